@@ -1,0 +1,95 @@
+"""Build the site into a staging folder and swap it in only when nothing failed."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from .errors import ContentError
+
+
+class BuildLog(logging.Handler):
+    """Collect Pelican's errors as one-line messages and echo its warnings."""
+
+    def __init__(self):
+        """Start with no errors."""
+        super().__init__(logging.WARNING)
+        self.errors: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep errors for the summary; print warnings as they come."""
+        line = one_line(record)
+        if record.levelno >= logging.ERROR:
+            self.errors.append(line)
+        else:
+            print(f"warning: {line}", file=sys.stderr)
+
+
+def one_line(record: logging.LogRecord) -> str:
+    """Say what a log record reports in one line, without a traceback."""
+    error = record.exc_info[1] if record.exc_info else None
+    if isinstance(error, ContentError):
+        return str(error)
+    message = record.getMessage().splitlines()[0]
+    if error is not None:
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        message = f"{message}: {detail}"
+    return message
+
+
+def swap_in(staging: Path, output: Path) -> None:
+    """Replace `output` with `staging`, keeping the old tree until the last step."""
+    retired = None
+    if output.exists():
+        retired = output.with_name(f".{output.name}.old")
+        shutil.rmtree(retired, ignore_errors=True)
+        output.rename(retired)
+    staging.rename(output)
+    if retired is not None:
+        shutil.rmtree(retired, ignore_errors=True)
+
+
+def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
+    """Build the site; return the errors (empty when the new output is in place)."""
+    settings = read_settings(str(settings_file), override=overrides or {})
+    output = Path(settings["OUTPUT_PATH"]).resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
+    log = BuildLog()
+    root = logging.getLogger()
+    root.addHandler(log)
+    try:
+        Pelican(settings).run()
+    except ContentError as error:
+        log.errors.append(str(error))
+    except Exception as error:
+        log.errors.append(f"build failed: {type(error).__name__}: {error}")
+    finally:
+        root.removeHandler(log)
+    if log.errors:
+        shutil.rmtree(staging, ignore_errors=True)
+    else:
+        staging.chmod(0o755)
+        swap_in(staging, output)
+    return log.errors
+
+
+def main(settings_file: str, overrides: dict | None = None) -> int:
+    """Build, print a one-line result per problem, and return an exit status."""
+    started = time.perf_counter()
+    errors = build(Path(settings_file), overrides)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    if errors:
+        print("build failed: output/ was left as it was", file=sys.stderr)
+        return 1
+    print(f"built in {time.perf_counter() - started:.1f} s")
+    return 0

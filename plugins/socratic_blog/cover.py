@@ -1,0 +1,53 @@
+"""A post's cover image: found next to the post, measured, copied to the site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from .errors import ContentError, display_path
+
+
+@dataclass(frozen=True)
+class CoverImage:
+    """Where a cover lives in the site, how big it is and how to describe it."""
+
+    path: str
+    width: int
+    height: int
+    alt: str
+
+
+def find_cover(
+    image: str, alt: str, source: Path, content_root: Path, line: int | None
+) -> CoverImage:
+    """Resolve `image` relative to the post file and measure it."""
+    file = (source.parent / image).resolve()
+    root = content_root.resolve()
+    if not file.is_file():
+        raise ContentError(
+            source,
+            f"cover image '{image}' does not exist (looked for {display_path(file)})",
+            "fix the 'image:' path; it is relative to the post file",
+            line,
+        )
+    if not file.is_relative_to(root):
+        raise ContentError(
+            source,
+            f"cover image '{image}' is outside {display_path(root)}",
+            "move the image into the content folder",
+            line,
+        )
+    try:
+        with Image.open(file) as picture:
+            width, height = picture.size
+    except (UnidentifiedImageError, OSError):
+        raise ContentError(
+            source,
+            f"cover image '{image}' is not an image Pillow can read",
+            "use a PNG, JPEG or WebP file",
+            line,
+        ) from None
+    return CoverImage(file.relative_to(root).as_posix(), width, height, alt)

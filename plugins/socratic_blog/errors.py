@@ -1,0 +1,37 @@
+"""The one error type a content mistake raises, printed as one line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """Return `path` relative to the working directory when it lies below it."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+class ContentError(Exception):
+    """A mistake in a content file that the author can fix."""
+
+    def __init__(
+        self, path: str | os.PathLike, problem: str, fix: str, line: int | None = None
+    ):
+        """Record where the mistake is, what it is and how to fix it."""
+        self.path = path
+        self.line = line
+        self.problem = problem
+        self.fix = fix
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        """Render as `file:line: problem; fix`, on one line."""
+        where = display_path(self.path)
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        text = f"{where}: {self.problem}; {self.fix}"
+        return " ".join(text.split())

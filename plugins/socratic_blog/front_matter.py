@@ -1,0 +1,178 @@
+"""Split a post into YAML front matter and Markdown body, and check each field."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import ContentError
+
+FENCE = "---"
+CLOSERS = ("---", "...")
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_FIX = "write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+01:00"
+FORMAT_FIX = (
+    "start the file with a line '---', then 'title: ...' and 'date: ...', then '---'"
+)
+
+
+@dataclass
+class FrontMatter:
+    """The checked fields of a post, and the Markdown that follows them."""
+
+    fields: dict
+    body: str
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int | None:
+        """Return the file line where `key` is set, if it is set."""
+        return self.lines.get(key)
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """Decode UTF-8 (with or without BOM) and normalise line endings to LF."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ContentError(
+            path,
+            f"the file is not UTF-8 (byte {raw[error.start]:#04x})",
+            "save it as UTF-8 in your editor",
+            line,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split(text: str, path: Path) -> tuple[str, str, int]:
+    """Return (yaml, body, first yaml line) from a post's text."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != FENCE:
+        raise ContentError(path, "the file has no YAML front matter", FORMAT_FIX, 1)
+    for index, line in enumerate(lines[1:], start=1):
+        if line.rstrip() in CLOSERS:
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), 2
+    raise ContentError(
+        path,
+        "the front matter opened on line 1 is never closed",
+        "add a line '---' after the last field",
+        1,
+    )
+
+
+def parse(text: str, path: Path) -> FrontMatter:
+    """Parse a post's text into checked front matter and its Markdown body."""
+    source, body, offset = split(text, path)
+    values, lines = load_yaml(source, path, offset)
+    return FrontMatter(fields=values, body=body, lines=lines)
+
+
+def load_yaml(source: str, path: Path, offset: int) -> tuple[dict, dict[str, int]]:
+    """Load the YAML mapping, keeping the file line of every key."""
+    loader = yaml.SafeLoader(source)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return {}, {}
+        if not isinstance(root, yaml.MappingNode):
+            raise ContentError(
+                path,
+                "the front matter is not a list of 'key: value' fields",
+                FORMAT_FIX,
+                root.start_mark.line + offset,
+            )
+        values, lines = {}, {}
+        for key_node, value_node in root.value:
+            key = str(loader.construct_object(key_node, deep=True)).lower()
+            lines[key] = key_node.start_mark.line + offset
+            values[key] = construct(loader, key, value_node, path, lines[key])
+        return values, lines
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + offset if mark else offset
+        problem = f"broken YAML: {error.problem or error.context}"
+        if error.context and error.context_mark and error.problem:
+            opened = error.context_mark.line + offset
+            problem = f"{problem} ({error.context} started on line {opened})"
+        fix = "check the indentation and quote values that contain ': ' or '#'"
+        raise ContentError(path, problem, fix, line) from None
+    finally:
+        loader.dispose()
+
+
+def construct(loader, key: str, node, path: Path, line: int):
+    """Build one field's value, naming the field when YAML cannot."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError as error:
+        raise ContentError(
+            path, f"{key} '{node.value}' is not a real date ({error})", DATE_FIX, line
+        ) from None
+
+
+def to_datetime(value, key: str, path: Path, line: int | None) -> datetime.datetime:
+    """Turn a YAML date, datetime or ISO 8601 string into a datetime."""
+    if isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, datetime.date):
+        return datetime.datetime(value.year, value.month, value.day)
+    try:
+        return datetime.datetime.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ContentError(
+            path, f"{key} '{value}' is not a date", DATE_FIX, line
+        ) from None
+
+
+def to_tags(value, path: Path, line: int | None) -> list[str]:
+    """Accept a YAML list of tags or one comma-separated string."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or any(isinstance(t, dict | list) for t in value):
+        raise ContentError(
+            path,
+            "tags must be a list of words",
+            "write 'tags:' then one '  - tag' line per tag",
+            line,
+        )
+    return [str(tag).strip() for tag in value if str(tag).strip()]
+
+
+def to_text(value, key: str, path: Path, line: int | None) -> str:
+    """Accept a scalar field as stripped text."""
+    if isinstance(value, dict | list):
+        raise ContentError(
+            path,
+            f"{key} must be plain text, not a list or mapping",
+            f"write '{key}: \"...\"' on one line",
+            line,
+        )
+    return "" if value is None else str(value).strip()
+
+
+def to_slug(value, path: Path, line: int | None) -> str:
+    """Accept a slug made of lowercase letters, digits and single hyphens."""
+    slug = to_text(value, "slug", path, line)
+    if not SLUG_PATTERN.match(slug):
+        raise ContentError(
+            path,
+            f"slug '{slug}' is not a URL slug",
+            "use lowercase letters, digits and hyphens, like 'job-offer-tips'",
+            line,
+        )
+    return slug
+
+
+def to_flag(value, key: str, path: Path, line: int | None) -> bool:
+    """Accept a YAML boolean."""
+    if not isinstance(value, bool):
+        raise ContentError(
+            path, f"{key} must be true or false", f"write '{key}: true'", line
+        )
+    return value

@@ -1,0 +1,78 @@
+"""Signal handlers that wire the reader, the Markdown extensions and checks."""
+
+from __future__ import annotations
+
+import logging
+
+from markupsafe import Markup
+from pelican import signals
+from pelican.contents import Article, Page
+
+from .callout import InformationFence
+from .errors import ContentError, display_path
+from .reader import FrontMatterReader
+from .reading import describe, reading_minutes
+
+log = logging.getLogger(__name__)
+
+SUPERFENCES = "pymdownx.superfences"
+LIST_EXTENSIONS = {
+    "mdx_truly_sane_lists": {"nested_indent": 2, "truly_sane": True},
+    "socratic_blog.commonmark_blocks": {},
+}
+
+
+def configure_markdown(pelican) -> None:
+    """Add the callout fence and CommonMark-style lists to the Markdown settings."""
+    markdown = pelican.settings.setdefault("MARKDOWN", {})
+    configs = markdown.setdefault("extension_configs", {})
+    configs.update({k: v for k, v in LIST_EXTENSIONS.items() if k not in configs})
+    fences = configs.setdefault(SUPERFENCES, {}).setdefault("custom_fences", [])
+    if not any(fence["name"] == InformationFence.name for fence in fences):
+        fences.append(InformationFence(markdown).fence())
+    extensions = markdown.setdefault("extensions", [])
+    extensions.extend(name for name in configs if name not in extensions)
+
+
+def use_front_matter_reader(readers) -> None:
+    """Read Markdown files with the YAML front matter reader."""
+    for extension in FrontMatterReader.file_extensions:
+        readers.reader_classes[extension] = FrontMatterReader
+
+
+def enrich(content) -> None:
+    """Give posts and pages safe titles, reading time, description and cover."""
+    if not isinstance(content, Article | Page):
+        return
+    claim_slug(content)
+    content.title = Markup(content.title)
+    content.reading_time = reading_minutes(content._content)
+    content.description = describe(
+        content.metadata.get("description"), content._content
+    )
+    cover = content.metadata.get("cover")
+    content.cover = cover
+    if cover is not None and content._context is not None:
+        content._context["static_links"].add(cover.path)
+
+
+def claim_slug(content) -> None:
+    """Stop the build when two posts (or two pages) share a slug."""
+    if content._context is None:
+        return
+    owners = content._context.setdefault("socratic_blog_slugs", {})
+    key = (type(content).__name__, content.slug, content.lang)
+    first = owners.setdefault(key, content.source_path)
+    if first != content.source_path:
+        raise ContentError(
+            content.source_path,
+            f"slug '{content.slug}' is already used by {display_path(first)}",
+            "give one of them a different 'slug:' in its front matter",
+        )
+
+
+def register() -> None:
+    """Connect the handlers to Pelican's signals."""
+    signals.initialized.connect(configure_markdown)
+    signals.readers_init.connect(use_front_matter_reader)
+    signals.content_object_init.connect(enrich)

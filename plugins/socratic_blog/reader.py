@@ -1,0 +1,113 @@
+"""Pelican reader for Markdown posts that start with YAML front matter."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from markdown import Markdown
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Author, Category
+from pelican.utils import SafeDatetime, slugify
+
+from . import front_matter as fm
+from .cover import find_cover
+from .errors import ContentError
+from .tags import make_tag
+
+TEXT_FIELDS = ("author", "description", "image", "image_alt", "summary", "title")
+
+
+class FrontMatterReader(BaseReader):
+    """Read `---` YAML `---` then Markdown, failing loudly on bad input."""
+
+    enabled = True
+    file_extensions = ("md", "markdown")
+
+    def __init__(self, settings):
+        """Build one Markdown converter, reused for every file."""
+        super().__init__(settings)
+        self._markdown = Markdown(**settings["MARKDOWN"])
+
+    def read(self, source_path):
+        """Return the post's HTML and its Pelican metadata."""
+        path = Path(source_path)
+        text = fm.decode(path.read_bytes(), path)
+        matter = fm.parse(text, path)
+        metadata = self.metadata(matter, path)
+        return self.render(matter.body), metadata
+
+    def render(self, markdown_text: str) -> str:
+        """Convert Markdown to HTML with the site's extensions."""
+        return self._markdown.reset().convert(markdown_text)
+
+    def metadata(self, matter: fm.FrontMatter, path: Path) -> dict:
+        """Check every field and turn it into what Pelican expects."""
+        values = dict(matter.fields)
+        for key in TEXT_FIELDS:
+            if key in values:
+                values[key] = fm.to_text(values[key], key, path, matter.line_of(key))
+        if not values.get("title"):
+            raise ContentError(
+                path, "the front matter has no title", "add 'title: \"...\"'", 1
+            )
+        title = values.pop("title")
+        meta = {"title": html.escape(title, quote=False)}
+        meta.update(self.dates(values, matter, path))
+        meta["slug"] = self.slug(values.pop("slug", None), matter, path)
+        line = matter.line_of("tags")
+        meta["tags"] = [
+            make_tag(name, self.settings, path, line)
+            for name in fm.to_tags(values.pop("tags", None), path, line)
+        ]
+        meta["category"] = Category(self.settings["DEFAULT_CATEGORY"], self.settings)
+        if author := values.pop("author", None):
+            meta["author"] = Author(author, self.settings)
+        if summary := values.pop("summary", None):
+            meta["summary"] = self.render(summary)
+            values.setdefault("description", summary)
+        if "draft" in values:
+            draft = fm.to_flag(
+                values.pop("draft"), "draft", path, matter.line_of("draft")
+            )
+            meta["status"] = "draft" if draft else "published"
+        if image := values.pop("image", None):
+            meta["cover"] = find_cover(
+                image,
+                values.pop("image_alt", None) or title,
+                path,
+                Path(self.settings["PATH"]),
+                matter.line_of("image"),
+            )
+        meta.update(values)
+        return meta
+
+    def dates(self, values: dict, matter: fm.FrontMatter, path: Path) -> dict:
+        """Check `date` (required for posts) and `modified`."""
+        dates = {}
+        for key in ("date", "modified"):
+            if values.get(key) is not None:
+                value = fm.to_datetime(values.pop(key), key, path, matter.line_of(key))
+                dates[key] = SafeDatetime.fromisoformat(value.isoformat())
+        if "date" not in dates and not self.is_page(path):
+            raise ContentError(
+                path, "the front matter has no date", "add 'date: YYYY-MM-DD'", 1
+            )
+        return dates
+
+    def slug(self, value, matter: fm.FrontMatter, path: Path) -> str:
+        """Use the front matter slug, else the post's folder (or file) name."""
+        if value is not None:
+            return fm.to_slug(value, path, matter.line_of("slug"))
+        name = path.parent.name if path.stem == "index" else path.stem
+        return slugify(
+            name, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
+        )
+
+    def is_page(self, path: Path) -> bool:
+        """Tell whether `path` lies under one of the PAGE_PATHS."""
+        root = Path(self.settings["PATH"]).resolve()
+        return any(
+            path.resolve().is_relative_to(root / folder)
+            for folder in self.settings["PAGE_PATHS"]
+        )

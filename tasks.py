@@ -1,0 +1,61 @@
+"""Tasks for writing, previewing, testing and publishing the blog (invoke)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from socratic_blog import build as site  # noqa: E402
+
+SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
+WATCHED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
+HOST, PORT = "127.0.0.1", 8000
+
+
+@task(
+    help={"production": "use publishconf.py (absolute URLs) instead of pelicanconf.py"}
+)
+def build(c, production=False):
+    """Build the site into output/ (left untouched if the build fails)."""
+    status = site.main(str(SETTINGS[production]))
+    if status:
+        sys.exit(status)
+
+
+@task(help={"port": f"port to serve on (default {PORT})"})
+def serve(c, port=PORT):
+    """Build, serve on 127.0.0.1:8000, rebuild and reload the browser on change."""
+    from livereload import Server  # noqa: PLC0415 - only the preview needs it
+
+    site.main(str(SETTINGS[False]))
+    rebuild = f"{sys.executable} -m invoke build"
+    server = Server()
+    for path in WATCHED:
+        server.watch(str(ROOT / path), lambda: c.run(rebuild, warn=True))
+    server.serve(host=HOST, port=port, root=str(ROOT / "output"), open_url_delay=None)
+
+
+@task
+def clean(c):
+    """Delete output/ and the caches a build leaves behind."""
+    for path in ("output", ".pytest_cache", ".ruff_cache"):
+        shutil.rmtree(ROOT / path, ignore_errors=True)
+
+
+@task
+def test(c):
+    """Run the whole test suite."""
+    c.run(f"{sys.executable} -m pytest", pty=False)
+
+
+@task
+def lint(c):
+    """Check code style with ruff (lint and format)."""
+    c.run(f"{sys.executable} -m ruff check .")
+    c.run(f"{sys.executable} -m ruff format --check .")

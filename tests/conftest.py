@@ -1,0 +1,102 @@
+"""Shared fixtures: the real site built once, and throw-away copies of the project."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from bs4 import BeautifulSoup
+from markdown import Markdown
+from pelican.settings import read_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = ROOT / "content" / "posts" / "so-you-are-opentowork" / "index.md"
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from socratic_blog import build, plugin  # noqa: E402
+
+PROJECT_FILES = ("pelicanconf.py", "publishconf.py", "tasks.py", "theme", "plugins")
+
+
+def parse_html(path: Path) -> BeautifulSoup:
+    """Parse a built HTML file with a real HTML parser."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def site_markdown() -> Markdown:
+    """Return a Markdown converter configured exactly as the site's reader is."""
+    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    plugin.configure_markdown(SimpleNamespace(settings=settings))
+    return Markdown(**settings["MARKDOWN"])
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """Build the real site once, into a temporary folder, and return it."""
+    output = tmp_path_factory.mktemp("site") / "output"
+    errors = build.build(ROOT / "pelicanconf.py", {"OUTPUT_PATH": str(output)})
+    assert errors == []
+    return output
+
+
+class Project:
+    """A copy of the project with its own content folder, built with invoke."""
+
+    def __init__(self, root: Path):
+        """Copy the code, the theme, the seed post and its cover into `root`."""
+        self.root = root
+        root.mkdir(parents=True)
+        for name in PROJECT_FILES:
+            source = ROOT / name
+            if source.is_dir():
+                shutil.copytree(
+                    source, root / name, ignore=shutil.ignore_patterns("__pycache__")
+                )
+            else:
+                shutil.copy2(source, root / name)
+        self.add(SEED.relative_to(ROOT / "content").as_posix(), SEED.read_bytes())
+        self.add(
+            "images/opentowork.png",
+            (ROOT / "content/images/opentowork.png").read_bytes(),
+        )
+
+    @property
+    def output(self) -> Path:
+        """The project's output folder."""
+        return self.root / "output"
+
+    def add(self, relative: str, data: bytes | str) -> Path:
+        """Write a content file (text or bytes) under content/."""
+        path = self.root / "content" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            data = data.encode()
+        path.write_bytes(data)
+        return path
+
+    def add_fixture(self, name: str, relative: str | None = None) -> Path:
+        """Copy tests/fixtures/<name> to content/posts/<stem>/index.md or `relative`."""
+        relative = relative or f"posts/{Path(name).stem}/index.md"
+        return self.add(relative, (FIXTURES / name).read_bytes())
+
+    def invoke(self, *args: str) -> subprocess.CompletedProcess:
+        """Run `invoke ARGS` in the project, as the author would."""
+        return subprocess.run(
+            [sys.executable, "-m", "invoke", *args],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    """A fresh copy of the project holding only the seed post."""
+    return Project(tmp_path / "blog")

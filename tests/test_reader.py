@@ -1,0 +1,110 @@
+"""The front matter reader: fields, encodings and line endings."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from pelican.settings import read_settings
+
+from conftest import ROOT, SEED
+from socratic_blog.errors import ContentError
+from socratic_blog.reader import FrontMatterReader
+
+
+@pytest.fixture(scope="module")
+def reader() -> FrontMatterReader:
+    return FrontMatterReader(read_settings(str(ROOT / "pelicanconf.py")))
+
+
+def write(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "posts" / "a-post" / "index.md"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(data)
+    return path
+
+
+def test_seed_metadata(reader):
+    html, meta = reader.read(str(SEED))
+    assert meta["title"] == "so you are #opentowork?"
+    assert meta["date"] == datetime.datetime(2024, 3, 9)
+    assert str(meta["author"]) == "socraticDev"
+    assert [str(tag) for tag in meta["tags"]] == ["career"]
+    assert meta["slug"] == "so-you-are-opentowork"
+    cover = meta["cover"]
+    assert (cover.path, cover.width, cover.height) == (
+        "images/opentowork.png",
+        1200,
+        630,
+    )
+    assert cover.alt == "so you are #opentowork?"
+    assert "<h3" in html
+
+
+def test_crlf_and_bom_read_like_lf(reader, tmp_path):
+    local = FrontMatterReader(
+        read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(tmp_path)})
+    )
+    lf = SEED.read_bytes()
+    variant = b"\xef\xbb\xbf" + lf.replace(b"\n", b"\r\n")
+    copy = write(tmp_path, variant)
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "opentowork.png").write_bytes(
+        (ROOT / "content/images/opentowork.png").read_bytes()
+    )
+    html, meta = reader.read(str(SEED))
+    html_variant, meta_variant = local.read(str(copy))
+    assert html_variant == html
+    assert meta_variant["title"] == meta["title"]
+    assert meta_variant["tags"] == meta["tags"]
+    assert meta_variant["date"] == meta["date"]
+
+
+def test_fields(reader, tmp_path):
+    path = write(
+        tmp_path,
+        b"---\n"
+        b"title: 'R&D <jobs>'\n"
+        b"date: 2024-05-01T09:30:00+02:00\n"
+        b"modified: 2024-06-01\n"
+        b"tags: cv, interviews ,  remote work\n"
+        b"summary: A *short* summary.\n"
+        b"slug: r-and-d\n"
+        b"draft: true\n"
+        b"---\n\nBody.\n",
+    )
+    _, meta = reader.read(str(path))
+    assert meta["title"] == "R&amp;D &lt;jobs&gt;"
+    assert meta["date"].utcoffset() == datetime.timedelta(hours=2)
+    assert meta["modified"] == datetime.datetime(2024, 6, 1)
+    assert [str(t) for t in meta["tags"]] == ["cv", "interviews", "remote work"]
+    assert meta["summary"] == "<p>A <em>short</em> summary.</p>"
+    assert meta["description"] == "A *short* summary."
+    assert meta["slug"] == "r-and-d"
+    assert meta["status"] == "draft"
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "line", "problem"),
+    [
+        (b"title: x\ndate: 2024-13-01\n", 3, "not a real date"),
+        (b"title: x\ndate: next tuesday\n", 3, "is not a date"),
+        (
+            b"title: x\ndate: 2024-01-01\ndraft: maybe\n",
+            4,
+            "draft must be true or false",
+        ),
+        (b"title: x\ndate: 2024-01-01\nslug: Not A Slug\n", 4, "is not a URL slug"),
+        (b"title: [a, b]\ndate: 2024-01-01\n", 2, "title must be plain text"),
+        (b"title: x\n", 1, "no date"),
+        (b"- just\n- a list\n", 2, "not a list of 'key: value' fields"),
+    ],
+)
+def test_bad_fields_name_their_line(reader, tmp_path, front_matter, line, problem):
+    path = write(tmp_path, b"---\n" + front_matter + b"---\n\nBody.\n")
+    with pytest.raises(ContentError) as caught:
+        reader.read(str(path))
+    assert caught.value.line == line
+    assert problem in str(caught.value)
+    assert "\n" not in str(caught.value)

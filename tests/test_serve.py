@@ -1,0 +1,92 @@
+"""`invoke serve` builds, serves on loopback, and rebuilds when files change."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+
+import pytest
+
+ARTICLE = "/posts/so-you-are-opentowork/"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode()
+
+
+def wait_for(check: Callable[[], bool], seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
+@pytest.fixture
+def served(project):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
+        cwd=project.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        assert wait_for(lambda: "opentowork" in fetch(url + ARTICLE)), (
+            "serve never answered"
+        )
+        yield project, url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+
+
+def edit(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_serve_injects_live_reload_and_rebuilds_on_change(served):
+    project, url = served
+    assert "livereload" in fetch(url + ARTICLE)
+
+    edit(
+        project.root / "content/posts/so-you-are-opentowork/index.md",
+        "divide and conquer",
+        "divide and rule",
+    )
+    assert wait_for(lambda: "divide and rule" in fetch(url + ARTICLE))
+
+    edit(
+        project.root / "theme/templates/base.html",
+        "<main",
+        "<!-- theme edited --><main",
+    )
+    assert wait_for(lambda: "theme edited" in fetch(url + ARTICLE))
+
+    edit(
+        project.root / "pelicanconf.py",
+        'SITENAME = "socraticDev"',
+        'SITENAME = "renamedDev"',
+    )
+    assert wait_for(lambda: "renamedDev" in fetch(url + ARTICLE))

@@ -1,0 +1,150 @@
+"""The real site, built once: structure, callout, cover, tags, escaping, drafts."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+from markdown_it import MarkdownIt
+
+from conftest import SEED, parse_html
+
+ARTICLE = "posts/so-you-are-opentowork/index.html"
+BLOCKS = {"ul", "ol", "li", "blockquote", "p", "pre", "h1", "h2", "h3", "h4", "h5"}
+
+
+def seed_body() -> str:
+    """Return the seed post's Markdown, without its front matter."""
+    return SEED.read_text(encoding="utf-8").split("---\n", 2)[2]
+
+
+def block_tree(element: Tag) -> list[str]:
+    """Describe the nesting of block elements, one indented line each.
+
+    A callout stands for the fenced block it came from, so it reads as `pre`.
+    """
+    lines: list[str] = []
+
+    def walk(node: Tag, depth: int) -> None:
+        for child in node.find_all(True, recursive=False):
+            if "callout" in (child.get("class") or []):
+                lines.append("  " * depth + "pre")
+            elif child.name in BLOCKS:
+                lines.append("  " * depth + child.name)
+                walk(child, depth + 1)
+            else:
+                walk(child, depth)
+
+    walk(element, 0)
+    return lines
+
+
+def article_body(soup: BeautifulSoup) -> Tag:
+    """Return the element that holds the rendered Markdown of the article."""
+    heading = soup.find("h3", string=re.compile("divide and conquer"))
+    return heading.parent
+
+
+def test_seed_title_is_the_only_h1(site):
+    soup = parse_html(site / ARTICLE)
+    assert [h1.get_text(strip=True) for h1 in soup.find_all("h1")] == [
+        "so you are #opentowork?"
+    ]
+    assert soup.title.get_text().startswith("so you are #opentowork?")
+
+
+def test_seed_nests_like_commonmark(site):
+    reference = BeautifulSoup(
+        MarkdownIt("commonmark").render(seed_body()), "html.parser"
+    )
+    ours = article_body(parse_html(site / ARTICLE))
+    assert block_tree(ours) == block_tree(reference)
+    headings = [h.get_text(strip=True) for h in ours.find_all(re.compile("^h[1-6]$"))]
+    expected = [
+        h.get_text(strip=True) for h in reference.find_all(re.compile("^h[1-6]$"))
+    ]
+    assert headings == expected
+
+
+def test_information_fence_is_a_note_with_a_three_item_list(site):
+    soup = parse_html(site / ARTICLE)
+    callouts = soup.select("div.callout.callout-information")
+    assert len(callouts) == 1
+    callout = callouts[0]
+    assert callout["role"] == "note"
+    assert callout.find_parent("aside") is None
+    assert "Information" in callout.select_one(".callout-title").get_text()
+    assert callout.select_one("svg")["aria-hidden"] == "true"
+    body = callout.select_one(".callout-body")
+    assert body.p.get_text().startswith("translated from french by ChatGPT")
+    items = body.select("ul > li")
+    assert len(items) == 3
+    assert items[0].get_text() == "translate follow text from french"
+    assert not soup.select("code.language-information, .language-information")
+
+
+def test_cover_is_copied_and_shown_with_size_and_alt(site):
+    soup = parse_html(site / ARTICLE)
+    covers = [img for img in soup.find_all("img") if "opentowork.png" in img["src"]]
+    assert covers, "the cover is not shown"
+    hero = covers[0]
+    assert hero["src"] == "/images/opentowork.png"
+    assert (hero["width"], hero["height"]) == ("1200", "630")
+    assert hero["alt"] == "so you are #opentowork?"
+    copied = site / "images" / "opentowork.png"
+    assert (
+        copied.read_bytes()
+        == (SEED.parent / "../../images/opentowork.png").read_bytes()
+    )
+
+
+def test_article_shows_date_author_and_tags(site):
+    soup = parse_html(site / ARTICLE)
+    article = soup.find("article")
+    assert article.find("time")["datetime"].startswith("2024-03-09T00:00:00+01:00")
+    assert "socraticDev" in article.get_text()
+    assert article.find("a", href="/tags/career/")
+
+
+def test_career_tag_page_links_to_every_career_post(site):
+    soup = parse_html(site / "tags" / "career" / "index.html")
+    links = {a["href"] for a in soup.select("main a[href^='/posts/']")}
+    assert "/posts/so-you-are-opentowork/" in links
+    assert len(links) == 4
+
+
+def tag_counts(site) -> dict[str, int]:
+    """Read the tags index: tag name → the post count printed next to it."""
+    soup = parse_html(site / "tags" / "index.html")
+    counts = {}
+    for link in soup.select("main a[href^='/tags/']"):
+        match = re.search(r"(\d+)", link.find_parent("li").get_text())
+        counts[link.get_text(strip=True)] = int(match.group(1))
+    return counts
+
+
+def test_tags_index_lists_every_tag_with_its_count(site):
+    pages = sorted((site / "tags").glob("*/index.html"))
+    expected = {}
+    for page in pages:
+        soup = parse_html(page)
+        expected_name = page.parent.name
+        posts = {a["href"] for a in soup.select("main a[href^='/posts/']")}
+        expected[expected_name] = len(posts)
+    counts = tag_counts(site)
+    assert counts["career"] == 4
+    assert {name.lower(): n for name, n in counts.items()} == expected
+
+
+def test_site_has_home_archives_about_and_404(site):
+    home = parse_html(site / "index.html")
+    assert home.find("a", href="/posts/so-you-are-opentowork/")
+    assert parse_html(site / "archives" / "index.html").find(
+        "a", href="/posts/so-you-are-opentowork/"
+    )
+    assert parse_html(site / "about" / "index.html").find("h1").get_text(strip=True)
+    not_found = parse_html(site / "404.html")
+    assert not_found.find("a", href="/")
+    assert all(
+        link["href"].startswith("/") for link in not_found.find_all("link", href=True)
+    )
