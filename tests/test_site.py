@@ -148,3 +148,30 @@ def test_site_has_home_archives_about_and_404(site):
     assert all(
         link["href"].startswith("/") for link in not_found.find_all("link", href=True)
     )
+
+
+def test_typogrify_curls_prose_quotes_but_never_code(site):
+    article = parse_html(site / ARTICLE).find("article")
+    assert "It\u2019s harder" in article.get_text()
+    guide = parse_html(site / "posts" / "live-coding-interview" / "index.html")
+    code = guide.select_one("div.language-python code").get_text()
+    assert 'first_unique_char("swiss") == "w"' in code
+    assert "\u201c" not in code and "\u2019" not in code
+
+
+def test_home_lists_every_post_with_date_reading_time_and_summary(site):
+    home = parse_html(site / "index.html")
+    posts = sorted(p.parent.name for p in (site / "posts").glob("*/index.html"))
+    for slug in posts:
+        link = home.find("a", href=f"/posts/{slug}/")
+        assert link is not None, slug
+        card = link.find_parent("article")
+        assert card.find("time")["datetime"]
+        assert re.search(r"\d+ min read", card.get_text())
+    seed_card = home.find("a", href="/posts/so-you-are-opentowork/").find_parent(
+        "article"
+    )
+    thumb = seed_card.find("img")
+    assert thumb["loading"] == "lazy"
+    assert (thumb["width"], thumb["height"]) == ("1200", "630")
+    assert "After Elon Musk started laying off people" in seed_card.get_text()
