@@ -92,3 +92,13 @@ def test_fence_interrupts_a_paragraph_and_keeps_list_lines(md):
         "key:\n- a\n  - b\n</code></pre></div>\n"
         "<p>more</p>"
     )
+
+
+def test_headings_start_at_h2_and_keep_their_relative_levels(md):
+    assert render(md, "### divide\n\n#### detail\n\n### next\n") == (
+        '<h2 id="divide">divide</h2>\n<h3 id="detail">detail</h3>\n'
+        '<h2 id="next">next</h2>'
+    )
+    assert render(md, "# top\n\n## sub\n") == (
+        '<h2 id="top">top</h2>\n<h3 id="sub">sub</h3>'
+    )

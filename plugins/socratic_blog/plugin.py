@@ -16,17 +16,20 @@ from .reading import describe, reading_minutes
 log = logging.getLogger(__name__)
 
 SUPERFENCES = "pymdownx.superfences"
-LIST_EXTENSIONS = {
+# Extensions the content relies on: two-space nesting, CommonMark block starts,
+# and post headings that sit below the page's <h1>.
+CONTENT_EXTENSIONS = {
     "mdx_truly_sane_lists": {"nested_indent": 2, "truly_sane": True},
     "socratic_blog.commonmark_blocks": {},
+    "socratic_blog.heading_levels": {},
 }
 
 
 def configure_markdown(pelican) -> None:
-    """Add the callout fence and CommonMark-style lists to the Markdown settings."""
+    """Add the callout fence and the content's extensions to the Markdown settings."""
     markdown = pelican.settings.setdefault("MARKDOWN", {})
     configs = markdown.setdefault("extension_configs", {})
-    configs.update({k: v for k, v in LIST_EXTENSIONS.items() if k not in configs})
+    configs.update({k: v for k, v in CONTENT_EXTENSIONS.items() if k not in configs})
     fences = configs.setdefault(SUPERFENCES, {}).setdefault("custom_fences", [])
     if not any(fence["name"] == InformationFence.name for fence in fences):
         fences.append(InformationFence(markdown).fence())
