@@ -1,5 +1,6 @@
 """Production settings: the development ones plus what only the live site needs."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -7,7 +8,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pelicanconf import *  # noqa: F403
 
-SITEURL = "https://socraticdev.github.io/blog"
+# The live address, without a trailing slash; CI passes the host's real one.
+SITEURL = os.environ.get("SITEURL", "https://socraticdev.github.io/blog").rstrip("/")
 RELATIVE_URLS = False
 
 FEED_DOMAIN = SITEURL

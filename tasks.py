@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -16,6 +17,8 @@ from socratic_blog import build as site  # noqa: E402
 SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
 WATCHED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
 HOST, PORT = "127.0.0.1", 8000
+# Debian packages the tests drive: a command each provides -> its package.
+SYSTEM_PACKAGES: dict[str, str] = {}
 
 
 @task(
@@ -48,9 +51,29 @@ def clean(c):
         shutil.rmtree(ROOT / path, ignore_errors=True)
 
 
+def ensure_system_packages(c) -> None:
+    """Install the Debian packages the tests need, if any is missing."""
+    missing = sorted(
+        {
+            package
+            for command, package in SYSTEM_PACKAGES.items()
+            if not shutil.which(command)
+        }
+    )
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        sys.exit(
+            f"the tests need these Debian packages: apt-get install {' '.join(missing)}"
+        )
+    c.run("apt-get update -qq")
+    c.run(f"apt-get install -y -qq --no-install-recommends {' '.join(missing)}")
+
+
 @task
 def test(c):
-    """Run the whole test suite."""
+    """Run the whole test suite (installing the Debian packages it needs)."""
+    ensure_system_packages(c)
     c.run(f"{sys.executable} -m pytest", pty=False)
 
 
