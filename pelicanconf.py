@@ -82,5 +82,12 @@ JINJA_ENVIRONMENT = {
     "extensions": [],
 }
 
-CACHE_CONTENT = False
-LOAD_CONTENT_CACHE = False
+# Keep what the reader made of each post between builds (unchanged files are
+# not read again). build.py names the folder by a fingerprint of the plugin,
+# the settings and the libraries, so a change to any of them starts afresh.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CHECK_MODIFIED_METHOD = "sha256"
+CACHE_PATH = str(ROOT / ".cache")
+GZIP_CACHE = False

@@ -34,20 +34,21 @@ def build(c, production=False):
 @task(help={"port": f"port to serve on (default {PORT})"})
 def serve(c, port=PORT):
     """Build, serve on 127.0.0.1:8000, rebuild and reload the browser on change."""
-    from livereload import Server  # noqa: PLC0415 - only the preview needs it
+    from socratic_blog import preview  # noqa: PLC0415 - only the preview needs it
 
-    site.main(str(SETTINGS[False]))
-    rebuild = f"{sys.executable} -m invoke build"
-    server = Server()
-    for path in WATCHED:
-        server.watch(str(ROOT / path), lambda: c.run(rebuild, warn=True))
-    server.serve(host=HOST, port=port, root=str(ROOT / "output"), open_url_delay=None)
+    preview.serve(SETTINGS[False], [ROOT / path for path in WATCHED], HOST, int(port))
+
+
+@task(help={"posts": "comma-separated post counts (default 100,1000)"})
+def bench(c, posts="100,1000"):
+    """Time cold, warm and live rebuilds against plain Pelican; print a table."""
+    c.run(f"{sys.executable} {ROOT / 'scripts' / 'bench.py'} --posts {posts}")
 
 
 @task
 def clean(c):
     """Delete output/ and the caches a build leaves behind."""
-    for path in ("output", ".pytest_cache", ".ruff_cache"):
+    for path in ("output", ".cache", ".pytest_cache", ".ruff_cache"):
         shutil.rmtree(ROOT / path, ignore_errors=True)
 
 

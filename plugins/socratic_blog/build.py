@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from .content_cache import cache_folder, fingerprint
 from .errors import ContentError
+from .staging import drop_unwritten, mark_start, spare_of, take_staging
 
 
 class BuildLog(logging.Handler):
@@ -44,24 +45,24 @@ def one_line(record: logging.LogRecord) -> str:
     return message
 
 
-def swap_in(staging: Path, output: Path) -> None:
-    """Replace `output` with `staging`, keeping the old tree until the last step."""
-    retired = None
+def swap_in(staging: Path, output: Path, spare: Path) -> None:
+    """Replace `output` with `staging`; the old tree becomes the next build's spare."""
     if output.exists():
-        retired = output.with_name(f".{output.name}.old")
-        shutil.rmtree(retired, ignore_errors=True)
-        output.rename(retired)
+        shutil.rmtree(spare, ignore_errors=True)
+        output.rename(spare)
     staging.rename(output)
-    if retired is not None:
-        shutil.rmtree(retired, ignore_errors=True)
 
 
 def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
     """Build the site; return the errors (empty when the new output is in place)."""
     settings = read_settings(str(settings_file), override=overrides or {})
+    key = fingerprint(settings)
+    if settings["CACHE_CONTENT"]:
+        settings["CACHE_PATH"] = str(cache_folder(settings, key))
     output = Path(settings["OUTPUT_PATH"]).resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    staging = take_staging(output, key)
+    started = mark_start(staging)
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()
     root = logging.getLogger()
@@ -77,8 +78,9 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
     if log.errors:
         shutil.rmtree(staging, ignore_errors=True)
     else:
+        drop_unwritten(staging, started)
         staging.chmod(0o755)
-        swap_in(staging, output)
+        swap_in(staging, output, spare_of(output, key))
     return log.errors
 
 

@@ -11,7 +11,7 @@ from pelican.contents import Article, Page
 from .callout import InformationFence
 from .errors import ContentError, display_path
 from .reader import FrontMatterReader
-from .reading import describe, reading_minutes
+from .typography import SETTING as TYPOGRIFY_IN_READER
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,13 @@ def configure_markdown(pelican) -> None:
     extensions.extend(name for name in configs if name not in extensions)
 
 
+def take_over_typography(pelican) -> None:
+    """Typogrify in the reader, before the content cache, instead of after it."""
+    settings = pelican.settings
+    settings[TYPOGRIFY_IN_READER] = settings.get("TYPOGRIFY", False)
+    settings["TYPOGRIFY"] = False
+
+
 def use_front_matter_reader(readers) -> None:
     """Read Markdown files with the YAML front matter reader."""
     for extension in FrontMatterReader.file_extensions:
@@ -44,15 +51,14 @@ def use_front_matter_reader(readers) -> None:
 
 
 def enrich(content) -> None:
-    """Give posts and pages safe titles, reading time, description and cover."""
+    """Give posts and pages safe titles, a fixed URL and their cover."""
     if not isinstance(content, Article | Page):
         return
     claim_slug(content)
     content.title = Markup(content.title)
-    content.reading_time = reading_minutes(content._content)
-    content.description = describe(
-        content.metadata.get("description"), content._content
-    )
+    # Pelican formats the URL anew on each of the dozen times a build asks for
+    # it; its own override attribute keeps the first answer.
+    content.override_url = content.url
     cover = content.metadata.get("cover")
     content.cover = cover
     if cover is not None and content._context is not None:
@@ -77,5 +83,6 @@ def claim_slug(content) -> None:
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
     signals.initialized.connect(configure_markdown)
+    signals.initialized.connect(take_over_typography)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)

@@ -13,7 +13,9 @@ from pelican.utils import SafeDatetime, slugify
 from . import front_matter as fm
 from .cover import find_cover
 from .errors import ContentError
+from .reading import describe, reading_minutes
 from .tags import make_tag
+from .typography import typographer
 
 TEXT_FIELDS = ("author", "description", "image", "image_alt", "summary", "title")
 
@@ -28,6 +30,7 @@ class FrontMatterReader(BaseReader):
         """Build one Markdown converter, reused for every file."""
         super().__init__(settings)
         self._markdown = Markdown(**settings["MARKDOWN"])
+        self._typogrify = typographer(settings)
 
     def read(self, source_path):
         """Return the post's HTML and its Pelican metadata."""
@@ -35,11 +38,18 @@ class FrontMatterReader(BaseReader):
         text = fm.decode(path.read_bytes(), path)
         matter = fm.parse(text, path)
         metadata = self.metadata(matter, path)
-        return self.render(matter.body), metadata
+        content = self.render(matter.body)
+        metadata["reading_time"] = reading_minutes(content)
+        metadata["description"] = describe(metadata.get("description"), content)
+        return content, metadata
 
     def render(self, markdown_text: str) -> str:
-        """Convert Markdown to HTML with the site's extensions."""
-        return self._markdown.reset().convert(markdown_text)
+        """Convert Markdown to HTML with the site's extensions and typography."""
+        return self.typeset(self._markdown.reset().convert(markdown_text))
+
+    def typeset(self, html_text: str) -> str:
+        """Apply typogrify when the settings turn it on."""
+        return self._typogrify(html_text) if self._typogrify else html_text
 
     def metadata(self, matter: fm.FrontMatter, path: Path) -> dict:
         """Check every field and turn it into what Pelican expects."""
@@ -52,7 +62,7 @@ class FrontMatterReader(BaseReader):
                 path, "the front matter has no title", "add 'title: \"...\"'", 1
             )
         title = values.pop("title")
-        meta = {"title": html.escape(title, quote=False)}
+        meta = {"title": self.typeset(html.escape(title, quote=False))}
         meta.update(self.dates(values, matter, path))
         meta["slug"] = self.slug(values.pop("slug", None), matter, path)
         line = matter.line_of("tags")

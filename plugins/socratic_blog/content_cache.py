@@ -1,0 +1,89 @@
+"""The content cache's folder, named by a hash of everything that shapes a post.
+
+Pelican's content cache keeps what the reader made of each file and reuses it
+while the file is unchanged. It does not notice when the plugin's code, the
+settings or a library change, and would serve the old HTML. So each build uses
+the folder named by a fingerprint of those inputs: change any of them and the
+build starts from an empty cache. The theme is not an input: the cache holds
+what the reader made, and every page is rendered from the templates anew.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+from importlib import metadata
+from pathlib import Path
+
+# Fingerprints kept besides the current one: switching between the development
+# and production settings should not empty the cache each time.
+KEPT = 3
+# Settings that say where files go, not what a post becomes.
+PLACES = ("CACHE_PATH", "OUTPUT_PATH")
+
+
+def fingerprint(settings: dict) -> str:
+    """Hash the plugin code, the settings, the libraries and the covers."""
+    digest = hashlib.sha256()
+    texts = [settings_text(settings), libraries(), *asset_stamps(settings)]
+    for part in [*(text.encode() for text in texts), *plugin_files(settings)]:
+        digest.update(part)
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def settings_text(settings: dict) -> str:
+    """Serialise the settings stably (objects by their repr)."""
+    kept = {key: value for key, value in settings.items() if key not in PLACES}
+    return json.dumps(kept, sort_keys=True, default=repr)
+
+
+def libraries() -> str:
+    """Name the Python version and every installed distribution's version."""
+    names = sorted(
+        f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions()
+    )
+    return "\n".join([sys.version, *names])
+
+
+def plugin_files(settings: dict) -> list[bytes]:
+    """Return every plugin source file's path and bytes, in a stable order."""
+    parts = []
+    for folder in map(Path, settings.get("PLUGIN_PATHS", [])):
+        for path in sorted(folder.rglob("*.py")):
+            parts += [path.relative_to(folder).as_posix().encode(), path.read_bytes()]
+    return parts
+
+
+def asset_stamps(settings: dict) -> list[str]:
+    """Stamp the content's non-Markdown files: posts measure their covers."""
+    root = Path(settings["PATH"])
+    stamps = []
+    for folder, _, files in os.walk(root):
+        for name in sorted(files):
+            if name.endswith((".md", ".markdown")):
+                continue
+            path = Path(folder, name)
+            status = path.stat()
+            relative = path.relative_to(root).as_posix()
+            stamps.append(f"{relative}:{status.st_size}:{status.st_mtime_ns}")
+    return sorted(stamps)
+
+
+def cache_folder(settings: dict, key: str) -> Path:
+    """Return the cache folder for fingerprint `key`, dropping all but the latest."""
+    root = Path(settings["CACHE_PATH"])
+    folder = root / key
+    folder.mkdir(parents=True, exist_ok=True)
+    os.utime(folder)
+    others = sorted(
+        (path for path in root.iterdir() if path.is_dir() and path != folder),
+        key=lambda path: path.stat().st_mtime,
+        reverse=True,
+    )
+    for stale in others[KEPT:]:
+        shutil.rmtree(stale, ignore_errors=True)
+    return folder
