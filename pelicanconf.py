@@ -31,15 +31,25 @@ TAGS_URL = "tags/"
 TAGS_SAVE_AS = "tags/index.html"
 ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
-DIRECT_TEMPLATES = ["index", "tags", "archives", "404"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
+DIRECT_TEMPLATES = ["index", "tags", "archives", "search", "404"]
+# Pagefind indexes the posts for the search page; only the production build
+# (publishconf.py) pays for it.
+SEARCH_INDEX = False
+
+# The preview shows drafts at the URL they will have, under a "Draft" banner;
+# publishconf.py never writes them.
+DRAFT_URL = ARTICLE_URL
+DRAFT_SAVE_AS = ARTICLE_SAVE_AS
+DRAFT_PAGE_URL = PAGE_URL
+DRAFT_PAGE_SAVE_AS = PAGE_SAVE_AS
 
 # One author and no categories: their pages would only repeat the home page.
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
 CATEGORY_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""
-DRAFT_SAVE_AS = ""
-DRAFT_PAGE_SAVE_AS = ""
 ARTICLE_LANG_SAVE_AS = ""
 PAGE_LANG_SAVE_AS = ""
 

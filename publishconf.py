@@ -12,6 +12,12 @@ from pelicanconf import *  # noqa: F403
 SITEURL = os.environ.get("SITEURL", "https://socraticdev.github.io/blog").rstrip("/")
 RELATIVE_URLS = False
 
+SEARCH_INDEX = True
+
+# Drafts are for the preview only.
+DRAFT_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from socratic_blog import build as site  # noqa: E402
+from socratic_blog.errors import ContentError, display_path  # noqa: E402
 
 SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
 WATCHED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
@@ -29,6 +30,30 @@ def build(c, production=False):
     status = site.main(str(SETTINGS[production]))
     if status:
         sys.exit(status)
+
+
+@task(
+    help={
+        "title": "the post's title, in quotes",
+        "tags": "comma-separated tags, like career,interviews",
+        "slug": "the URL slug and folder name (default: made from the title)",
+    }
+)
+def new(c, title, tags="", slug=""):
+    """Start a draft post: content/posts/<slug>/index.md dated today."""
+    from pelican.settings import read_settings  # noqa: PLC0415
+
+    from socratic_blog.new_post import create_post  # noqa: PLC0415
+
+    settings = read_settings(str(SETTINGS[False]))
+    names = [name.strip() for name in tags.split(",") if name.strip()]
+    try:
+        path = create_post(title, names, settings, slug or None)
+    except ContentError as error:
+        sys.exit(f"error: {error}")
+    url = settings["DRAFT_URL"].format(slug=path.parent.name)
+    print(f"created {display_path(path)} (a draft)")
+    print(f"preview: invoke serve, then open http://{HOST}:{PORT}/{url}")
 
 
 @task(help={"port": f"port to serve on (default {PORT})"})

@@ -13,6 +13,7 @@ from pelican.settings import read_settings
 
 from .content_cache import cache_folder, fingerprint
 from .errors import ContentError
+from .search_index import index_site
 from .staging import drop_unwritten, mark_start, spare_of, take_staging
 
 
@@ -75,6 +76,8 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
         log.errors.append(f"build failed: {type(error).__name__}: {error}")
     finally:
         root.removeHandler(log)
+    if not log.errors and settings.get("SEARCH_INDEX"):
+        log.errors.extend(filter(None, [index_site(staging)]))
     if log.errors:
         shutil.rmtree(staging, ignore_errors=True)
     else:

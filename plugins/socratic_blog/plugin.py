@@ -11,6 +11,7 @@ from pelican.contents import Article, Page
 from .callout import InformationFence
 from .errors import ContentError, display_path
 from .reader import FrontMatterReader
+from .tags import claim_tag_names
 from .typography import SETTING as TYPOGRIFY_IN_READER
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,9 @@ def enrich(content) -> None:
     if not isinstance(content, Article | Page):
         return
     claim_slug(content)
+    if content._context is not None:
+        names = content._context.setdefault("socratic_blog_tag_names", {})
+        claim_tag_names(getattr(content, "tags", []), content.source_path, names)
     content.title = Markup(content.title)
     # Pelican formats the URL anew on each of the dozen times a build asks for
     # it; its own override attribute keeps the first answer.
