@@ -84,3 +84,5 @@ JINJA_ENVIRONMENT = {
 
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
+# Social cards are drawn once per title, tags and colours, and kept here.
+SOCIAL_CARDS_CACHE = str(ROOT / ".cache" / "social-cards")

@@ -47,7 +47,7 @@ def serve(c, port=PORT):
 @task
 def clean(c):
     """Delete output/ and the caches a build leaves behind."""
-    for path in ("output", ".pytest_cache", ".ruff_cache"):
+    for path in ("output", ".cache", ".pytest_cache", ".ruff_cache"):
         shutil.rmtree(ROOT / path, ignore_errors=True)
 
 

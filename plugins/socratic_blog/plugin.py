@@ -10,8 +10,11 @@ from pelican.contents import Article, Page
 
 from .callout import InformationFence
 from .errors import ContentError, display_path
+from .feeds import complete_entries
 from .reader import FrontMatterReader
 from .reading import describe, reading_minutes
+from .robots import write_robots
+from .social_images import share_images
 
 log = logging.getLogger(__name__)
 
@@ -79,3 +82,6 @@ def register() -> None:
     signals.initialized.connect(configure_markdown)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)
+    signals.all_generators_finalized.connect(share_images)
+    signals.feed_generated.connect(complete_entries)
+    signals.finalized.connect(write_robots)
