@@ -99,5 +99,7 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
 CHECK_MODIFIED_METHOD = "sha256"
-CACHE_PATH = str(ROOT / ".cache")
+CACHE_PATH = str(ROOT / ".cache" / "content")
 GZIP_CACHE = False
+# Social cards are drawn once per title, tags and colours, and kept here.
+SOCIAL_CARDS_CACHE = str(ROOT / ".cache" / "social-cards")

@@ -7,6 +7,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pelicanconf import *  # noqa: F403
+from pelicanconf import PLUGINS
 
 # The live address, without a trailing slash; CI passes the host's real one.
 SITEURL = os.environ.get("SITEURL", "https://socraticdev.github.io/blog").rstrip("/")
@@ -18,8 +19,20 @@ SEARCH_INDEX = True
 DRAFT_SAVE_AS = ""
 DRAFT_PAGE_SAVE_AS = ""
 
+# Feeds carry whole posts, with every link and image absolute.
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"
 TAG_FEED_ATOM = "feeds/tags/{slug}.atom.xml"
 TAG_FEED_RSS = "feeds/tags/{slug}.rss.xml"
+RSS_FEED_SUMMARY_ONLY = False
+FEED_MAX_ITEMS = None
+
+# Search engines: sitemap.xml (pelican-sitemap) and a robots.txt naming it.
+PLUGINS = [*PLUGINS, "pelican.plugins.sitemap"]
+SITEMAP = {
+    "format": "xml",
+    "exclude": [r"^404\.html$"],
+    "changefreqs": {"articles": "monthly", "pages": "monthly", "indexes": "weekly"},
+}
+ROBOTS_SAVE_AS = "robots.txt"

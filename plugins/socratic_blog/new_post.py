@@ -1,4 +1,4 @@
-"""A new post's folder and front matter, as `invoke new "Title" --tags a,b` writes it."""
+"""A new post's folder and front matter, as `invoke new "Title"` writes it."""
 
 from __future__ import annotations
 

@@ -10,7 +10,10 @@ from pelican.contents import Article, Page
 
 from .callout import InformationFence
 from .errors import ContentError, display_path
+from .feeds import complete_entries
 from .reader import FrontMatterReader
+from .robots import write_robots
+from .social_images import share_images
 from .tags import claim_tag_names
 from .typography import SETTING as TYPOGRIFY_IN_READER
 
@@ -90,3 +93,6 @@ def register() -> None:
     signals.initialized.connect(take_over_typography)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)
+    signals.all_generators_finalized.connect(share_images)
+    signals.feed_generated.connect(complete_entries)
+    signals.finalized.connect(write_robots)

@@ -13,7 +13,7 @@ from pelican.utils import SafeDatetime, slugify
 from . import front_matter as fm
 from .cover import find_cover
 from .errors import ContentError
-from .reading import describe, reading_minutes
+from .reading import describe, plain_text, reading_minutes
 from .tags import make_tag
 from .typography import typographer
 
@@ -75,7 +75,8 @@ class FrontMatterReader(BaseReader):
             meta["author"] = Author(author, self.settings)
         if summary := values.pop("summary", None):
             meta["summary"] = self.render(summary)
-            values.setdefault("description", summary)
+            # Meta tags and cards show text: "*short*" must read "short".
+            values.setdefault("description", plain_text(meta["summary"]))
         if "draft" in values:
             draft = fm.to_flag(
                 values.pop("draft"), "draft", path, matter.line_of("draft")
