@@ -19,7 +19,7 @@ SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
 WATCHED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
 HOST, PORT = "127.0.0.1", 8000
 # Debian packages the tests drive: a command each provides -> its package.
-SYSTEM_PACKAGES: dict[str, str] = {}
+SYSTEM_PACKAGES: dict[str, str] = {"chromium": "chromium"}
 
 
 @task(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -84,11 +85,14 @@ class Project:
         relative = relative or f"posts/{Path(name).stem}/index.md"
         return self.add(relative, (FIXTURES / name).read_bytes())
 
-    def invoke(self, *args: str) -> subprocess.CompletedProcess:
+    def invoke(
+        self, *args: str, env: dict | None = None
+    ) -> subprocess.CompletedProcess:
         """Run `invoke ARGS` in the project, as the author would."""
         return subprocess.run(
             [sys.executable, "-m", "invoke", *args],
             cwd=self.root,
+            env={**os.environ, **(env or {})},
             capture_output=True,
             text=True,
             timeout=300,

@@ -15,6 +15,7 @@ CASES = {
     "unclosed-front-matter.md": ("unclosed-front-matter/index.md:1", "never closed"),
     "not-utf8.md": ("not-utf8/index.md:2", "not UTF-8"),
     "duplicate-slug.md": ("duplicate-slug/index.md", "already used by"),
+    "tag-case-clash.md": ("tag-case-clash/index.md", "would share the page /tags/"),
 }
 
 
@@ -56,3 +57,13 @@ def test_duplicate_slug_names_both_files(project):
     assert result.returncode != 0
     assert "content/posts/so-you-are-opentowork/index.md" in result.stderr
     assert "content/posts/duplicate-slug/index.md" in result.stderr
+
+
+def test_tags_spelled_two_ways_name_both_files(project):
+    project.add_fixture("tag-case-clash.md")
+    result = project.invoke("build")
+    [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert result.returncode != 0
+    assert "content/posts/so-you-are-opentowork/index.md" in error
+    assert "content/posts/tag-case-clash/index.md" in error
+    assert "'Career'" in error and "'career'" in error

@@ -1,4 +1,8 @@
-"""`invoke serve` builds, serves on loopback, and rebuilds when files change."""
+"""`invoke serve` builds, serves on loopback, and rebuilds when files change.
+
+Between edits the content cache is warm, so every change below must reach a
+post whose file did not change since the last rebuild.
+"""
 
 from __future__ import annotations
 
@@ -69,6 +73,7 @@ def edit(path, old: str, new: str) -> None:
 def test_serve_injects_live_reload_and_rebuilds_on_change(served):
     project, url = served
     assert "livereload" in fetch(url + ARTICLE)
+    assert "It&#8217;s harder" in fetch(url + ARTICLE)
 
     edit(
         project.root / "content/posts/so-you-are-opentowork/index.md",
@@ -90,3 +95,27 @@ def test_serve_injects_live_reload_and_rebuilds_on_change(served):
         'SITENAME = "renamedDev"',
     )
     assert wait_for(lambda: "renamedDev" in fetch(url + ARTICLE))
+
+    edit(
+        project.root / "pelicanconf.py",
+        'TYPOGRIFY_OMIT_FILTERS = ["widont"]',
+        'TYPOGRIFY_OMIT_FILTERS = ["widont", "smartypants"]',
+    )
+    assert wait_for(lambda: "It's harder" in fetch(url + ARTICLE))
+
+    edit(
+        project.root / "plugins/socratic_blog/callout.py",
+        'title = "Information"',
+        'title = "Good to know"',
+    )
+    assert wait_for(lambda: "Good to know</p>" in fetch(url + ARTICLE))
+
+
+def test_serve_previews_a_new_draft_with_a_banner(served):
+    project, url = served
+    project.add(
+        "posts/new-idea/index.md",
+        "---\ntitle: a new idea\ndate: 2024-07-01\ndraft: true\n---\n\nRough.\n",
+    )
+    assert wait_for(lambda: "draft-banner" in fetch(url + "/posts/new-idea/"))
+    assert "new-idea" not in fetch(url + "/")

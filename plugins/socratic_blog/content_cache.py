@@ -43,8 +43,12 @@ def settings_text(settings: dict) -> str:
 
 def libraries() -> str:
     """Name the Python version and every installed distribution's version."""
+    # A set: a distribution is listed once per sys.path entry that holds it.
     names = sorted(
-        f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions()
+        {
+            f"{dist.metadata['Name']}=={dist.version}"
+            for dist in metadata.distributions()
+        }
     )
     return "\n".join([sys.version, *names])
 

@@ -84,7 +84,14 @@ def publish(cached: Path, output: Path, path: str, alt: str) -> CoverImage:
 
 def published(generators) -> list:
     """Return every article and page that gets its own HTML file."""
-    kinds = ("articles", "hidden_articles", "pages", "hidden_pages")
+    kinds = (
+        "articles",
+        "hidden_articles",
+        "drafts",
+        "pages",
+        "hidden_pages",
+        "draft_pages",
+    )
     return [
         content
         for generator in generators

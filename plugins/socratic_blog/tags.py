@@ -16,7 +16,7 @@ from pelican.utils import slugify
 from .errors import ContentError, display_path
 
 # Applied before the settings' substitutions, which drop punctuation.
-SPELLED_OUT = [(r"(?<=\w)\+", "-plus"), (r"(?<=\w)#", "-sharp")]
+SPELLED_OUT = [(r"(?<=[\w+])\+", "-plus"), (r"(?<=\w)#", "-sharp")]
 
 
 def make_tag(name: str, settings: dict, path: Path, line: int | None) -> Tag:

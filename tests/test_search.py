@@ -1,0 +1,119 @@
+"""Search: Pagefind indexes the production build; its page works in a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from conftest import Project, parse_html
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+SUB_PATH = "blog"
+SEED_URL = f"/{SUB_PATH}/posts/so-you-are-opentowork/"
+HOSTILE_TITLE = "</script><script>alert(1)</script>"
+RESULT_LINK = ".pagefind-ui__result-link"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve files without logging each request."""
+
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory):
+    """Build for production with SITEURL under /blog/ and serve it on loopback."""
+    root = tmp_path_factory.mktemp("search")
+    project = Project(root / "project")
+    project.add_fixture("hostile.md")
+    www = root / "www"
+    www.mkdir()
+    (www / SUB_PATH).symlink_to(project.output, target_is_directory=True)
+    handler = functools.partial(QuietHandler, directory=str(www))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_port}/{SUB_PATH}"
+    result = project.invoke("build", "--production", env={"SITEURL": base})
+    assert result.returncode == 0, result.stderr
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def browser_page():
+    """A Chromium page that refuses every request leaving 127.0.0.1."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        page = browser.new_page()
+        page.outside = []
+        page.dialogs = []
+
+        def only_loopback(route):
+            if urlsplit(route.request.url).hostname == "127.0.0.1":
+                route.continue_()
+            else:
+                page.outside.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", only_loopback)
+        page.on(
+            "dialog", lambda dialog: (page.dialogs.append(dialog), dialog.dismiss())
+        )
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
+def search(page, base: str, words: str):
+    """Type `words` in the search page's box and wait for the result links."""
+    page.goto(f"{base}/search/")
+    page.fill(".pagefind-ui__search-input", words)
+    page.wait_for_selector(RESULT_LINK, timeout=15_000)
+    return page.locator(RESULT_LINK)
+
+
+def test_typing_offer_finds_the_seed_post(search_site, browser_page):
+    links = search(browser_page, search_site, "offer")
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert SEED_URL in hrefs
+    browser_page.locator(f'{RESULT_LINK}[href="{SEED_URL}"]').first.click()
+    browser_page.wait_for_url(f"**{SEED_URL}")
+    assert browser_page.locator("h1").inner_text() == "so you are #opentowork?"
+    assert browser_page.outside == []
+
+
+def test_results_show_hostile_titles_as_text(search_site, browser_page):
+    links = search(browser_page, search_site, "inject markup")
+    assert HOSTILE_TITLE in [links.nth(i).inner_text() for i in range(links.count())]
+    results = browser_page.locator("#search")
+    assert results.locator("script, img[src='x'], svg[onload]").count() == 0
+    assert browser_page.dialogs == []
+    assert browser_page.outside == []
+
+
+def test_search_is_in_the_nav_and_its_page_explains_a_missing_index(site):
+    home = parse_html(site / "index.html")
+    assert home.select_one("nav a[href='/search/']").get_text() == "Search"
+    page = parse_html(site / "search" / "index.html")
+    assert page.find(id="search")["data-bundle"] == "/pagefind/"
+    assert page.find(id="search-unavailable").has_attr("hidden")
+    assert not (site / "pagefind").exists(), "the preview build skips indexing"
