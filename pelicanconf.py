@@ -103,3 +103,6 @@ CACHE_PATH = str(ROOT / ".cache" / "content")
 GZIP_CACHE = False
 # Social cards are drawn once per title, tags and colours, and kept here.
 SOCIAL_CARDS_CACHE = str(ROOT / ".cache" / "social-cards")
+# One card per post is for the live site (publishconf.py); the preview shares
+# the site's card, so a first preview of many posts draws one card, not all.
+SOCIAL_CARDS = False

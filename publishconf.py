@@ -14,6 +14,7 @@ SITEURL = os.environ.get("SITEURL", "https://socraticdev.github.io/blog").rstrip
 RELATIVE_URLS = False
 
 SEARCH_INDEX = True
+SOCIAL_CARDS = True
 
 # Drafts are for the preview only.
 DRAFT_SAVE_AS = ""

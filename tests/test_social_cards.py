@@ -8,6 +8,7 @@ import re
 import shutil
 
 import pytest
+from bs4 import BeautifulSoup
 from PIL import Image
 
 from conftest import ROOT
@@ -43,6 +44,7 @@ def blog(tmp_path):
         "PATH": str(tmp_path / "content"),
         "OUTPUT_PATH": str(tmp_path / "output"),
         "SOCIAL_CARDS_CACHE": str(tmp_path / "cache"),
+        "SOCIAL_CARDS": True,
     }
 
 
@@ -129,3 +131,14 @@ def test_a_stylesheet_without_a_card_colour_is_named_with_the_fix(tmp_path):
 )
 def test_a_card_sits_next_to_its_page(save_as, card):
     assert card_path(save_as) == card
+
+
+def test_the_preview_draws_only_the_site_card(blog, tmp_path, caplog):
+    del blog["SOCIAL_CARDS"]
+    assert build_and_count(blog, caplog) == (1, 0)
+    resume = tmp_path / "output" / "posts" / "developer-resume" / "index.html"
+    image = BeautifulSoup(resume.read_text(encoding="utf-8"), "html.parser").find(
+        "meta", property="og:image"
+    )
+    assert image["content"] == "/card.png"
+    assert [p.name for p in (tmp_path / "output").rglob("card.png")] == ["card.png"]

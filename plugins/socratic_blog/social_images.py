@@ -111,25 +111,32 @@ def top_tags(generators) -> tuple[str, ...]:
 
 
 def share_images(generators) -> None:
-    """Give every page a `social_image` and the site a `site_image` to share."""
+    """Give every page a `social_image` and the site a `site_image` to share.
+
+    Without SOCIAL_CARDS (the preview), pages without a cover share the site's
+    card: a card takes a sixth of a second to draw, and nobody shares a preview.
+    """
     first = generators[0]
     settings, output = first.settings, Path(first.output_path)
     palette = read_palette(Path(settings["THEME"]) / STYLESHEET)
     default_cache = Path(settings["PATH"]).parent / ".cache" / "social-cards"
     cache = CardCache(Path(settings.get("SOCIAL_CARDS_CACHE") or default_cache))
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
+    site_card = CardText(tagline or site, site, "", top_tags(generators))
+    site_image = publish(
+        cache.card(site_card, palette), output, SITE_CARD, f"{site}: {tagline}"
+    )
+    first.context["site_image"] = site_image
     for content in published(generators):
         if content.cover is not None:
             content.social_image = content.cover
+            continue
+        if not settings.get("SOCIAL_CARDS", True):
+            content.social_image = site_image
             continue
         title = Markup(content.title).striptags()
         tags = tuple(tag.name for tag in getattr(content, "tags", ()))
         cached = cache.card(CardText(title, site, tagline, tags), palette)
         alt = f"{title} · {site}"
         content.social_image = publish(cached, output, card_path(content.save_as), alt)
-    site_card = CardText(tagline or site, site, "", top_tags(generators))
-    cached = cache.card(site_card, palette)
-    first.context["site_image"] = publish(
-        cached, output, SITE_CARD, f"{site}: {tagline}"
-    )
     log.info("social cards: drew %d, reused %d", cache.drawn, cache.reused)
