@@ -10,6 +10,7 @@ from pelican.contents import Article, Page
 
 from .callout import InformationFence
 from .errors import ContentError, display_path
+from .fingerprint import add_fingerprint_filter, rename_stylesheets
 from .reader import FrontMatterReader
 from .reading import describe, reading_minutes
 
@@ -77,5 +78,7 @@ def claim_slug(content) -> None:
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
     signals.initialized.connect(configure_markdown)
+    signals.initialized.connect(add_fingerprint_filter)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)
+    signals.finalized.connect(rename_stylesheets)
