@@ -41,8 +41,11 @@ def crawl(start: str, workdir: Path) -> list[CheckedUrl]:
     config = workdir / "linkcheckerrc"
     config.write_text(CONFIG, encoding="utf-8")
     result = subprocess.run(
-        [str(LINKCHECKER), "--config", str(config), "--output", "csv"]
-        + ["--verbose", "--no-status", start],
+        [
+            str(LINKCHECKER),
+            *("--config", str(config), "--output", "csv"),
+            *("--verbose", "--no-status", start),
+        ],
         capture_output=True,
         text=True,
         timeout=TIMEOUT,

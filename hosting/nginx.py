@@ -33,7 +33,7 @@ class StaticHost:
     """nginx on 127.0.0.1 serving a folder at `/prefix/`, started and stopped."""
 
     def __init__(self, root: Path, state: Path, port: int, prefix: str = "/blog"):
-        """Serve `root` at http://127.0.0.1:port/prefix/, keeping nginx files in `state`."""
+        """Serve `root` at 127.0.0.1:port/prefix/; nginx keeps its files in `state`."""
         self.root = Path(root).resolve()
         self.state = Path(state).resolve()
         self.port = port
@@ -66,8 +66,11 @@ class StaticHost:
         log = self.state / "error.log"
         with (self.state / "nginx.out").open("wb") as out:
             self.process = subprocess.Popen(
-                [NGINX, "-p", str(self.state), "-c", str(conf), "-e", str(log)]
-                + ["-g", "daemon off;"],
+                [
+                    NGINX,
+                    *("-p", str(self.state), "-c", str(conf), "-e", str(log)),
+                    *("-g", "daemon off;"),
+                ],
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )

@@ -130,8 +130,10 @@ class SiteReport:
         """Describe every problem found, one line each."""
         lines = [f"broken: {url.describe()}" for url in self.broken]
         lines += [f"warning: {url.describe()}" for url in self.warned]
-        lines += [f"not reached from the home page: {url}" for url in
-                  sorted(self.pages - self.reached)]
+        lines += [
+            f"not reached from the home page: {url}"
+            for url in sorted(self.pages - self.reached)
+        ]
         lines += [
             f"wrong type: {url} is served as {served}, "
             f"not {CONTENT_TYPES[kind_of(url)]}"
@@ -151,12 +153,13 @@ class SiteReport:
         return lines
 
     def summary(self) -> list[str]:
-        """The figures of the check, one line each."""
+        """Give the figures of the check, one line each."""
         kinds = sorted({kind_of(url) for url in self.content_types})
         return [
             f"internal URLs checked: {len(self.internal)}",
             f"broken internal links: {len(self.broken)}",
-            f"HTML pages reached: {len(self.pages & self.reached)} of {len(self.pages)}",
+            f"HTML pages reached: {len(self.pages & self.reached)}"
+            f" of {len(self.pages)}",
             f"content types right: {len(self.content_types) - len(self.wrong_types)}"
             f" of {len(self.content_types)} ({', '.join(kinds)})",
             f"unknown path: {self.not_found.status}"

@@ -163,7 +163,9 @@ def test_a_changed_stylesheet_gets_a_new_name(project):
 def test_an_unknown_stylesheet_in_a_template_stops_the_build(project):
     head = project.root / "theme" / "templates" / "partials" / "head.html"
     text = head.read_text(encoding="utf-8")
-    head.write_text(text.replace("'css/style.css'|fingerprint", "'css/styles.css'|fingerprint"))
+    head.write_text(
+        text.replace("'css/style.css'|fingerprint", "'css/styles.css'|fingerprint")
+    )
     result = project.invoke("build")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr

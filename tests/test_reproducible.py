@@ -15,6 +15,7 @@ from conftest import Project
 # another string hash order and from another folder: none of it may show.
 FAKE_NOW = "2031-06-01 12:00:00"
 SITEURL = "https://example.org/blog"
+PRINT_YEAR = "import datetime; print(datetime.datetime.now().year)"
 
 
 def build(project: Project, *, hash_seed: str, tz: str, clock: str | None = None):
@@ -36,7 +37,9 @@ def build(project: Project, *, hash_seed: str, tz: str, clock: str | None = None
 
 
 def files(tree: Path) -> list[str]:
-    return sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file())
+    return sorted(
+        p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file()
+    )
 
 
 def first_difference(left: Path, right: Path) -> str:
@@ -47,8 +50,7 @@ def first_difference(left: Path, right: Path) -> str:
 
 def test_faketime_moves_the_clock():
     result = subprocess.run(
-        [shutil.which("faketime"), FAKE_NOW, sys.executable, "-c"]
-        + ["import datetime; print(datetime.datetime.now().year)"],
+        [shutil.which("faketime"), FAKE_NOW, sys.executable, "-c", PRINT_YEAR],
         capture_output=True,
         text=True,
         check=True,

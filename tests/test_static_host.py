@@ -43,7 +43,9 @@ def test_the_crawl_reaches_every_built_page(report):
 
 
 def test_stylesheets_and_images_have_their_content_types(report):
-    served = {url.rsplit(".", 1)[-1]: kind for url, kind in report.content_types.items()}
+    served = {
+        url.rsplit(".", 1)[-1]: kind for url, kind in report.content_types.items()
+    }
     assert served["css"] == "text/css"
     assert served["png"] == "image/png"
     assert served["svg"] == "image/svg+xml"

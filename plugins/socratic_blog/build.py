@@ -121,7 +121,9 @@ def main(settings_file: str, overrides: dict | None = None) -> int:
         with sigterm_interrupts():
             errors = build(Path(settings_file), overrides)
     except KeyboardInterrupt:
-        print("build interrupted: output/ holds the last complete build", file=sys.stderr)
+        print(
+            "build interrupted: output/ holds the last complete build", file=sys.stderr
+        )
         return INTERRUPTED
     for error in errors:
         print(f"error: {error}", file=sys.stderr)

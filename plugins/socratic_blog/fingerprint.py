@@ -57,9 +57,7 @@ class Fingerprints:
         for relative, name in self.names.items():
             copied = folder / relative
             if fingerprinted(relative, copied.read_bytes()) != name:
-                raise RuntimeError(
-                    f"{relative} changed during the build; build again"
-                )
+                raise RuntimeError(f"{relative} changed during the build; build again")
             copied.rename(folder / name)
 
 
