@@ -155,6 +155,8 @@ class SiteReport:
     def summary(self) -> list[str]:
         """Give the figures of the check, one line each."""
         kinds = sorted({kind_of(url) for url in self.content_types})
+        links = self.not_found.link_status
+        working = sum(status == OK for status in links.values())
         return [
             f"internal URLs checked: {len(self.internal)}",
             f"broken internal links: {len(self.broken)}",
@@ -164,6 +166,7 @@ class SiteReport:
             f" of {len(self.content_types)} ({', '.join(kinds)})",
             f"unknown path: {self.not_found.status}"
             + (", the site's 404 page" if self.not_found.is_designed_page else ""),
+            f"404 page links working from a deep path: {working} of {len(links)}",
         ]
 
 
