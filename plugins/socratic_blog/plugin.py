@@ -11,6 +11,7 @@ from pelican.contents import Article, Page
 from .callout import InformationFence
 from .errors import ContentError, display_path
 from .feeds import complete_entries
+from .fingerprint import add_fingerprint_filter, rename_stylesheets
 from .reader import FrontMatterReader
 from .reading import describe, reading_minutes
 from .robots import write_robots
@@ -53,6 +54,9 @@ def enrich(content) -> None:
     claim_slug(content)
     content.title = Markup(content.title)
     content.reading_time = reading_minutes(content._content)
+    content.last_changed = getattr(content, "modified", None) or getattr(
+        content, "date", None
+    )
     content.description = describe(
         content.metadata.get("description"), content._content
     )
@@ -80,8 +84,10 @@ def claim_slug(content) -> None:
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
     signals.initialized.connect(configure_markdown)
+    signals.initialized.connect(add_fingerprint_filter)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)
     signals.all_generators_finalized.connect(share_images)
     signals.feed_generated.connect(complete_entries)
     signals.finalized.connect(write_robots)
+    signals.finalized.connect(rename_stylesheets)
