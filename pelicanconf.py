@@ -19,7 +19,12 @@ PLUGINS = ["socratic_blog"]
 
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["images", "extra"]
+# Files static hosts read at the root of the site: GitHub Pages, Netlify, Cloudflare.
+EXTRA_PATH_METADATA = {
+    "extra/.nojekyll": {"path": ".nojekyll"},
+    "extra/_headers": {"path": "_headers"},
+}
 
 ARTICLE_URL = "posts/{slug}/"
 ARTICLE_SAVE_AS = "posts/{slug}/index.html"

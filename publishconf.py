@@ -7,7 +7,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pelicanconf import *  # noqa: F403
-from pelicanconf import PLUGINS
 
 # The live address, without a trailing slash; CI passes the host's real one.
 SITEURL = os.environ.get("SITEURL", "https://socraticdev.github.io/blog").rstrip("/")
@@ -29,11 +28,8 @@ TAG_FEED_RSS = "feeds/tags/{slug}.rss.xml"
 RSS_FEED_SUMMARY_ONLY = False
 FEED_MAX_ITEMS = None
 
-# Search engines: sitemap.xml (pelican-sitemap) and a robots.txt naming it.
-PLUGINS = [*PLUGINS, "pelican.plugins.sitemap"]
-SITEMAP = {
-    "format": "xml",
-    "exclude": [r"^404\.html$"],
-    "changefreqs": {"articles": "monthly", "pages": "monthly", "indexes": "weekly"},
-}
+# Search engines: sitemap.xml (theme/templates/sitemap.xml) and a robots.txt naming it.
+DIRECT_TEMPLATES = [*DIRECT_TEMPLATES, "sitemap"]  # noqa: F405
+SITEMAP_SAVE_AS = "sitemap.xml"
+TEMPLATE_EXTENSIONS = [".html", ".xml"]
 ROBOTS_SAVE_AS = "robots.txt"

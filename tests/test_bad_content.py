@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
+
+from conftest import snapshot
 
 CASES = {
     "bad-yaml.md": ("bad-yaml/index.md:5", "broken YAML"),
@@ -17,17 +16,6 @@ CASES = {
     "duplicate-slug.md": ("duplicate-slug/index.md", "already used by"),
     "tag-case-clash.md": ("tag-case-clash/index.md", "would share the page /tags/"),
 }
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """Map every file under `folder` to the hash of its bytes."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(
-            path.read_bytes()
-        ).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.mark.parametrize("fixture", sorted(CASES))

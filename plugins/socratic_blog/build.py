@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pelican import Pelican
@@ -15,6 +19,9 @@ from .content_cache import cache_folder, fingerprint
 from .errors import ContentError
 from .search_index import index_site
 from .staging import drop_unwritten, mark_start, spare_of, take_staging
+
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
 
 
 class BuildLog(logging.Handler):
@@ -48,10 +55,32 @@ def one_line(record: logging.LogRecord) -> str:
 
 def swap_in(staging: Path, output: Path, spare: Path) -> None:
     """Replace `output` with `staging`; the old tree becomes the next build's spare."""
-    if output.exists():
-        shutil.rmtree(spare, ignore_errors=True)
-        output.rename(spare)
-    staging.rename(output)
+    shutil.rmtree(spare, ignore_errors=True)
+    # Ctrl-C or SIGTERM between the two renames would leave no output/ at all.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        if output.exists():
+            output.rename(spare)
+        staging.rename(output)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+@contextmanager
+def sigterm_interrupts() -> Iterator[None]:
+    """Make SIGTERM stop the build as Ctrl-C does, so it can clean up after itself."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
@@ -70,18 +99,22 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
     root.addHandler(log)
     try:
         Pelican(settings).run()
+        if not log.errors and settings.get("SEARCH_INDEX"):
+            log.errors.extend(filter(None, [index_site(staging)]))
+        if not log.errors:
+            drop_unwritten(staging, started)
     except ContentError as error:
         log.errors.append(str(error))
     except Exception as error:
         log.errors.append(f"build failed: {type(error).__name__}: {error}")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     finally:
         root.removeHandler(log)
-    if not log.errors and settings.get("SEARCH_INDEX"):
-        log.errors.extend(filter(None, [index_site(staging)]))
     if log.errors:
         shutil.rmtree(staging, ignore_errors=True)
     else:
-        drop_unwritten(staging, started)
         staging.chmod(0o755)
         swap_in(staging, output, spare_of(output, key))
     return log.errors
@@ -90,7 +123,14 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
 def main(settings_file: str, overrides: dict | None = None) -> int:
     """Build, print a one-line result per problem, and return an exit status."""
     started = time.perf_counter()
-    errors = build(Path(settings_file), overrides)
+    try:
+        with sigterm_interrupts():
+            errors = build(Path(settings_file), overrides)
+    except KeyboardInterrupt:
+        print(
+            "build interrupted: output/ holds the last complete build", file=sys.stderr
+        )
+        return INTERRUPTED
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if errors:

@@ -11,6 +11,7 @@ from pelican.contents import Article, Page
 from .callout import InformationFence
 from .errors import ContentError, display_path
 from .feeds import complete_entries
+from .fingerprint import add_fingerprint_filter, rename_stylesheets
 from .reader import FrontMatterReader
 from .robots import write_robots
 from .social_images import share_images
@@ -63,6 +64,9 @@ def enrich(content) -> None:
         names = content._context.setdefault("socratic_blog_tag_names", {})
         claim_tag_names(getattr(content, "tags", []), content.source_path, names)
     content.title = Markup(content.title)
+    content.last_changed = getattr(content, "modified", None) or getattr(
+        content, "date", None
+    )
     # Pelican formats the URL anew on each of the dozen times a build asks for
     # it; its own override attribute keeps the first answer.
     content.override_url = content.url
@@ -90,9 +94,11 @@ def claim_slug(content) -> None:
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
     signals.initialized.connect(configure_markdown)
+    signals.initialized.connect(add_fingerprint_filter)
     signals.initialized.connect(take_over_typography)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)
     signals.all_generators_finalized.connect(share_images)
     signals.feed_generated.connect(complete_entries)
     signals.finalized.connect(write_robots)
+    signals.finalized.connect(rename_stylesheets)
