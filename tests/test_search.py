@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from conftest import Project, parse_html
+from conftest import ROOT, Project, parse_html
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -26,8 +26,25 @@ HOSTILE_TITLE = "</script><script>alert(1)</script>"
 RESULT_LINK = ".pagefind-ui__result-link"
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve files without logging each request."""
+def site_csp() -> str:
+    """Read the Content-Security-Policy that content/extra/_headers sets."""
+    headers = (ROOT / "content" / "extra" / "_headers").read_text(encoding="utf-8")
+    [policy] = [
+        line.split(":", 1)[1].strip()
+        for line in headers.splitlines()
+        if line.strip().startswith("Content-Security-Policy:")
+    ]
+    return policy
+
+
+class PolicyHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve files with the site's Content-Security-Policy, without logging."""
+
+    policy = site_csp()
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", self.policy)
+        super().end_headers()
 
     def log_message(self, format, *args):
         pass
@@ -42,7 +59,7 @@ def search_site(tmp_path_factory):
     www = root / "www"
     www.mkdir()
     (www / SUB_PATH).symlink_to(project.output, target_is_directory=True)
-    handler = functools.partial(QuietHandler, directory=str(www))
+    handler = functools.partial(PolicyHandler, directory=str(www))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     base = f"http://127.0.0.1:{server.server_port}/{SUB_PATH}"
     result = project.invoke("build", "--production", env={"SITEURL": base})
@@ -65,6 +82,14 @@ def browser_page():
         page = browser.new_page()
         page.outside = []
         page.dialogs = []
+        page.violations = []
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text
+                and page.violations.append(message.text)
+            ),
+        )
 
         def only_loopback(route):
             if urlsplit(route.request.url).hostname == "127.0.0.1":
@@ -99,6 +124,7 @@ def test_typing_offer_finds_the_seed_post(search_site, browser_page):
     browser_page.wait_for_url(f"**{SEED_URL}")
     assert browser_page.locator("h1").inner_text() == "so you are #opentowork?"
     assert browser_page.outside == []
+    assert browser_page.violations == []
 
 
 def test_results_show_hostile_titles_as_text(search_site, browser_page):
