@@ -155,35 +155,31 @@ def bench_posts(count: int, folder: Path) -> dict:
 
     ours = copy_project(folder / f"ours-{count}")
     posts = write_posts(ours / "content" / "posts", count)
-    cold = run(invoke("build"), ours)
-    warm = []
-    for number, post in enumerate(posts[1 : EDITS + 1]):
-        edit(post, f"warm-edit-{number}")
-        warm.append(run(invoke("build"), ours))
-    return {
-        "posts": f"{count:,}",
-        "plain": plain_run,
-        "cold": cold,
-        "warm": median_run(warm),
-        "serve": serve_latency(ours, posts[-EDITS:]),
-    }
+    return {"posts": f"{count:,}", "plain": plain_run, **bench_project(ours, posts)}
 
 
 def bench_real_site(folder: Path) -> dict:
     """Measure the real site: cold and warm build, and edit-to-rebuilt."""
     project = copy_project(folder / "real-site", with_content=True)
     posts = sorted((project / "content" / "posts").glob("*/index.md"))
+    return {
+        "posts": f"real ({len(posts)})",
+        "plain": None,
+        **bench_project(project, posts),
+    }
+
+
+def bench_project(project: Path, posts: list[Path]) -> dict:
+    """Build `project` cold, then warm after edits, then edit it under serve."""
     cold = run(invoke("build"), project)
     warm = []
     for number, post in enumerate(posts[:EDITS]):
         edit(post, f"warm-edit-{number}")
         warm.append(run(invoke("build"), project))
     return {
-        "posts": f"real ({len(posts)})",
-        "plain": None,
         "cold": cold,
         "warm": median_run(warm),
-        "serve": serve_latency(project, posts),
+        "serve": serve_latency(project, posts[-EDITS:]),
     }
 
 

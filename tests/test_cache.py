@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from conftest import parse_html
+from conftest import parse_html, snapshot
 from socratic_blog import build
 from socratic_blog.reader import FrontMatterReader
 
@@ -21,16 +20,6 @@ def second_guide(tag: str = "interviews") -> str:
         f'---\ntitle: "a second guide"\ndate: 2024-04-01\ntags:\n  - {tag}\n---\n\n'
         "Practise out loud.\n"
     )
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(
-            path.read_bytes()
-        ).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.fixture

@@ -70,45 +70,44 @@ def edit(path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+# Each edit in turn (file, old text, new text) and what the page then shows.
+EDITS = [
+    (
+        "content/posts/so-you-are-opentowork/index.md",
+        "divide and conquer",
+        "divide and rule",
+        "divide and rule",
+    ),
+    ("theme/templates/base.html", "<main", "<!-- theme edited --><main", "edited"),
+    (
+        "pelicanconf.py",
+        'SITENAME = "socraticDev"',
+        'SITENAME = "renamedDev"',
+        "renamedDev",
+    ),
+    # A setting the plugin applies in its reader, before the content cache.
+    (
+        "pelicanconf.py",
+        'TYPOGRIFY_OMIT_FILTERS = ["widont"]',
+        'TYPOGRIFY_OMIT_FILTERS = ["widont", "smartypants"]',
+        "It's harder",
+    ),
+    (
+        "plugins/socratic_blog/callout.py",
+        'title = "Information"',
+        'title = "Good to know"',
+        "Good to know</p>",
+    ),
+]
+
+
 def test_serve_injects_live_reload_and_rebuilds_on_change(served):
     project, url = served
     assert "livereload" in fetch(url + ARTICLE)
     assert "It&#8217;s harder" in fetch(url + ARTICLE)
-
-    edit(
-        project.root / "content/posts/so-you-are-opentowork/index.md",
-        "divide and conquer",
-        "divide and rule",
-    )
-    assert wait_for(lambda: "divide and rule" in fetch(url + ARTICLE))
-
-    edit(
-        project.root / "theme/templates/base.html",
-        "<main",
-        "<!-- theme edited --><main",
-    )
-    assert wait_for(lambda: "theme edited" in fetch(url + ARTICLE))
-
-    edit(
-        project.root / "pelicanconf.py",
-        'SITENAME = "socraticDev"',
-        'SITENAME = "renamedDev"',
-    )
-    assert wait_for(lambda: "renamedDev" in fetch(url + ARTICLE))
-
-    edit(
-        project.root / "pelicanconf.py",
-        'TYPOGRIFY_OMIT_FILTERS = ["widont"]',
-        'TYPOGRIFY_OMIT_FILTERS = ["widont", "smartypants"]',
-    )
-    assert wait_for(lambda: "It's harder" in fetch(url + ARTICLE))
-
-    edit(
-        project.root / "plugins/socratic_blog/callout.py",
-        'title = "Information"',
-        'title = "Good to know"',
-    )
-    assert wait_for(lambda: "Good to know</p>" in fetch(url + ARTICLE))
+    for file, old, new, shown in EDITS:
+        edit(project.root / file, old, new)
+        assert wait_for(lambda shown=shown: shown in fetch(url + ARTICLE)), file
 
 
 def test_serve_previews_a_new_draft_with_a_banner(served):
