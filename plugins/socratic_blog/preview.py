@@ -9,17 +9,19 @@ every rebuild reads the plugin code, the settings and the theme from disk.
 from __future__ import annotations
 
 import multiprocessing
+import time
 from pathlib import Path
 
 from livereload import Server
 from livereload.watcher import Watcher
 from pelican.settings import read_settings
-from tornado.ioloop import PeriodicCallback
+from tornado.ioloop import IOLoop
 
 from . import build
 
 # What a build imports that never changes while the author writes.
 WARM_MODULES = [
+    "importlib.metadata",
     "jinja2",
     "markdown",
     "markdown.extensions.tables",
@@ -30,6 +32,8 @@ WARM_MODULES = [
     "pelican.readers",
     "pelican.writers",
     "PIL.Image",
+    "PIL.ImageDraw",
+    "PIL.ImageFont",
     "pygments.formatters.html",
     "pymdownx.highlight",
     "pymdownx.superfences",
@@ -37,8 +41,10 @@ WARM_MODULES = [
     "typogrify.filters",
     "yaml",
 ]
-# How often the sources are checked for changes (livereload's default is 800).
-POLL_MS = 100
+# How often the sources are checked for changes (livereload polls every 0.8 s),
+# and the most of its time a check may take: a big blog is checked less often.
+POLL_SECONDS = 0.1
+POLL_SHARE = 0.1
 
 
 class Rebuilder:
@@ -68,20 +74,32 @@ class SourceWatcher(Watcher):
         super().__init__()
         self.rebuild = rebuild
         self.changed = False
+        self.scan_seconds = 0.0
 
     def mark_changed(self) -> None:
         """Note that a watched file changed (livereload calls this per source)."""
         self.changed = True
 
     def start(self, callback) -> bool:
-        """Poll every POLL_MS milliseconds (True: livereload needn't poll)."""
-        PeriodicCallback(callback, POLL_MS).start()
+        """Poll on livereload's loop (True: livereload needn't poll itself)."""
+        loop = IOLoop.current()
+
+        def poll() -> None:
+            try:
+                callback()
+            finally:  # keep watching even if one check failed
+                pause = max(POLL_SECONDS, self.scan_seconds / POLL_SHARE)
+                loop.call_later(pause, poll)
+
+        loop.call_later(POLL_SECONDS, poll)
         return True
 
     def examine(self):
         """Rebuild when any watched file changed, then let the browser reload."""
         self.changed = False
+        started = time.perf_counter()
         path, delay = super().examine()
+        self.scan_seconds = time.perf_counter() - started
         if self.changed:
             self.rebuild()
         return path, delay
