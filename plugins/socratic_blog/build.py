@@ -18,7 +18,13 @@ from pelican.settings import read_settings
 from .content_cache import cache_folder, fingerprint
 from .errors import ContentError
 from .search_index import index_site
-from .staging import drop_unwritten, mark_start, spare_of, take_staging
+from .staging import (
+    drop_unwritten,
+    mark_start,
+    recyclable,
+    spare_of,
+    take_staging,
+)
 
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
@@ -91,7 +97,7 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
         settings["CACHE_PATH"] = str(cache_folder(settings, key))
     output = Path(settings["OUTPUT_PATH"]).resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = take_staging(output, key)
+    staging = take_staging(output, key, recyclable(settings))
     started = mark_start(staging)
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()

@@ -25,11 +25,22 @@ def spare_of(output: Path, key: str) -> Path:
     return output.with_name(f".{output.name}.spare-{key}")
 
 
-def take_staging(output: Path, key: str) -> Path:
-    """Return a staging folder: the matching spare if there is one, else empty."""
+def recyclable(settings: dict) -> bool:
+    """Tell whether the build writes every file, so what it skips is stale.
+
+    Pelican leaves unchanged static files alone with STATIC_CHECK_IF_MODIFIED,
+    and unselected files with WRITE_SELECTED: those builds start empty.
+    """
+    return not (
+        settings.get("STATIC_CHECK_IF_MODIFIED") or settings.get("WRITE_SELECTED")
+    )
+
+
+def take_staging(output: Path, key: str, recycle: bool = True) -> Path:
+    """Return a staging folder: the matching spare if allowed and there, else empty."""
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     for spare in output.parent.glob(f".{output.name}.spare-*"):
-        if spare == spare_of(output, key):
+        if recycle and spare == spare_of(output, key):
             # Losing the race to a concurrent build just means starting empty.
             with contextlib.suppress(OSError):
                 staging.rmdir()
