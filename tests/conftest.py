@@ -9,11 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 from markdown import Markdown
 from pelican.settings import read_settings
+from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -23,6 +25,14 @@ sys.path.insert(0, str(ROOT))  # the `hosting` package: nginx and LinkChecker
 
 from socratic_blog import build, plugin  # noqa: E402
 
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 PROJECT_FILES = (
     "pelicanconf.py",
     "publishconf.py",
@@ -128,3 +138,42 @@ def snapshot(folder: Path) -> dict[str, str]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+@pytest.fixture
+def browser_page():
+    """A page in Debian's Chromium that refuses every request leaving 127.0.0.1.
+
+    It records the refused URLs (`outside`), dialogs and CSP violations.
+    """
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        page = browser.new_page()
+        page.outside = []
+        page.dialogs = []
+        page.violations = []
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text
+                and page.violations.append(message.text)
+            ),
+        )
+
+        def only_loopback(route):
+            if urlsplit(route.request.url).hostname == "127.0.0.1":
+                route.continue_()
+            else:
+                page.outside.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", only_loopback)
+        page.on(
+            "dialog", lambda dialog: (page.dialogs.append(dialog), dialog.dismiss())
+        )
+        try:
+            yield page
+        finally:
+            browser.close()

@@ -5,21 +5,11 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from conftest import ROOT, Project, parse_html
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 SUB_PATH = "blog"
 SEED_URL = f"/{SUB_PATH}/posts/so-you-are-opentowork/"
 HOSTILE_TITLE = "</script><script>alert(1)</script>"
@@ -70,42 +60,6 @@ def search_site(tmp_path_factory):
     finally:
         server.shutdown()
         server.server_close()
-
-
-@pytest.fixture
-def browser_page():
-    """A Chromium page that refuses every request leaving 127.0.0.1."""
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
-        page = browser.new_page()
-        page.outside = []
-        page.dialogs = []
-        page.violations = []
-        page.on(
-            "console",
-            lambda message: (
-                "Content Security Policy" in message.text
-                and page.violations.append(message.text)
-            ),
-        )
-
-        def only_loopback(route):
-            if urlsplit(route.request.url).hostname == "127.0.0.1":
-                route.continue_()
-            else:
-                page.outside.append(route.request.url)
-                route.abort()
-
-        page.route("**/*", only_loopback)
-        page.on(
-            "dialog", lambda dialog: (page.dialogs.append(dialog), dialog.dismiss())
-        )
-        try:
-            yield page
-        finally:
-            browser.close()
 
 
 def search(page, base: str, words: str):

@@ -118,3 +118,23 @@ def test_serve_previews_a_new_draft_with_a_banner(served):
     )
     assert wait_for(lambda: "draft-banner" in fetch(url + "/posts/new-idea/"))
     assert "new-idea" not in fetch(url + "/")
+
+
+def test_the_open_page_reloads_after_an_edit(served, browser_page):
+    project, url = served
+    browser_page.goto(url + ARTICLE)
+    browser_page.evaluate("window.beforeTheEdit = true")
+    # livereload's script must have shaken hands with the server over its
+    # WebSocket (then it says which page it shows) before it can be told to reload.
+    browser_page.wait_for_function("window.LiveReload?.connector?.protocol > 0")
+    browser_page.wait_for_timeout(200)
+    edit(
+        project.root / "content/posts/so-you-are-opentowork/index.md",
+        "divide and conquer",
+        "divide and reload",
+    )
+    browser_page.wait_for_function(
+        "document.body.innerText.includes('divide and reload')", timeout=30_000
+    )
+    assert browser_page.evaluate("window.beforeTheEdit") is None
+    assert browser_page.outside == []

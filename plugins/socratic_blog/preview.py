@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from livereload import Server
+from livereload.handlers import LiveReloadHandler
 from livereload.watcher import Watcher
 from pelican.settings import read_settings
 from tornado.ioloop import IOLoop
@@ -109,6 +110,9 @@ def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> Non
     """Build, then serve the output and rebuild whenever a source changes."""
     rebuild = Rebuilder(settings_file)
     rebuild()
+    # livereload drops a reload that comes within 3 s of the last one; here each
+    # reload follows a rebuild that already took in every change before it.
+    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
     watcher = SourceWatcher(rebuild)
     server = Server(watcher=watcher)
     for source in sources:
