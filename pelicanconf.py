@@ -15,7 +15,9 @@ PATH = str(ROOT / "content")
 OUTPUT_PATH = str(ROOT / "output")
 THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["socratic_blog"]
+# Pelican's own plugins: previous/next post links and related posts by shared tags.
+PLUGINS = ["socratic_blog", "pelican.plugins.neighbors", "pelican.plugins.related_posts"]
+RELATED_POSTS_MAX = 3
 
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]

@@ -11,14 +11,20 @@ from invoke import task
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))
 
+from site_checks import tools  # noqa: E402
 from socratic_blog import build as site  # noqa: E402
 
 SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
 WATCHED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
 HOST, PORT = "127.0.0.1", 8000
 # Debian packages the tests drive: a command each provides -> its package.
-SYSTEM_PACKAGES: dict[str, str] = {}
+SYSTEM_PACKAGES: dict[str, str] = {
+    "chromium": "chromium",
+    "java": "default-jre-headless",
+    "npm": "npm",
+}
 
 
 @task(
@@ -47,7 +53,7 @@ def serve(c, port=PORT):
 @task
 def clean(c):
     """Delete output/ and the caches a build leaves behind."""
-    for path in ("output", ".pytest_cache", ".ruff_cache"):
+    for path in ("output", "reports", ".pytest_cache", ".ruff_cache"):
         shutil.rmtree(ROOT / path, ignore_errors=True)
 
 
@@ -70,11 +76,30 @@ def ensure_system_packages(c) -> None:
     c.run(f"apt-get install -y -qq --no-install-recommends {' '.join(missing)}")
 
 
+def ensure_node_tools(c, *names: str, warn: bool = False) -> None:
+    """Install the pinned npm tools among `names` into .tools/, if missing."""
+    missing = tools.missing(*names)
+    if missing:
+        c.run(tools.install_command(missing), warn=warn)
+
+
 @task
 def test(c):
-    """Run the whole test suite (installing the Debian packages it needs)."""
+    """Run the whole test suite (installing the packages and tools it needs)."""
     ensure_system_packages(c)
+    ensure_node_tools(c, "vnu-jar")
     c.run(f"{sys.executable} -m pytest", pty=False)
+
+
+@task
+def audit(c):
+    """Build, serve on 127.0.0.1 and write reports/: axe, Nu, bytes, Lighthouse."""
+    from site_checks.audit import main  # noqa: PLC0415 - needs the dev packages
+
+    ensure_system_packages(c)
+    ensure_node_tools(c, "vnu-jar")
+    ensure_node_tools(c, "lighthouse", warn=True)
+    sys.exit(main())
 
 
 @task

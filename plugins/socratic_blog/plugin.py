@@ -12,16 +12,19 @@ from .callout import InformationFence
 from .errors import ContentError, display_path
 from .reader import FrontMatterReader
 from .reading import describe, reading_minutes
+from .webp_covers import write_webp_covers
 
 log = logging.getLogger(__name__)
 
 SUPERFENCES = "pymdownx.superfences"
 # Extensions the content relies on: two-space nesting, CommonMark block starts,
-# and post headings that sit below the page's <h1>.
+# post headings that sit below the page's <h1>, and code blocks and tables
+# that scroll with the keyboard.
 CONTENT_EXTENSIONS = {
     "mdx_truly_sane_lists": {"nested_indent": 2, "truly_sane": True},
     "socratic_blog.commonmark_blocks": {},
     "socratic_blog.heading_levels": {},
+    "socratic_blog.keyboard_scroll": {},
 }
 
 
@@ -79,3 +82,4 @@ def register() -> None:
     signals.initialized.connect(configure_markdown)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)
+    signals.all_generators_finalized.connect(write_webp_covers)

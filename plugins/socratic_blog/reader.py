@@ -11,6 +11,7 @@ from pelican.urlwrappers import Author, Category
 from pelican.utils import SafeDatetime, slugify
 
 from . import front_matter as fm
+from .contents_table import table_of_contents
 from .cover import find_cover
 from .errors import ContentError
 from .tags import make_tag
@@ -30,12 +31,15 @@ class FrontMatterReader(BaseReader):
         self._markdown = Markdown(**settings["MARKDOWN"])
 
     def read(self, source_path):
-        """Return the post's HTML and its Pelican metadata."""
+        """Return the post's HTML and its Pelican metadata (with its contents)."""
         path = Path(source_path)
         text = fm.decode(path.read_bytes(), path)
         matter = fm.parse(text, path)
         metadata = self.metadata(matter, path)
-        return self.render(matter.body), metadata
+        content = self.render(matter.body)
+        tokens = getattr(self._markdown, "toc_tokens", [])
+        metadata["toc"] = table_of_contents(tokens, self.settings)
+        return content, metadata
 
     def render(self, markdown_text: str) -> str:
         """Convert Markdown to HTML with the site's extensions."""
