@@ -15,8 +15,8 @@ PATH = str(ROOT / "content")
 OUTPUT_PATH = str(ROOT / "output")
 THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-# Pelican's own plugins: previous/next post links and related posts by shared tags.
-PLUGINS = ["socratic_blog", "pelican.plugins.neighbors", "pelican.plugins.related_posts"]
+# pelican-neighbors links each post to the older and the newer one.
+PLUGINS = ["socratic_blog", "pelican.plugins.neighbors"]
 RELATED_POSTS_MAX = 3
 
 ARTICLE_PATHS = ["posts"]

@@ -96,7 +96,8 @@ def box_before_and_after_image(
     held: list = []
     try:
         page = context.new_page()
-        page.route("**/*.{png,webp,jpg,jpeg}", lambda route: held.append(route))
+        # Playwright tags its handlers, which a bound method does not allow.
+        page.route("**/*.{png,webp,jpg,jpeg}", lambda route: held.append(route))  # noqa: PLW0108
         page.goto(url, wait_until="domcontentloaded")
         image = page.locator(selector)
         image.scroll_into_view_if_needed()

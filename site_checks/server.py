@@ -57,7 +57,7 @@ class StaticSiteHandler(SimpleHTTPRequestHandler):
         if not head_only:
             self.wfile.write(body)
 
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         """Stay quiet: tests and the audit print their own results."""
 
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from playwright.sync_api import Browser
 
-from .browser import PHONE_WIDTH, IMAGES_DONE
+from .browser import IMAGES_DONE, PHONE_WIDTH
 
 # zlib's default level, what most static hosts use.
 GZIP_LEVEL = 6
@@ -26,7 +26,7 @@ def page_requests(browser: Browser, url: str) -> list[dict]:
     responses = []
     try:
         page = context.new_page()
-        page.on("response", lambda response: responses.append(response))
+        page.on("response", lambda response: responses.append(response))  # noqa: PLW0108
         page.goto(url, wait_until="load")
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
         page.wait_for_load_state("networkidle")
@@ -56,4 +56,5 @@ def bytes_by_type(requests: list[dict]) -> dict[str, dict[str, int]]:
 
 def first_paint_bytes(totals: dict[str, dict[str, int]]) -> int:
     """Return the gzipped bytes of the page's HTML and CSS."""
-    return sum(totals.get(kind, {}).get("gzip", 0) for kind in ("document", "stylesheet"))
+    first_paint = ("document", "stylesheet")
+    return sum(totals.get(kind, {}).get("gzip", 0) for kind in first_paint)

@@ -17,10 +17,18 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT / "content" / "posts" / "so-you-are-opentowork" / "index.md"
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))
 
 from socratic_blog import build, plugin  # noqa: E402
 
-PROJECT_FILES = ("pelicanconf.py", "publishconf.py", "tasks.py", "theme", "plugins")
+PROJECT_FILES = (
+    "pelicanconf.py",
+    "publishconf.py",
+    "tasks.py",
+    "theme",
+    "plugins",
+    "site_checks",
+)
 
 
 def parse_html(path: Path) -> BeautifulSoup:

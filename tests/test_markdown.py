@@ -102,3 +102,15 @@ def test_headings_start_at_h2_and_keep_their_relative_levels(md):
     assert render(md, "# top\n\n## sub\n") == (
         '<h2 id="top">top</h2>\n<h3 id="sub">sub</h3>'
     )
+
+
+def test_tables_take_keyboard_focus_to_scroll(md):
+    assert render(md, "| a | b |\n| --- | --- |\n| 1 | 2 |\n").startswith(
+        '<table tabindex="0">\n<thead>'
+    )
+
+
+def test_raw_pre_keeps_its_own_tabindex(md):
+    assert render(md, '<pre tabindex="-1">x</pre>\n\n<pre class="c">y</pre>\n') == (
+        '<pre tabindex="-1">x</pre>\n\n<pre tabindex="0" class="c">y</pre>'
+    )

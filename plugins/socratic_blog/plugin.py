@@ -12,6 +12,7 @@ from .callout import InformationFence
 from .errors import ContentError, display_path
 from .reader import FrontMatterReader
 from .reading import describe, reading_minutes
+from .related import add_related_posts
 from .webp_covers import write_webp_covers
 
 log = logging.getLogger(__name__)
@@ -82,4 +83,5 @@ def register() -> None:
     signals.initialized.connect(configure_markdown)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)
+    signals.article_generator_finalized.connect(add_related_posts)
     signals.all_generators_finalized.connect(write_webp_covers)
