@@ -136,3 +136,25 @@ def test_code_scrolls_inside_its_block_not_the_page(browser, base_url):
         )
         assert any(scroll > client for scroll, client in widths)
         assert chrome.horizontal_overflow(page) == 0
+
+
+FIRST_LINE_LENGTH = """p => {
+  const text = p.firstChild, range = document.createRange();
+  let top = null, count = 0;
+  for (let i = 0; i < text.length; i++) {
+    range.setStart(text, i);
+    range.setEnd(text, i + 1);
+    const y = range.getBoundingClientRect().top;
+    if (top === null) top = y;
+    if (Math.abs(y - top) > 2) break;
+    count++;
+  }
+  return count;
+}"""
+
+
+@pytest.mark.parametrize("width", [768, 1440])
+def test_prose_lines_hold_60_to_75_characters(browser, base_url, width):
+    with chrome.page_at(browser, base_url + ARTICLE, width=width) as page:
+        first_line = page.locator(".prose > p").first.evaluate(FIRST_LINE_LENGTH)
+        assert 60 <= first_line <= 75
