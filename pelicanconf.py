@@ -21,7 +21,12 @@ RELATED_POSTS_MAX = 3
 
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["images", "extra"]
+# Files static hosts read at the root of the site: GitHub Pages, Netlify, Cloudflare.
+EXTRA_PATH_METADATA = {
+    "extra/.nojekyll": {"path": ".nojekyll"},
+    "extra/_headers": {"path": "_headers"},
+}
 
 ARTICLE_URL = "posts/{slug}/"
 ARTICLE_SAVE_AS = "posts/{slug}/index.html"
@@ -86,3 +91,5 @@ JINJA_ENVIRONMENT = {
 
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
+# Social cards are drawn once per title, tags and colours, and kept here.
+SOCIAL_CARDS_CACHE = str(ROOT / ".cache" / "social-cards")

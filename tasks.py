@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from invoke import task
@@ -21,6 +22,10 @@ WATCHED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
 HOST, PORT = "127.0.0.1", 8000
 # Debian packages the tests drive: a command each provides -> its package.
 SYSTEM_PACKAGES: dict[str, str] = {
+    "nginx": "nginx",
+    "git": "git",
+    "faketime": "faketime",
+    "shellcheck": "shellcheck",
     "chromium": "chromium",
     "java": "default-jre-headless",
     "npm": "npm",
@@ -50,11 +55,56 @@ def serve(c, port=PORT):
     server.serve(host=HOST, port=port, root=str(ROOT / "output"), open_url_delay=None)
 
 
+@task(
+    help={
+        "remote": "git remote to push to (default origin)",
+        "branch": "branch to publish to (default gh-pages)",
+    }
+)
+def publish(c, remote="origin", branch="gh-pages"):
+    """Build for production and push output/ to the gh-pages branch (ghp-import)."""
+    build(c, production=True)
+    with c.cd(ROOT):
+        # ghp-import starts from <remote>/<branch>: bring it up to date first.
+        c.run(f"git fetch --quiet {remote} {branch}", warn=True, hide=True)
+        commit = c.run("git rev-parse --short HEAD", hide=True).stdout.strip()
+        c.run(
+            f"{sys.executable} -m ghp_import --no-jekyll --push"
+            f" --remote {remote} --branch {branch}"
+            f' --message "Publish the site built from {commit}" output'
+        )
+
+
+@task(help={"port": "port for nginx on 127.0.0.1 (default: a free one)"})
+def verify(c, port=0):
+    """Build for production, serve it with nginx under /blog/, crawl every link."""
+    from hosting.nginx import StaticHost, free_port  # noqa: PLC0415
+    from hosting.site_check import check_site  # noqa: PLC0415
+
+    port = int(port) or free_port()
+    with tempfile.TemporaryDirectory(prefix="verify-") as folder:
+        work = Path(folder)
+        host = StaticHost(work / "site", work / "nginx", port)
+        os.environ["SITEURL"] = host.url.rstrip("/")
+        status = site.main(str(SETTINGS[True]), {"OUTPUT_PATH": str(host.root)})
+        if status:
+            sys.exit(status)
+        with host:
+            report = check_site(host.root, host.url, work / "linkchecker")
+    print(f"served by nginx at {host.url}")
+    for line in report.summary() + report.problems():
+        print(line)
+    if report.problems():
+        sys.exit(1)
+
+
 @task
 def clean(c):
-    """Delete output/ and the caches a build leaves behind."""
-    for path in ("output", "reports", ".pytest_cache", ".ruff_cache"):
+    """Delete output/, reports/, the caches and any folder an interrupted build left."""
+    for path in ("output", "reports", ".cache", ".pytest_cache", ".ruff_cache"):
         shutil.rmtree(ROOT / path, ignore_errors=True)
+    for staging in ROOT.glob(".output.*"):
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def ensure_system_packages(c) -> None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
+import sys
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from socratic_blog.fonts import BOLD_FONTS, REGULAR_FONTS, load_font  # noqa: E402
+
 OUTPUT = ROOT / "content" / "images" / "opentowork.png"
 
 WIDTH, HEIGHT = 1200, 630
@@ -34,52 +38,10 @@ LABEL_BRAND = "socraticDev"
 LABEL_REST = "  ·  career guides"
 ARC_TEXT = "#OPENTOWORK"
 
-FONT_DIRS = (
-    Path("/usr/share/fonts"),
-    Path("/usr/local/share/fonts"),
-    Path.home() / ".fonts",
-    Path.home() / ".local/share/fonts",
-    Path("/Library/Fonts"),
-    Path("/System/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
-)
-BOLD_FONTS = (
-    "DejaVuSans-Bold.ttf",
-    "LiberationSans-Bold.ttf",
-    "Arial Bold.ttf",
-    "arialbd.ttf",
-)
-REGULAR_FONTS = (
-    "DejaVuSans.ttf",
-    "LiberationSans-Regular.ttf",
-    "Arial.ttf",
-    "arial.ttf",
-)
-
 
 def s(value: float) -> int:
     """Convert a 1x layout coordinate to the supersampled canvas."""
     return round(value * SCALE)
-
-
-@functools.cache
-def find_font(names: tuple[str, ...]) -> Path | None:
-    """Return the first installed font file matching one of the names."""
-    for name in names:
-        for folder in FONT_DIRS:
-            if folder.is_dir():
-                hits = sorted(folder.rglob(name))
-                if hits:
-                    return hits[0]
-    return None
-
-
-def load_font(names: tuple[str, ...], size: int) -> ImageFont.FreeTypeFont:
-    """Load a font by preference, falling back to Pillow's bundled font."""
-    path = find_font(names)
-    if path is None:
-        return ImageFont.load_default(size=size)
-    return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
 
 def mix(a: tuple[int, ...], b: tuple[int, ...], t: float) -> tuple[int, ...]:

@@ -1,4 +1,4 @@
-"""`invoke audit`: build, serve on 127.0.0.1, check every page type, write reports/."""
+"""`invoke audit`: build, serve with nginx, check every page type, write reports/."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from hosting.nginx import StaticHost, free_port
 from socratic_blog import build
 
 from . import browser as chrome
 from .lighthouse import lighthouse_scores
 from .pages import PAGE_TYPES
-from .server import free_port, serve
 from .tools import LIGHTHOUSE, ROOT
 from .validator import nu_errors
 from .weight import FIRST_PAINT_BUDGET, bytes_by_type, first_paint_bytes, page_requests
@@ -97,7 +97,7 @@ def markdown_report(results: dict) -> str:
     lines = [
         "# Theme audit",
         "",
-        f"Site built with publishconf.py and served at {results['base']}.",
+        f"Site built with publishconf.py and served by nginx at {results['base']}/.",
         "",
         "| page | axe light | axe dark | Nu errors | overflow 360 px "
         "| HTML+CSS gzip | JS bytes | perf | a11y | best pr. | SEO |",
@@ -153,15 +153,14 @@ def main() -> int:
     shutil.rmtree(REPORTS, ignore_errors=True)
     for folder in ("screenshots", "lighthouse"):
         (REPORTS / folder).mkdir(parents=True)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="audit-") as scratch:
-        site = Path(scratch) / "output"
+        host = StaticHost(Path(scratch) / "site", Path(scratch) / "nginx", free_port())
+        base = host.url.rstrip("/")
         os.environ["SITEURL"] = base
-        if build.main(str(ROOT / "publishconf.py"), {"OUTPUT_PATH": str(site)}):
+        if build.main(str(ROOT / "publishconf.py"), {"OUTPUT_PATH": str(host.root)}):
             return 1
-        with serve(site, port):
-            results = run_checks(site, base)
+        with host:
+            results = run_checks(host.root, base)
     (REPORTS / "audit.json").write_text(json.dumps(results, indent=2) + "\n")
     report = markdown_report(results)
     (REPORTS / "audit.md").write_text(report, encoding="utf-8")

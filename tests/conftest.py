@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT / "content" / "posts" / "so-you-are-opentowork" / "index.md"
 sys.path.insert(0, str(ROOT / "plugins"))
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # the `hosting` package: nginx and LinkChecker
 
 from socratic_blog import build, plugin  # noqa: E402
 
@@ -27,6 +28,7 @@ PROJECT_FILES = (
     "tasks.py",
     "theme",
     "plugins",
+    "hosting",
     "site_checks",
 )
 
@@ -87,6 +89,10 @@ class Project:
         path.write_bytes(data)
         return path
 
+    def add_all_content(self) -> None:
+        """Copy every post, page, image and hosting file of the real blog."""
+        shutil.copytree(ROOT / "content", self.root / "content", dirs_exist_ok=True)
+
     def add_fixture(self, name: str, relative: str | None = None) -> Path:
         """Copy tests/fixtures/<name> to content/posts/<stem>/index.md or `relative`."""
         relative = relative or f"posts/{Path(name).stem}/index.md"
@@ -108,3 +114,14 @@ class Project:
 def project(tmp_path) -> Project:
     """A fresh copy of the project holding only the seed post."""
     return Project(tmp_path / "blog")
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Map every file under `folder` to the hash of its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(
+            path.read_bytes()
+        ).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

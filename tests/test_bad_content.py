@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
+
+from conftest import snapshot
 
 CASES = {
     "bad-yaml.md": ("bad-yaml/index.md:5", "broken YAML"),
@@ -16,17 +15,6 @@ CASES = {
     "not-utf8.md": ("not-utf8/index.md:2", "not UTF-8"),
     "duplicate-slug.md": ("duplicate-slug/index.md", "already used by"),
 }
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """Map every file under `folder` to the hash of its bytes."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(
-            path.read_bytes()
-        ).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.mark.parametrize("fixture", sorted(CASES))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from hosting.nginx import StaticHost, free_port
 from site_checks import browser as chrome
 from site_checks.pages import PAGE_TYPES, SCRIPT_FREE
-from site_checks.server import serve
 from site_checks.weight import (
     FIRST_PAINT_BUDGET,
     bytes_by_type,
@@ -18,9 +18,10 @@ ARTICLE = PAGE_TYPES["article"]
 
 
 @pytest.fixture(scope="module")
-def base_url(site):
-    with serve(site) as url:
-        yield url
+def base_url(site, tmp_path_factory):
+    state = tmp_path_factory.mktemp("nginx")
+    with StaticHost(site, state, free_port(), prefix="") as host:
+        yield host.url.rstrip("/")
 
 
 @pytest.fixture(scope="module")

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 
+import feedparser
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import Project, parse_html
 
 HOSTILE_TITLE = "</script><script>alert(1)</script>"
 HOSTILE_DESCRIPTION = '"><img src=x onerror=alert(2)>'
 HOSTILE_TAG = "<svg onload=alert(3)>"
+HOSTILE_ALT = '"></p><img src=x onerror=alert(4)>'
+ATOM = "{http://www.w3.org/2005/Atom}"
+# Feed elements whose text is HTML (Atom says so with type="html").
+HTML_PAYLOADS = {f"{ATOM}content", f"{ATOM}summary", "description"}
+FEED_ELEMENTS = {"rss", "channel", "item", "feed", "entry"}
 
 
 @pytest.fixture(scope="module")
@@ -27,17 +35,73 @@ def html_files(site):
     return sorted(site.rglob("*.html"))
 
 
-def test_no_injected_elements_or_handlers(hostile_site):
-    for page in html_files(hostile_site):
-        soup = parse_html(page)
-        scripts = [
-            s for s in soup.find_all("script") if s.get("type") != "application/ld+json"
-        ]
-        assert scripts == [], page
-        assert soup.find("svg", attrs={"onload": True}) is None, page
-        for element in soup.find_all(True):
-            handlers = [name for name in element.attrs if name.lower().startswith("on")]
-            assert handlers == [], (page, element.name)
+def assert_inert(soup: BeautifulSoup, where) -> None:
+    """Fail if parsed HTML holds a script, an event handler or a script URL."""
+    scripts = [
+        s for s in soup.find_all("script") if s.get("type") != "application/ld+json"
+    ]
+    assert scripts == [], where
+    for element in soup.find_all(True):
+        handlers = [name for name in element.attrs if name.lower().startswith("on")]
+        assert handlers == [], (where, element.name)
+        for name in ("href", "src"):
+            url = str(element.get(name, "")).strip().lower()
+            assert not url.startswith("javascript:"), (where, element.name)
+    for data in soup.find_all("script", type="application/ld+json"):
+        assert "<" not in data.string, where
+        json.loads(data.string)
+
+
+def assert_inert_xml(path) -> None:
+    """Fail if an XML file has foreign elements or HTML payloads that run."""
+    for element in ET.parse(path).getroot().iter():
+        name = element.tag.rpartition("}")[2]
+        assert name not in {"script", "svg", "img"}, (path, element.tag)
+        if element.tag in HTML_PAYLOADS and element.text:
+            assert_inert(BeautifulSoup(element.text, "html.parser"), (path, name))
+
+
+def test_no_output_file_holds_executable_markup(hostile_site):
+    checked = {}
+    for path in sorted(p for p in hostile_site.rglob("*") if p.is_file()):
+        if path.suffix == ".html":
+            assert_inert(parse_html(path), path)
+        elif path.suffix == ".xml":
+            assert_inert_xml(path)
+        elif path.suffix == ".txt":
+            assert "<" not in path.read_text(encoding="utf-8"), path
+        else:
+            # Theme files and images carry no content: nothing else may appear.
+            assert path.suffix in {".css", ".svg", ".png", ".webp"}, path
+            assert path.suffix != ".svg" or path.name == "favicon.svg", path
+        checked[path.suffix] = checked.get(path.suffix, 0) + 1
+    assert checked[".html"] >= 6 and checked[".xml"] >= 7 and checked[".txt"] == 1
+
+
+def test_json_ld_reads_back_the_hostile_metadata_as_text(hostile_site):
+    page = parse_html(hostile_site / "posts" / "hostile" / "index.html")
+    [data] = page.find_all("script", type="application/ld+json")
+    posting = json.loads(data.string)
+    assert posting["headline"] == HOSTILE_TITLE
+    assert posting["description"] == HOSTILE_DESCRIPTION
+    assert posting["keywords"] == f"{HOSTILE_TAG}, career"
+    og_alt = page.find("meta", property="og:image:alt")["content"]
+    assert og_alt == HOSTILE_ALT
+
+
+def test_feed_readers_see_the_hostile_metadata_as_plain_text(hostile_site):
+    for name in ("all.atom.xml", "all.rss.xml"):
+        parsed = feedparser.parse((hostile_site / "feeds" / name).read_bytes())
+        assert not parsed.bozo, name
+        [entry] = [e for e in parsed.entries if e.link.endswith("/posts/hostile/")]
+        assert entry.title == HOSTILE_TITLE
+        assert entry.title_detail.type == "text/plain"
+        assert [tag.term for tag in entry.tags] == [HOSTILE_TAG, "career"]
+    # feedparser sanitises HTML it returns, so read the cover as written.
+    feed = ET.parse(hostile_site / "feeds" / "all.atom.xml")
+    bodies = [c.text for c in feed.iter(f"{ATOM}content") if "opentowork" in c.text]
+    alts = [BeautifulSoup(body, "html.parser").img["alt"] for body in bodies]
+    assert HOSTILE_ALT in alts
 
 
 def test_hostile_metadata_reads_back_as_text(hostile_site):

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pelican import Pelican
 from pelican.settings import read_settings
 
 from .errors import ContentError
+
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
 
 
 class BuildLog(logging.Handler):
@@ -47,13 +54,35 @@ def one_line(record: logging.LogRecord) -> str:
 def swap_in(staging: Path, output: Path) -> None:
     """Replace `output` with `staging`, keeping the old tree until the last step."""
     retired = None
-    if output.exists():
-        retired = output.with_name(f".{output.name}.old")
-        shutil.rmtree(retired, ignore_errors=True)
-        output.rename(retired)
-    staging.rename(output)
+    # Ctrl-C or SIGTERM between the two renames would leave no output/ at all.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        if output.exists():
+            retired = output.with_name(f".{output.name}.old")
+            shutil.rmtree(retired, ignore_errors=True)
+            output.rename(retired)
+        staging.rename(output)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     if retired is not None:
         shutil.rmtree(retired, ignore_errors=True)
+
+
+@contextmanager
+def sigterm_interrupts() -> Iterator[None]:
+    """Make SIGTERM stop the build as Ctrl-C does, so it can clean up after itself."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
@@ -72,6 +101,9 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
         log.errors.append(str(error))
     except Exception as error:
         log.errors.append(f"build failed: {type(error).__name__}: {error}")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     finally:
         root.removeHandler(log)
     if log.errors:
@@ -85,7 +117,14 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
 def main(settings_file: str, overrides: dict | None = None) -> int:
     """Build, print a one-line result per problem, and return an exit status."""
     started = time.perf_counter()
-    errors = build(Path(settings_file), overrides)
+    try:
+        with sigterm_interrupts():
+            errors = build(Path(settings_file), overrides)
+    except KeyboardInterrupt:
+        print(
+            "build interrupted: output/ holds the last complete build", file=sys.stderr
+        )
+        return INTERRUPTED
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if errors:

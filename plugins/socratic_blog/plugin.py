@@ -10,9 +10,13 @@ from pelican.contents import Article, Page
 
 from .callout import InformationFence
 from .errors import ContentError, display_path
+from .feeds import complete_entries
+from .fingerprint import add_fingerprint_filter, rename_stylesheets
 from .reader import FrontMatterReader
 from .reading import describe, reading_minutes
 from .related import add_related_posts
+from .robots import write_robots
+from .social_images import share_images
 from .webp_covers import write_webp_covers
 
 log = logging.getLogger(__name__)
@@ -54,6 +58,9 @@ def enrich(content) -> None:
     claim_slug(content)
     content.title = Markup(content.title)
     content.reading_time = reading_minutes(content._content)
+    content.last_changed = getattr(content, "modified", None) or getattr(
+        content, "date", None
+    )
     content.description = describe(
         content.metadata.get("description"), content._content
     )
@@ -81,7 +88,12 @@ def claim_slug(content) -> None:
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
     signals.initialized.connect(configure_markdown)
+    signals.initialized.connect(add_fingerprint_filter)
     signals.readers_init.connect(use_front_matter_reader)
     signals.content_object_init.connect(enrich)
+    signals.all_generators_finalized.connect(share_images)
+    signals.feed_generated.connect(complete_entries)
+    signals.finalized.connect(write_robots)
+    signals.finalized.connect(rename_stylesheets)
     signals.article_generator_finalized.connect(add_related_posts)
     signals.all_generators_finalized.connect(write_webp_covers)

@@ -14,6 +14,7 @@ from . import front_matter as fm
 from .contents_table import table_of_contents
 from .cover import find_cover
 from .errors import ContentError
+from .reading import plain_text
 from .tags import make_tag
 
 TEXT_FIELDS = ("author", "description", "image", "image_alt", "summary", "title")
@@ -69,7 +70,8 @@ class FrontMatterReader(BaseReader):
             meta["author"] = Author(author, self.settings)
         if summary := values.pop("summary", None):
             meta["summary"] = self.render(summary)
-            values.setdefault("description", summary)
+            # Meta tags and cards show text: "*short*" must read "short".
+            values.setdefault("description", plain_text(meta["summary"]))
         if "draft" in values:
             draft = fm.to_flag(
                 values.pop("draft"), "draft", path, matter.line_of("draft")

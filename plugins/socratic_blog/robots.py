@@ -1,0 +1,23 @@
+"""robots.txt: let every crawler in and point it to the sitemap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# The file pelican-sitemap writes in XML format.
+SITEMAP = "sitemap.xml"
+
+
+def robots_txt(site_url: str) -> str:
+    """Return the text of a robots.txt that allows all and names the sitemap."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url}/{SITEMAP}\n"
+
+
+def write_robots(pelican) -> None:
+    """Write robots.txt when the settings name one (production builds do)."""
+    settings = pelican.settings
+    save_as = settings.get("ROBOTS_SAVE_AS")
+    if not save_as:
+        return
+    text = robots_txt(settings["SITEURL"])
+    Path(pelican.output_path, save_as).write_text(text, encoding="utf-8")

@@ -1,0 +1,341 @@
+"""The production build under a sub-path, read by real feed, metadata and XML tools."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import extruct
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+from PIL import Image
+
+from conftest import ROOT, Project, parse_html
+
+SITE = "https://example.org/blog"
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+BLOG_POSTING_FIELDS = (
+    "headline",
+    "description",
+    "datePublished",
+    "dateModified",
+    "author",
+    "image",
+    "keywords",
+    "mainEntityOfPage",
+)
+SHARE_HOSTS = {"www.linkedin.com", "s2f.kytta.dev", "bsky.app"}
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory) -> Path:
+    """Build every real post and page for https://example.org/blog."""
+    project = Project(tmp_path_factory.mktemp("live") / "blog")
+    content = ROOT / "content"
+    for path in content.rglob("*"):
+        if path.is_file():
+            project.add(path.relative_to(content).as_posix(), path.read_bytes())
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SITEURL", SITE)
+        result = project.invoke("build", "--production")
+    assert result.returncode == 0, result.stderr
+    return project.output
+
+
+def url_of(output: Path, page: Path) -> str:
+    """Return the public URL of a built HTML file."""
+    relative = page.relative_to(output).as_posix()
+    return f"{SITE}/{relative.removesuffix('index.html')}"
+
+
+def file_of(output: Path, url: str) -> Path:
+    """Return the output file a URL under the site serves."""
+    assert url.startswith(f"{SITE}/"), url
+    path = unquote(urlsplit(url).path).removeprefix(urlsplit(SITE).path + "/")
+    return output / (path + "index.html" if path.endswith("/") or not path else path)
+
+
+def html_pages(output: Path) -> list[Path]:
+    return sorted(output.rglob("*.html"))
+
+
+def post_pages(output: Path) -> list[Path]:
+    return sorted((output / "posts").glob("*/index.html"))
+
+
+def source_posts() -> list[Path]:
+    return sorted((ROOT / "content" / "posts").glob("*/index.md"))
+
+
+def feeds(output: Path) -> list[Path]:
+    return sorted((output / "feeds").rglob("*.xml"))
+
+
+def test_every_source_post_is_published(live):
+    assert [p.parent.name for p in post_pages(live)] == [
+        p.parent.name for p in source_posts()
+    ]
+
+
+def test_feeds_parse_and_list_every_post_with_absolute_links(live):
+    posts = {url_of(live, page) for page in post_pages(live)}
+    assert {f.relative_to(live).as_posix() for f in feeds(live)} >= {
+        "feeds/all.atom.xml",
+        "feeds/all.rss.xml",
+    }
+    for feed in feeds(live):
+        parsed = feedparser.parse(feed.read_bytes())
+        assert not parsed.bozo, (feed, parsed.get("bozo_exception"))
+        links = {entry.link for entry in parsed.entries}
+        assert links <= posts, feed
+        for entry in parsed.entries:
+            assert file_of(live, entry.link).is_file()
+        if feed.stem.startswith("all."):
+            assert links == posts, feed
+
+
+def feed_body(entry) -> str:
+    """Return an entry's full HTML: Atom's content, or RSS's description."""
+    return entry.content[0].value if "content" in entry else entry.summary
+
+
+def test_feed_entries_carry_the_whole_post_with_absolute_urls(live):
+    for name in ("all.atom.xml", "all.rss.xml"):
+        parsed = feedparser.parse((live / "feeds" / name).read_bytes())
+        for entry in parsed.entries:
+            body = BeautifulSoup(feed_body(entry), "html.parser")
+            page = parse_html(file_of(live, entry.link)).select_one(".prose")
+            last_paragraph = page.find_all("p")[-1].get_text(" ", strip=True)
+            assert last_paragraph in body.get_text(" ", strip=True), entry.link
+            for element in body.find_all(href=True) + body.find_all(src=True):
+                url = element.get("href") or element.get("src")
+                assert url.startswith(f"{SITE}/"), (entry.link, url)
+                assert file_of(live, url).is_file(), url
+
+
+def test_feed_entry_shows_the_cover_and_lists_tags_only(live):
+    parsed = feedparser.parse((live / "feeds" / "all.atom.xml").read_bytes())
+    [seed] = [e for e in parsed.entries if "so-you-are-opentowork" in e.link]
+    cover = BeautifulSoup(feed_body(seed), "html.parser").img
+    assert cover["src"] == f"{SITE}/images/opentowork.png"
+    assert cover["alt"] == "so you are #opentowork?"
+    assert [tag.term for tag in seed.tags] == ["career"]
+
+
+def test_each_tag_has_atom_and_rss_feeds_of_its_posts(live):
+    tag_pages = sorted((live / "tags").glob("*/index.html"))
+    assert len(tag_pages) >= 5
+    for page in tag_pages:
+        slug = page.parent.name
+        listed = {
+            a["href"] for a in parse_html(page).select("main .card-title a[href]")
+        }
+        for kind in ("atom", "rss"):
+            feed = live / "feeds" / "tags" / f"{slug}.{kind}.xml"
+            parsed = feedparser.parse(feed.read_bytes())
+            assert not parsed.bozo, feed
+            assert {entry.link for entry in parsed.entries} == listed, feed
+
+
+def test_every_page_head_links_the_feeds(live):
+    for page in html_pages(live):
+        soup = parse_html(page)
+        alternates = {
+            link["type"]: link["href"]
+            for link in soup.head.find_all("link", rel="alternate")
+        }
+        assert alternates["application/atom+xml"].startswith(f"{SITE}/feeds/")
+        assert alternates["application/rss+xml"].startswith(f"{SITE}/feeds/")
+        for href in alternates.values():
+            assert file_of(live, href).is_file(), (page, href)
+    career = parse_html(live / "tags" / "career" / "index.html")
+    hrefs = {link["href"] for link in career.head.find_all("link", rel="alternate")}
+    assert f"{SITE}/feeds/tags/career.atom.xml" in hrefs
+    assert f"{SITE}/feeds/tags/career.rss.xml" in hrefs
+
+
+def test_every_page_has_a_short_plain_description_and_canonical_url(live):
+    for page in html_pages(live):
+        soup = parse_html(page)
+        description = soup.find("meta", attrs={"name": "description"})["content"]
+        assert 0 < len(description) <= 160, page
+        assert "<" not in description and ">" not in description, page
+        og = {m["property"]: m["content"] for m in soup.find_all("meta", property=True)}
+        assert og["og:description"] == description, page
+        canonical = soup.head.find("link", rel="canonical")
+        if page.name == "404.html":
+            assert canonical is None
+            assert soup.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+        else:
+            assert canonical["href"] == url_of(live, page), page
+            assert og["og:url"] == canonical["href"], page
+
+
+def structured_data(page: Path, url: str) -> dict:
+    """Read a page's JSON-LD, microdata, RDFa and Open Graph with extruct."""
+    return extruct.extract(
+        page.read_text(encoding="utf-8"),
+        base_url=url,
+        syntaxes=["json-ld", "microdata", "rdfa", "opengraph"],
+    )
+
+
+def open_graph(data: dict) -> dict[str, list[str]]:
+    """Return the page's one Open Graph object: each property's values in order."""
+    [graph] = data["opengraph"]
+    properties: dict[str, list[str]] = {}
+    for name, value in graph["properties"]:
+        properties.setdefault(name, []).append(value)
+    return properties
+
+
+def items_of_type(data: dict, kind: str) -> list[dict]:
+    """Return the items of schema.org type `kind`, whatever the syntax."""
+    found = []
+    for syntax in ("json-ld", "microdata", "rdfa"):
+        for item in data[syntax]:
+            types = item.get("@type") or item.get("type") or []
+            types = types if isinstance(types, list) else [types]
+            if any(str(t).rsplit("/", 1)[-1] == kind for t in types):
+                found.append(item)
+    return found
+
+
+def test_each_post_has_exactly_one_complete_blog_posting(live):
+    for page in post_pages(live):
+        url = url_of(live, page)
+        soup = parse_html(page)
+        [posting] = items_of_type(structured_data(page, url), "BlogPosting")
+        for field in BLOG_POSTING_FIELDS:
+            assert posting.get(field), (page, field)
+        assert posting["headline"] == soup.h1.get_text()
+        description = soup.find("meta", attrs={"name": "description"})["content"]
+        assert posting["description"] == description
+        assert posting["datePublished"] == soup.find("time")["datetime"]
+        assert posting["dateModified"] >= posting["datePublished"]
+        assert posting["author"]["@type"] == "Person"
+        assert posting["author"]["name"] == "socraticDev"
+        assert posting["author"]["url"] == f"{SITE}/about/"
+        assert posting["mainEntityOfPage"]["@id"] == url
+        tags = [a.get_text() for a in soup.select("header .tags a")]
+        assert posting["keywords"].split(", ") == tags
+        image = posting["image"]["url"]
+        assert file_of(live, image).is_file()
+        with Image.open(file_of(live, image)) as picture:
+            size = picture.size
+        assert size == (posting["image"]["width"], posting["image"]["height"])
+
+
+def test_each_post_has_open_graph_with_an_absolute_existing_image(live):
+    for page in post_pages(live):
+        url = url_of(live, page)
+        og = open_graph(structured_data(page, url))
+        soup = parse_html(page)
+        assert og["og:type"] == ["article"]
+        assert og["og:title"] == [soup.h1.get_text()]
+        assert og["og:url"] == [url]
+        [image] = og["og:image"]
+        assert image.startswith(f"{SITE}/")
+        with Image.open(file_of(live, image)) as picture:
+            assert [str(side) for side in picture.size] == (
+                og["og:image:width"] + og["og:image:height"]
+            )
+        assert og["og:image:alt"][0]
+        [published] = og["article:published_time"]
+        assert published == soup.find("time")["datetime"]
+        assert og["article:modified_time"][0] >= published
+        tags = [a.get_text() for a in soup.select("header .tags a")]
+        assert og["article:tag"] == tags
+        twitter = soup.find("meta", attrs={"name": "twitter:card"})
+        assert twitter["content"] == "summary_large_image"
+
+
+def test_posts_without_a_cover_share_a_generated_card(live):
+    for source in source_posts():
+        page = live / "posts" / source.parent.name / "index.html"
+        image = parse_html(page).find("meta", property="og:image")["content"]
+        has_cover = "\nimage:" in source.read_text(encoding="utf-8").split("---")[1]
+        if has_cover:
+            assert image == f"{SITE}/images/opentowork.png"
+        else:
+            assert image == f"{SITE}/posts/{source.parent.name}/card.png"
+            with Image.open(file_of(live, image)) as card:
+                assert (card.format, card.size) == ("PNG", (1200, 630))
+    about = parse_html(live / "about" / "index.html").find("meta", property="og:image")
+    assert about["content"] == f"{SITE}/about/card.png"
+
+
+def test_home_page_describes_the_website(live):
+    data = structured_data(live / "index.html", f"{SITE}/")
+    [website] = items_of_type(data, "WebSite")
+    assert website["url"] == f"{SITE}/"
+    assert website["name"] == "socraticDev"
+    assert items_of_type(data, "BlogPosting") == []
+    og = open_graph(data)
+    assert og["og:type"] == ["website"]
+    assert file_of(live, og["og:image"][0]).is_file()
+
+
+def test_sitemap_lists_every_published_url_with_lastmod(live):
+    root = ET.parse(live / "sitemap.xml").getroot()
+    entries = root.findall("sm:url", SITEMAP_NS)
+    locations = [entry.findtext("sm:loc", namespaces=SITEMAP_NS) for entry in entries]
+    expected = {
+        url_of(live, page)
+        for page in html_pages(live)
+        if page.name != "404.html" and "/page/" not in page.as_posix()
+    }
+    assert len(locations) == len(set(locations))
+    assert set(locations) == expected
+    assert all(loc.startswith(f"{SITE}/") for loc in locations)
+    for entry in entries:
+        assert entry.findtext("sm:lastmod", namespaces=SITEMAP_NS)
+    posts = {url_of(live, page) for page in post_pages(live)}
+    tags = {url_of(live, p) for p in (live / "tags").glob("*/index.html")}
+    assert posts | tags | {f"{SITE}/about/"} <= set(locations)
+
+
+def test_robots_txt_points_to_the_sitemap(live):
+    lines = (live / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert "User-agent: *" in lines
+    assert f"Sitemap: {SITE}/sitemap.xml" in lines
+
+
+def test_every_link_and_source_resolves_under_the_sub_path(live):
+    checked = 0
+    for page in html_pages(live):
+        soup = parse_html(page)
+        for element in soup.find_all(href=True) + soup.find_all(src=True):
+            url = element.get("href") or element.get("src")
+            if url.startswith("#"):
+                assert soup.find(id=url[1:]), (page, url)
+                continue
+            parts = urlsplit(url)
+            if parts.scheme == "mailto" or parts.netloc in SHARE_HOSTS:
+                continue
+            assert url.startswith(f"{SITE}/"), (page, url)
+            assert file_of(live, url).is_file(), (page, url)
+            checked += 1
+    assert checked > 100
+
+
+def test_share_links_are_plain_links_without_tracking(live):
+    page = live / "posts" / "so-you-are-opentowork" / "index.html"
+    soup = parse_html(page)
+    url = url_of(live, page)
+    links = {a.get_text(): a["href"] for a in soup.select("footer .actions a")}
+    assert set(links) == {"LinkedIn", "Mastodon", "Bluesky", "E-mail"}
+    queries = {name: parse_qs(urlsplit(href).query) for name, href in links.items()}
+    assert queries["LinkedIn"] == {"url": [url]}
+    title = "so you are #opentowork?"
+    assert queries["Mastodon"] == {"text": [f"{title} {url}"]}
+    assert queries["Bluesky"] == {"text": [f"{title} {url}"]}
+    mail = parse_qs(urlsplit(links["E-mail"]).query)
+    assert mail == {"subject": [title], "body": [url]}
+    assert not any("utm_" in href for href in links.values())
+    scripts = soup.find_all("script")
+    assert [s["type"] for s in scripts] == ["application/ld+json"]
+    json.loads(scripts[0].string)
