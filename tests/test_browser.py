@@ -159,3 +159,13 @@ def test_prose_lines_hold_60_to_75_characters(browser, base_url, width):
     with chrome.page_at(browser, base_url + ARTICLE, width=width) as page:
         first_line = page.locator(".prose > p").first.evaluate(FIRST_LINE_LENGTH)
         assert 60 <= first_line <= 75
+
+
+def test_print_uses_the_light_colours_even_in_dark_mode(browser, base_url):
+    with chrome.page_at(browser, base_url + ARTICLE, scheme="dark") as page:
+        page.emulate_media(media="print", color_scheme="dark")
+        colours = page.evaluate(
+            "['.prose p', '.callout-title'].map("
+            "s => getComputedStyle(document.querySelector(s)).color)"
+        )
+        assert colours == ["rgb(0, 0, 0)", "rgb(23, 79, 126)"]
