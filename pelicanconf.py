@@ -15,7 +15,9 @@ PATH = str(ROOT / "content")
 OUTPUT_PATH = str(ROOT / "output")
 THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["socratic_blog"]
+# pelican-neighbors links each post to the older and the newer one.
+PLUGINS = ["socratic_blog", "pelican.plugins.neighbors"]
+RELATED_POSTS_MAX = 3
 
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]

@@ -12,7 +12,9 @@ from invoke import task
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))
 
+from site_checks import tools  # noqa: E402
 from socratic_blog import build as site  # noqa: E402
 from socratic_blog.errors import ContentError, display_path  # noqa: E402
 
@@ -26,6 +28,8 @@ SYSTEM_PACKAGES: dict[str, str] = {
     "faketime": "faketime",
     "shellcheck": "shellcheck",
     "chromium": "chromium",
+    "java": "default-jre-headless",
+    "npm": "npm",
 }
 
 
@@ -122,8 +126,8 @@ def verify(c, port=0):
 
 @task
 def clean(c):
-    """Delete output/, the caches and any folder an interrupted build left."""
-    for path in ("output", ".cache", ".pytest_cache", ".ruff_cache"):
+    """Delete output/, reports/, the caches and any folder an interrupted build left."""
+    for path in ("output", "reports", ".cache", ".pytest_cache", ".ruff_cache"):
         shutil.rmtree(ROOT / path, ignore_errors=True)
     for staging in ROOT.glob(".output.*"):
         shutil.rmtree(staging, ignore_errors=True)
@@ -148,11 +152,30 @@ def ensure_system_packages(c) -> None:
     c.run(f"apt-get install -y -qq --no-install-recommends {' '.join(missing)}")
 
 
+def ensure_node_tools(c, *names: str, warn: bool = False) -> None:
+    """Install the pinned npm tools among `names` into .tools/, if missing."""
+    missing = tools.missing(*names)
+    if missing:
+        c.run(tools.install_command(missing), warn=warn)
+
+
 @task
 def test(c):
-    """Run the whole test suite (installing the Debian packages it needs)."""
+    """Run the whole test suite (installing the packages and tools it needs)."""
     ensure_system_packages(c)
+    ensure_node_tools(c, "vnu-jar")
     c.run(f"{sys.executable} -m pytest", pty=False)
+
+
+@task
+def audit(c):
+    """Build, serve on 127.0.0.1 and write reports/: axe, Nu, bytes, Lighthouse."""
+    from site_checks.audit import main  # noqa: PLC0415 - needs the dev packages
+
+    ensure_system_packages(c)
+    ensure_node_tools(c, "vnu-jar")
+    ensure_node_tools(c, "lighthouse", warn=True)
+    sys.exit(main())
 
 
 @task

@@ -40,6 +40,7 @@ PROJECT_FILES = (
     "theme",
     "plugins",
     "hosting",
+    "site_checks",
 )
 
 

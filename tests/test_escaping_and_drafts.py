@@ -101,7 +101,7 @@ def test_no_output_file_holds_executable_markup(hostile_site):
             assert path.suffix in PAGEFIND_FILES, path
         else:
             # Theme files and images carry no content: nothing else may appear.
-            assert path.suffix in {".css", ".svg", ".png", ".js"}, path
+            assert path.suffix in {".css", ".svg", ".png", ".webp", ".js"}, path
             assert path.suffix != ".svg" or path.name == "favicon.svg", path
             assert path.suffix != ".js" or f"/{relative}".endswith(SEARCH_SCRIPTS), path
         checked[path.suffix] = checked.get(path.suffix, 0) + 1

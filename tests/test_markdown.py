@@ -51,7 +51,7 @@ def test_callout_body_markup_is_markdown_not_raw(md):
 
 def test_other_fences_stay_highlighted_code(md):
     assert render(md, '```python\nprint("<hi>")\n```\n') == (
-        '<div class="language-python highlight"><pre><span></span><code>'
+        '<div class="language-python highlight"><pre tabindex="0"><span></span><code>'
         '<span class="nb">print</span><span class="p">(</span>'
         '<span class="s2">&quot;&lt;hi&gt;&quot;</span><span class="p">)</span>\n'
         "</code></pre></div>"
@@ -88,7 +88,7 @@ def test_lazy_continuation_line_stays_in_its_item(md):
 def test_fence_interrupts_a_paragraph_and_keeps_list_lines(md):
     assert render(md, "text\n```text\nkey:\n- a\n  - b\n```\nmore\n") == (
         "<p>text</p>\n"
-        '<div class="language-text highlight"><pre><span></span><code>'
+        '<div class="language-text highlight"><pre tabindex="0"><span></span><code>'
         "key:\n- a\n  - b\n</code></pre></div>\n"
         "<p>more</p>"
     )
@@ -101,4 +101,16 @@ def test_headings_start_at_h2_and_keep_their_relative_levels(md):
     )
     assert render(md, "# top\n\n## sub\n") == (
         '<h2 id="top">top</h2>\n<h3 id="sub">sub</h3>'
+    )
+
+
+def test_tables_take_keyboard_focus_to_scroll(md):
+    assert render(md, "| a | b |\n| --- | --- |\n| 1 | 2 |\n").startswith(
+        '<table tabindex="0">\n<thead>'
+    )
+
+
+def test_raw_pre_keeps_its_own_tabindex(md):
+    assert render(md, '<pre tabindex="-1">x</pre>\n\n<pre class="c">y</pre>\n') == (
+        '<pre tabindex="-1">x</pre>\n\n<pre tabindex="0" class="c">y</pre>'
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
 
@@ -18,6 +18,14 @@ class CoverImage:
     width: int
     height: int
     alt: str
+
+    @property
+    def webp(self) -> str | None:
+        """Where the cover's WebP copy lives in the site; None for a WebP cover."""
+        path = PurePosixPath(self.path)
+        if path.suffix.lower() == ".webp":
+            return None
+        return path.with_suffix(".webp").as_posix()
 
 
 def find_cover(

@@ -13,20 +13,24 @@ from .errors import ContentError, display_path
 from .feeds import complete_entries
 from .fingerprint import add_fingerprint_filter, rename_stylesheets
 from .reader import FrontMatterReader
+from .related import add_related_posts
 from .robots import write_robots
 from .social_images import share_images
 from .tags import claim_tag_names
 from .typography import SETTING as TYPOGRIFY_IN_READER
+from .webp_covers import write_webp_covers
 
 log = logging.getLogger(__name__)
 
 SUPERFENCES = "pymdownx.superfences"
 # Extensions the content relies on: two-space nesting, CommonMark block starts,
-# and post headings that sit below the page's <h1>.
+# post headings that sit below the page's <h1>, and code blocks and tables
+# that scroll with the keyboard.
 CONTENT_EXTENSIONS = {
     "mdx_truly_sane_lists": {"nested_indent": 2, "truly_sane": True},
     "socratic_blog.commonmark_blocks": {},
     "socratic_blog.heading_levels": {},
+    "socratic_blog.keyboard_scroll": {},
 }
 
 
@@ -102,3 +106,5 @@ def register() -> None:
     signals.feed_generated.connect(complete_entries)
     signals.finalized.connect(write_robots)
     signals.finalized.connect(rename_stylesheets)
+    signals.article_generator_finalized.connect(add_related_posts)
+    signals.all_generators_finalized.connect(write_webp_covers)

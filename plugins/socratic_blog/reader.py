@@ -11,6 +11,7 @@ from pelican.urlwrappers import Author, Category
 from pelican.utils import SafeDatetime, slugify
 
 from . import front_matter as fm
+from .contents_table import table_of_contents
 from .cover import find_cover
 from .errors import ContentError
 from .reading import describe, plain_text, reading_minutes
@@ -33,7 +34,7 @@ class FrontMatterReader(BaseReader):
         self._typogrify = typographer(settings)
 
     def read(self, source_path):
-        """Return the post's HTML and its Pelican metadata."""
+        """Return the post's HTML and its Pelican metadata (with its contents)."""
         path = Path(source_path)
         text = fm.decode(path.read_bytes(), path)
         matter = fm.parse(text, path)
@@ -41,6 +42,8 @@ class FrontMatterReader(BaseReader):
         content = self.render(matter.body)
         metadata["reading_time"] = reading_minutes(content)
         metadata["description"] = describe(metadata.get("description"), content)
+        tokens = getattr(self._markdown, "toc_tokens", [])
+        metadata["toc"] = table_of_contents(tokens, self.settings)
         return content, metadata
 
     def render(self, markdown_text: str) -> str:

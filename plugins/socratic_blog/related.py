@@ -1,0 +1,28 @@
+"""Related guides: the other published posts that share the most tags with a post.
+
+pelican-related-posts does the same ranking but looks tags up in Pelican's
+tag mapping for drafts too, which adds the tags only drafts carry to the site
+(an empty tag page and feeds that name them); this reads the mapping only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+DEFAULT_LIMIT = 3
+
+
+def related_posts(post, tagged: dict, limit: int) -> list:
+    """Rank the other posts by tags shared with `post`, then newest first."""
+    shared = Counter(
+        other for tag in post.tags for other in tagged.get(tag, ()) if other is not post
+    )
+    ranked = sorted(shared.items(), key=lambda item: (item[1], item[0].date))
+    return [other for other, _ in reversed(ranked)][:limit]
+
+
+def add_related_posts(generator) -> None:
+    """Give every published post its `related_posts` (article generator handler)."""
+    limit = generator.settings.get("RELATED_POSTS_MAX", DEFAULT_LIMIT)
+    for post in generator.articles:
+        post.related_posts = related_posts(post, generator.tags, limit)

@@ -1,0 +1,1 @@
+"""Checks on the built site, shared by the test suite and `invoke audit`."""

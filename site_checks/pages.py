@@ -1,0 +1,18 @@
+"""The page types a reader meets, each with the address of one built example."""
+
+from __future__ import annotations
+
+# The seed post has a cover; the live-coding guide has code blocks and a table
+# of contents; the 404 page is what a missing address answers with.
+PAGE_TYPES = {
+    "home": "/",
+    "article": "/posts/so-you-are-opentowork/",
+    "article with code": "/posts/live-coding-interview/",
+    "tag": "/tags/career/",
+    "tags index": "/tags/",
+    "archives": "/archives/",
+    "about": "/about/",
+    "404": "/no-such-guide/",
+}
+# Pages that must work with no JavaScript at all.
+SCRIPT_FREE = ("home", "article", "article with code", "tag", "archives")

@@ -1,0 +1,171 @@
+"""Every page type in headless Chromium: axe, overflow, stable covers, weight."""
+
+from __future__ import annotations
+
+import pytest
+
+from hosting.nginx import StaticHost, free_port
+from site_checks import browser as chrome
+from site_checks.pages import PAGE_TYPES, SCRIPT_FREE
+from site_checks.weight import (
+    FIRST_PAINT_BUDGET,
+    bytes_by_type,
+    first_paint_bytes,
+    page_requests,
+)
+
+ARTICLE = PAGE_TYPES["article"]
+
+
+@pytest.fixture(scope="module")
+def base_url(site, tmp_path_factory):
+    state = tmp_path_factory.mktemp("nginx")
+    with StaticHost(site, state, free_port(), prefix="") as host:
+        yield host.url.rstrip("/")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chrome.chromium() as launched:
+        yield launched
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_no_axe_violations(browser, base_url, name, scheme):
+    with chrome.page_at(browser, base_url + PAGE_TYPES[name], scheme=scheme) as page:
+        assert chrome.axe_violations(page) == []
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_no_horizontal_overflow_on_a_360px_phone(browser, base_url, name):
+    with chrome.page_at(browser, base_url + PAGE_TYPES[name], width=360) as page:
+        assert chrome.horizontal_overflow(page) == 0
+        assert chrome.layout_shift(page) == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "selector"), [(ARTICLE, "img.hero"), ("/", "img.card-cover")]
+)
+@pytest.mark.parametrize("width", [360, 1440])
+def test_cover_box_is_reserved_before_the_image_arrives(
+    browser, base_url, path, selector, width
+):
+    before, after = chrome.box_before_and_after_image(
+        browser, base_url + path, selector, width
+    )
+    assert after["height"] > 100
+    assert before == after
+
+
+def test_the_article_loads_its_cover_as_webp_first(browser, base_url):
+    fetched = page_requests(browser, base_url + ARTICLE)
+    images = [r["url"].removeprefix(base_url) for r in fetched if r["type"] == "image"]
+    assert images == ["/images/opentowork.webp"]
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_pages_fetch_only_from_the_site_and_run_no_script(browser, base_url, name):
+    fetched = page_requests(browser, base_url + PAGE_TYPES[name])
+    assert fetched, "nothing was fetched"
+    assert [r["url"] for r in fetched if not r["url"].startswith(base_url)] == []
+    if name in SCRIPT_FREE:
+        assert [r["url"] for r in fetched if r["type"] == "script"] == []
+
+
+def test_article_html_and_css_fit_in_14_kb_gzipped(browser, base_url):
+    totals = bytes_by_type(page_requests(browser, base_url + ARTICLE))
+    assert totals["document"]["gzip"] > 1000
+    assert totals["stylesheet"]["gzip"] > 1000
+    assert first_paint_bytes(totals) <= FIRST_PAINT_BUDGET
+
+
+def test_dark_scheme_swaps_the_colours(browser, base_url):
+    colours = {}
+    for scheme in ("light", "dark"):
+        with chrome.page_at(browser, base_url + ARTICLE, scheme=scheme) as page:
+            colours[scheme] = page.evaluate(
+                "[getComputedStyle(document.body).backgroundColor,"
+                " getComputedStyle(document.body).color]"
+            )
+    assert colours["light"] == ["rgb(251, 250, 247)", "rgb(28, 30, 34)"]
+    assert colours["dark"] == ["rgb(21, 23, 27)", "rgb(230, 228, 223)"]
+
+
+def test_skip_link_shows_on_first_tab_with_a_focus_ring(browser, base_url):
+    with chrome.page_at(browser, base_url + ARTICLE) as page:
+        link = page.locator(".skip-link")
+        assert link.bounding_box()["y"] < 0
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip-link"
+        page.wait_for_timeout(50)
+        assert link.bounding_box()["y"] >= 0
+        outline = link.evaluate("a => getComputedStyle(a).outlineStyle")
+        assert outline == "solid"
+        page.keyboard.press("Enter")
+        assert page.evaluate("location.hash") == "#main"
+
+
+def test_print_drops_navigation_and_shows_where_links_go(browser, base_url):
+    with chrome.page_at(browser, base_url + ARTICLE) as page:
+        page.emulate_media(media="print")
+        hidden = page.evaluate(
+            "['.site-header', '.site-footer', '.toc', '.post-nav', '.related'].map("
+            "s => getComputedStyle(document.querySelector(s)).display)"
+        )
+        assert hidden == ["none"] * 5
+        shown = page.evaluate(
+            """() => {
+              const link = document.createElement("a");
+              link.href = "https://example.org/offer";
+              link.textContent = "an offer";
+              document.querySelector(".prose p").append(link);
+              return getComputedStyle(link, "::after").content;
+            }"""
+        )
+        assert shown == '" (" "https://example.org/offer" ")"' or (
+            "https://example.org/offer" in shown
+        )
+
+
+def test_code_scrolls_inside_its_block_not_the_page(browser, base_url):
+    url = base_url + PAGE_TYPES["article with code"]
+    with chrome.page_at(browser, url, width=360) as page:
+        widths = page.evaluate(
+            "[...document.querySelectorAll('.highlight pre')].map("
+            "p => [p.scrollWidth, p.clientWidth])"
+        )
+        assert any(scroll > client for scroll, client in widths)
+        assert chrome.horizontal_overflow(page) == 0
+
+
+FIRST_LINE_LENGTH = """p => {
+  const text = p.firstChild, range = document.createRange();
+  let top = null, count = 0;
+  for (let i = 0; i < text.length; i++) {
+    range.setStart(text, i);
+    range.setEnd(text, i + 1);
+    const y = range.getBoundingClientRect().top;
+    if (top === null) top = y;
+    if (Math.abs(y - top) > 2) break;
+    count++;
+  }
+  return count;
+}"""
+
+
+@pytest.mark.parametrize("width", [768, 1440])
+def test_prose_lines_hold_60_to_75_characters(browser, base_url, width):
+    with chrome.page_at(browser, base_url + ARTICLE, width=width) as page:
+        first_line = page.locator(".prose > p").first.evaluate(FIRST_LINE_LENGTH)
+        assert 60 <= first_line <= 75
+
+
+def test_print_uses_the_light_colours_even_in_dark_mode(browser, base_url):
+    with chrome.page_at(browser, base_url + ARTICLE, scheme="dark") as page:
+        page.emulate_media(media="print", color_scheme="dark")
+        colours = page.evaluate(
+            "['.prose p', '.callout-title'].map("
+            "s => getComputedStyle(document.querySelector(s)).color)"
+        )
+        assert colours == ["rgb(0, 0, 0)", "rgb(23, 79, 126)"]
