@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -26,34 +27,33 @@ def count_headings(tokens: list[dict]) -> int:
     return sum(1 + count_headings(token["children"]) for token in tokens)
 
 
-def heading_title(token: dict, settings: dict) -> Markup:
+def heading_title(token: dict, typeset: Callable[[str], str]) -> Markup:
     """Return a heading's text as escaped HTML, typographic like the heading itself."""
     # Quotes stay characters: typogrify curls "'" but not "&#39;".
     text = html.escape(Markup(token["name"]).unescape(), quote=False)
-    if not settings.get("TYPOGRIFY"):
-        return Markup(text)
-    from typogrify.filters import typogrify  # noqa: PLC0415 - optional, as in Pelican
-
-    omitted = dict.fromkeys(settings.get("TYPOGRIFY_OMIT_FILTERS", []), False)
-    ignored = settings.get("TYPOGRIFY_IGNORE_TAGS", [])
-    return Markup(typogrify(text, ignored, **omitted))
+    return Markup(typeset(text))
 
 
-def sections(tokens: list[dict], settings: dict) -> tuple[Section, ...]:
+def sections(tokens: list[dict], typeset: Callable[[str], str]) -> tuple[Section, ...]:
     """Turn `toc_tokens` into sections, down to DEEPEST_LEVEL."""
     return tuple(
         Section(
             token["id"],
-            heading_title(token, settings),
-            sections(token["children"], settings),
+            heading_title(token, typeset),
+            sections(token["children"], typeset),
         )
         for token in tokens
         if token["level"] <= DEEPEST_LEVEL
     )
 
 
-def table_of_contents(tokens: list[dict], settings: dict) -> tuple[Section, ...]:
-    """Return the post's contents, or nothing when it has under MIN_HEADINGS."""
+def table_of_contents(
+    tokens: list[dict], typeset: Callable[[str], str]
+) -> tuple[Section, ...]:
+    """Return the post's contents, or nothing when it has under MIN_HEADINGS.
+
+    `typeset` is the reader's typography, so entries read like their headings.
+    """
     if count_headings(tokens) < MIN_HEADINGS:
         return ()
-    return sections(tokens, settings)
+    return sections(tokens, typeset)

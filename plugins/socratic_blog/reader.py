@@ -43,7 +43,7 @@ class FrontMatterReader(BaseReader):
         metadata["reading_time"] = reading_minutes(content)
         metadata["description"] = describe(metadata.get("description"), content)
         tokens = getattr(self._markdown, "toc_tokens", [])
-        metadata["toc"] = table_of_contents(tokens, self.settings)
+        metadata["toc"] = table_of_contents(tokens, self.typeset)
         return content, metadata
 
     def render(self, markdown_text: str) -> str:
