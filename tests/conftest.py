@@ -15,7 +15,6 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown import Markdown
 from pelican.settings import read_settings
-from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -23,16 +22,9 @@ SEED = ROOT / "content" / "posts" / "so-you-are-opentowork" / "index.md"
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))  # the `hosting` package: nginx and LinkChecker
 
+from site_checks.browser import chromium  # noqa: E402
 from socratic_blog import build, plugin  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 PROJECT_FILES = (
     "pelicanconf.py",
     "publishconf.py",
@@ -147,10 +139,7 @@ def browser_page():
 
     It records the refused URLs (`outside`), dialogs and CSP violations.
     """
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         page = browser.new_page()
         page.outside = []
         page.dialogs = []
@@ -174,7 +163,4 @@ def browser_page():
         page.on(
             "dialog", lambda dialog: (page.dialogs.append(dialog), dialog.dismiss())
         )
-        try:
-            yield page
-        finally:
-            browser.close()
+        yield page
