@@ -27,7 +27,16 @@ from pathlib import Path
 from synthetic_posts import write_posts
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_FILES = ("pelicanconf.py", "publishconf.py", "tasks.py", "theme", "plugins")
+# What `invoke build` needs besides the content (tasks.py imports the packages).
+PROJECT_FILES = (
+    "pelicanconf.py",
+    "publishconf.py",
+    "tasks.py",
+    "theme",
+    "plugins",
+    "hosting",
+    "site_checks",
+)
 PLAIN_SETTINGS = """\
 SITENAME = "plain"
 TIMEZONE = "Europe/Paris"
