@@ -27,16 +27,8 @@ from pathlib import Path
 from synthetic_posts import write_posts
 
 ROOT = Path(__file__).resolve().parents[1]
-# What `invoke build` needs besides the content (tasks.py imports the packages).
-PROJECT_FILES = (
-    "pelicanconf.py",
-    "publishconf.py",
-    "tasks.py",
-    "theme",
-    "plugins",
-    "hosting",
-    "site_checks",
-)
+# Not copied into a benchmark project: content, outputs, caches, tools, tests.
+LEFT_OUT = ("content", "output", "reports", "tests", ".*", "*.egg-info", "__pycache__")
 PLAIN_SETTINGS = """\
 SITENAME = "plain"
 TIMEZONE = "Europe/Paris"
@@ -86,15 +78,9 @@ def invoke(*args: str) -> list[str]:
 
 def copy_project(target: Path, with_content: bool = False) -> Path:
     """Copy the code, settings and theme (and the real content) to `target`."""
-    names = (*PROJECT_FILES, "content") if with_content else PROJECT_FILES
-    target.mkdir(parents=True)
-    for name in names:
-        source = ROOT / name
-        if source.is_dir():
-            ignore = shutil.ignore_patterns("__pycache__")
-            shutil.copytree(source, target / name, ignore=ignore)
-        else:
-            shutil.copy2(source, target / name)
+    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(*LEFT_OUT))
+    if with_content:
+        shutil.copytree(ROOT / "content", target / "content")
     return target
 
 
