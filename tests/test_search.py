@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from conftest import ROOT, Project, parse_html
+from site_checks.browser import axe_violations, chromium, page_at
 
 SUB_PATH = "blog"
 SEED_URL = f"/{SUB_PATH}/posts/so-you-are-opentowork/"
@@ -97,3 +98,14 @@ def test_search_is_in_the_nav_and_its_page_explains_a_missing_index(site):
     assert page.find(id="search")["data-bundle"] == "/pagefind/"
     assert page.find(id="search-unavailable").has_attr("hidden")
     assert not (site / "pagefind").exists(), "the preview build skips indexing"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_page_with_results_has_no_axe_violations(search_site, scheme):
+    with (
+        chromium() as browser,
+        page_at(browser, f"{search_site}/search/", scheme=scheme) as page,
+    ):
+        page.fill(".pagefind-ui__search-input", "offer")
+        page.wait_for_selector(RESULT_LINK, timeout=15_000)
+        assert axe_violations(page) == []

@@ -13,4 +13,7 @@ window.addEventListener("DOMContentLoaded", () => {
     showSubResults: true,
     showImages: false,
   });
+  // Pagefind labels its box with a placeholder only; name it by the visible text.
+  const input = box.querySelector("input");
+  if (input) input.setAttribute("aria-labelledby", "search-label");
 });
