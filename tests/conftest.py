@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))  # the `hosting` package: nginx and LinkChecker
 
 from site_checks.browser import chromium  # noqa: E402
-from socratic_blog import build, plugin  # noqa: E402
+from socratic_blog import build, front_matter, plugin  # noqa: E402
 
 PROJECT_FILES = (
     "pelicanconf.py",
@@ -34,6 +34,20 @@ PROJECT_FILES = (
     "hosting",
     "site_checks",
 )
+
+
+def published_posts() -> dict[str, dict]:
+    """Read content/posts/: each published post's folder name → its front matter.
+
+    Tests on the real site derive their expectations from here, so a new post
+    never breaks them.
+    """
+    posts = {}
+    for source in sorted((ROOT / "content" / "posts").glob("*/index.md")):
+        fields = front_matter.parse(source.read_text(encoding="utf-8"), source).fields
+        if fields.get("draft") is not True:
+            posts[fields.get("slug") or source.parent.name] = fields
+    return posts
 
 
 def parse_html(path: Path) -> BeautifulSoup:

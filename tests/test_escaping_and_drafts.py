@@ -9,7 +9,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import Project, parse_html
+from conftest import ROOT, Project, parse_html
 
 HOSTILE_TITLE = "</script><script>alert(1)</script>"
 HOSTILE_DESCRIPTION = '"><img src=x onerror=alert(2)>'
@@ -39,6 +39,8 @@ def hostile_site(tmp_path_factory):
     project = Project(tmp_path_factory.mktemp("hostile") / "blog")
     project.add_fixture("hostile.md")
     project.add_fixture("draft.md")
+    cover = (ROOT / "content" / "images" / "opentowork.png").read_bytes()
+    project.add("posts/draft/secret-cover.png", cover)
     result = project.invoke("build", "--production")
     assert result.returncode == 0, result.stderr
     return project.output
@@ -166,3 +168,6 @@ def test_draft_is_in_no_page_or_feed(hostile_site):
             assert "drafts-only" not in text, path
     assert not (hostile_site / "posts" / "draft").exists()
     assert not (hostile_site / "drafts").exists()
+    assert not list(hostile_site.rglob("secret-cover*")), (
+        "a draft's cover was published"
+    )

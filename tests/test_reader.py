@@ -108,3 +108,15 @@ def test_bad_fields_name_their_line(reader, tmp_path, front_matter, line, proble
     assert caught.value.line == line
     assert problem in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_words_stay_as_written_not_yaml_booleans_or_numbers(reader, tmp_path):
+    path = write(
+        tmp_path,
+        b"---\ntitle: No\ndate: 2024-01-01\nauthor: yes\n"
+        b"tags: [python, 3.10, on, null]\n---\n\nBody.\n",
+    )
+    _, meta = reader.read(str(path))
+    assert meta["title"] == "No"
+    assert str(meta["author"]) == "yes"
+    assert [str(t) for t in meta["tags"]] == ["python", "3.10", "on", "null"]

@@ -68,7 +68,8 @@ def asset_stamps(settings: dict) -> list[str]:
     stamps = []
     for folder, _, files in os.walk(root):
         for name in sorted(files):
-            if name.endswith((".md", ".markdown")):
+            # Editor swap and backup files come and go while the author types.
+            if name.endswith((".md", ".markdown", "~")) or name.startswith("."):
                 continue
             path = Path(folder, name)
             status = path.stat()

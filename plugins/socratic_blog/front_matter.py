@@ -13,6 +13,17 @@ from .errors import ContentError
 
 FENCE = "---"
 CLOSERS = ("---", "...")
+# Fields read as the words the author typed, never as YAML booleans or numbers.
+WORDS = (
+    "author",
+    "description",
+    "image",
+    "image_alt",
+    "slug",
+    "summary",
+    "tags",
+    "title",
+)
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_FIX = "write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+01:00"
 FORMAT_FIX = (
@@ -104,8 +115,24 @@ def load_yaml(source: str, path: Path, offset: int) -> tuple[dict, dict[str, int
         loader.dispose()
 
 
+def as_written(node):
+    """Return a plain scalar as the text the author typed (`No` stays "No")."""
+    if node.tag.endswith(":null") and node.style is None:
+        return None
+    return node.value
+
+
 def construct(loader, key: str, node, path: Path, line: int):
     """Build one field's value, naming the field when YAML cannot."""
+    # YAML 1.1 would read `title: No` as False and a tag `3.10` as 3.1.
+    if key in WORDS and isinstance(node, yaml.ScalarNode):
+        return as_written(node)
+    if (
+        key == "tags"
+        and isinstance(node, yaml.SequenceNode)
+        and all(isinstance(item, yaml.ScalarNode) for item in node.value)
+    ):
+        return [item.value for item in node.value]
     try:
         return loader.construct_object(node, deep=True)
     except ValueError as error:

@@ -76,7 +76,8 @@ def enrich(content) -> None:
     content.override_url = content.url
     cover = content.metadata.get("cover")
     content.cover = cover
-    if cover is not None and content._context is not None:
+    # A draft the build does not write (save_as "") must not publish its cover.
+    if cover is not None and content.save_as and content._context is not None:
         content._context["static_links"].add(cover.path)
 
 
