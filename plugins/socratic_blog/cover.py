@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from urllib.parse import quote
 
 from PIL import Image, UnidentifiedImageError
 
@@ -18,6 +19,16 @@ class CoverImage:
     width: int
     height: int
     alt: str
+
+    @property
+    def url(self) -> str:
+        """The cover's site path as a URL path (a space becomes %20)."""
+        return quote(self.path)
+
+    @property
+    def webp_url(self) -> str | None:
+        """The WebP copy's site path as a URL path, if there is a copy."""
+        return quote(self.webp) if self.webp else None
 
     @property
     def webp(self) -> str | None:

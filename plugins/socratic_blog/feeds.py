@@ -30,7 +30,7 @@ def cover_html(cover, site_url: str) -> str:
     """Show the cover first in the entry, as the post's page does."""
     return str(
         Markup('<p><img src="{}" alt="{}" width="{}" height="{}"></p>\n').format(
-            f"{site_url}/{cover.path}", cover.alt, cover.width, cover.height
+            f"{site_url}/{cover.url}", cover.alt, cover.width, cover.height
         )
     )
 

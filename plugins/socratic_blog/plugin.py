@@ -31,6 +31,7 @@ CONTENT_EXTENSIONS = {
     "socratic_blog.commonmark_blocks": {},
     "socratic_blog.heading_levels": {},
     "socratic_blog.keyboard_scroll": {},
+    "socratic_blog.local_images": {},
 }
 
 
@@ -74,6 +75,10 @@ def enrich(content) -> None:
     # Pelican formats the URL anew on each of the dozen times a build asks for
     # it; its own override attribute keeps the first answer.
     content.override_url = content.url
+    if content.status == "draft" and not content.save_as:
+        # A draft this build does not write publishes nothing: not even the
+        # images its text links to (Pelican copies every linked file).
+        content._content = ""
     cover = content.metadata.get("cover")
     content.cover = cover
     # A draft the build does not write (save_as "") must not publish its cover.

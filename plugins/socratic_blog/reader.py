@@ -14,6 +14,7 @@ from . import front_matter as fm
 from .contents_table import table_of_contents
 from .cover import find_cover
 from .errors import ContentError
+from .local_images import check_local_images
 from .reading import describe, plain_text, reading_minutes
 from .tags import make_tag
 from .typography import typographer
@@ -40,6 +41,11 @@ class FrontMatterReader(BaseReader):
         matter = fm.parse(text, path)
         metadata = self.metadata(matter, path)
         content = self.render(matter.body)
+        check_local_images(
+            getattr(self._markdown, "local_images", []),
+            path,
+            Path(self.settings["PATH"]),
+        )
         metadata["reading_time"] = reading_minutes(content)
         metadata["description"] = describe(metadata.get("description"), content)
         tokens = getattr(self._markdown, "toc_tokens", [])
