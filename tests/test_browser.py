@@ -103,7 +103,7 @@ def test_skip_link_shows_on_first_tab_with_a_focus_ring(browser, base_url):
         outline = link.evaluate("a => getComputedStyle(a).outlineStyle")
         assert outline == "solid"
         page.keyboard.press("Enter")
-        assert page.evaluate("location.hash") == "#main"
+        assert page.evaluate("location.hash") == "#site--main"
 
 
 def test_print_drops_navigation_and_shows_where_links_go(browser, base_url):

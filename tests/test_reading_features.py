@@ -46,7 +46,7 @@ def posts_by_date(site) -> list[str]:
 def test_contents_list_every_section_of_posts_with_three_headings(generated):
     soup = parse_html(generated / "posts/guide-03/index.html")
     toc = soup.select_one("nav.toc")
-    assert toc["aria-labelledby"] == "toc-title"
+    assert toc["aria-labelledby"] == "site--toc"
     links = [(a["href"], a.get_text()) for a in toc.select("a")]
     assert links == [
         ("#part-1", "part 1"),

@@ -192,3 +192,18 @@ def test_home_lists_every_post_with_date_reading_time_and_summary(site):
     assert thumb["loading"] == "lazy"
     assert (thumb["width"], thumb["height"]) == ("1200", "630")
     assert "After Elon Musk started laying off people" in seed_card.get_text()
+
+
+def test_post_heading_ids_never_clash_with_the_theme(project):
+    headings = ["Main", "Site main", "Filed under", "Related", "Share", "Toc", "Search"]
+    body = "\n\n".join(f"## {heading}\n\nText." for heading in headings)
+    project.add(
+        "posts/clash/index.md",
+        f'---\ntitle: "clash"\ndate: 2024-05-01\ntags: [career]\n---\n\n{body}\n',
+    )
+    result = project.invoke("build")
+    assert result.returncode == 0, result.stderr
+    soup = parse_html(project.output / "posts/clash/index.html")
+    ids = [element["id"] for element in soup.find_all(id=True)]
+    assert len(ids) == len(set(ids)), sorted(ids)
+    assert soup.select_one("a.skip-link")["href"] == "#site--main"

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# The file pelican-sitemap writes in XML format.
-SITEMAP = "sitemap.xml"
 
-
-def robots_txt(site_url: str) -> str:
+def robots_txt(site_url: str, sitemap: str) -> str:
     """Return the text of a robots.txt that allows all and names the sitemap."""
-    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url}/{SITEMAP}\n"
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url}/{sitemap}\n"
 
 
 def write_robots(pelican) -> None:
@@ -19,5 +16,5 @@ def write_robots(pelican) -> None:
     save_as = settings.get("ROBOTS_SAVE_AS")
     if not save_as:
         return
-    text = robots_txt(settings["SITEURL"])
+    text = robots_txt(settings["SITEURL"], settings["SITEMAP_SAVE_AS"])
     Path(pelican.output_path, save_as).write_text(text, encoding="utf-8")
