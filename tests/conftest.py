@@ -65,8 +65,15 @@ def site_markdown() -> Markdown:
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """Build the real site once, into a temporary folder, and return it."""
-    output = tmp_path_factory.mktemp("site") / "output"
-    errors = build.build(ROOT / "pelicanconf.py", {"OUTPUT_PATH": str(output)})
+    folder = tmp_path_factory.mktemp("site")
+    output = folder / "output"
+    # Caches in the temporary folder too: the tests never read or fill the repo's.
+    settings = {
+        "OUTPUT_PATH": str(output),
+        "CACHE_PATH": str(folder / "cache"),
+        "SOCIAL_CARDS_CACHE": str(folder / "cards"),
+    }
+    errors = build.build(ROOT / "pelicanconf.py", settings)
     assert errors == []
     return output
 

@@ -108,9 +108,12 @@ def test_recycled_output_equals_a_fresh_build(project, tmp_path):
     rebuild(project)
 
     fresh = tmp_path / "fresh"
-    assert (
-        build.build(project.root / "pelicanconf.py", {"OUTPUT_PATH": str(fresh)}) == []
-    )
+    no_caches = {
+        "OUTPUT_PATH": str(fresh),
+        "CACHE_PATH": str(tmp_path / "fresh-cache"),
+        "SOCIAL_CARDS_CACHE": str(tmp_path / "fresh-cards"),
+    }
+    assert build.build(project.root / "pelicanconf.py", no_caches) == []
     assert snapshot(project.output) == snapshot(fresh)
     assert not (project.output / "tags/remote-work").exists()
     assert not (project.output / SEED_PAGE).exists()
