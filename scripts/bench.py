@@ -14,7 +14,6 @@ import argparse
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,10 @@ from pathlib import Path
 from synthetic_posts import write_posts
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from hosting.nginx import free_port  # noqa: E402
+
 # Not copied into a benchmark project: content, outputs, caches, tools, tests.
 LEFT_OUT = ("content", "output", "reports", "tests", ".*", "*.egg-info", "__pycache__")
 PLAIN_SETTINGS = """\
@@ -88,13 +91,6 @@ def edit(post: Path, marker: str) -> None:
     """Append a sentence holding `marker` to a post, as an author would."""
     with post.open("a", encoding="utf-8") as file:
         file.write(f"\nOne more thought: {marker}.\n")
-
-
-def free_port() -> int:
-    """Return a free TCP port on 127.0.0.1."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def page_holds(url: str, text: str) -> bool:

@@ -50,6 +50,13 @@ def published_posts() -> dict[str, dict]:
     return posts
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a file with `new`, as an author's edit would."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def parse_html(path: Path) -> BeautifulSoup:
     """Parse a built HTML file with a real HTML parser."""
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

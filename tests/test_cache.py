@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from conftest import parse_html, snapshot
+from conftest import edit, parse_html, snapshot
 from socratic_blog import build
 from socratic_blog.reader import FrontMatterReader
 
@@ -56,12 +56,6 @@ def test_only_changed_posts_are_read_again(project, reads):
 def rebuild(project) -> None:
     result = project.invoke("build")
     assert result.returncode == 0, result.stderr
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_plugin_code_change_reaches_unchanged_posts(project):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,13 +16,10 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import edit
+from hosting.nginx import free_port
+
 ARTICLE = "/posts/so-you-are-opentowork/"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(url: str) -> str:
@@ -62,12 +58,6 @@ def served(project):
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
-
-
-def edit(path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 # Each edit in turn (file, old text, new text) and what the page then shows.

@@ -92,12 +92,11 @@ def sigterm_interrupts() -> Iterator[None]:
 def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
     """Build the site; return the errors (empty when the new output is in place)."""
     settings = read_settings(str(settings_file), override=overrides or {})
-    key = fingerprint(settings)
     if settings["CACHE_CONTENT"]:
-        settings["CACHE_PATH"] = str(cache_folder(settings, key))
+        settings["CACHE_PATH"] = str(cache_folder(settings, fingerprint(settings)))
     output = Path(settings["OUTPUT_PATH"]).resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = take_staging(output, key, recyclable(settings))
+    staging = take_staging(output, recyclable(settings))
     started = mark_start(staging)
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()
@@ -122,7 +121,7 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
         shutil.rmtree(staging, ignore_errors=True)
     else:
         staging.chmod(0o755)
-        swap_in(staging, output, spare_of(output, key))
+        swap_in(staging, output, spare_of(output))
     return log.errors
 
 

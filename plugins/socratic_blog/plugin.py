@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from markupsafe import Markup
 from pelican import signals
 from pelican.contents import Article, Page
@@ -19,8 +17,6 @@ from .social_images import share_images
 from .tags import claim_tag_names
 from .typography import SETTING as TYPOGRIFY_IN_READER
 from .webp_covers import write_webp_covers
-
-log = logging.getLogger(__name__)
 
 SUPERFENCES = "pymdownx.superfences"
 # Extensions the content relies on: two-space nesting, CommonMark block starts,
@@ -61,13 +57,10 @@ def use_front_matter_reader(readers) -> None:
 
 
 def enrich(content) -> None:
-    """Give posts and pages safe titles, a fixed URL and their cover."""
+    """Check names, then give posts and pages safe titles, a fixed URL and cover."""
     if not isinstance(content, Article | Page):
         return
-    claim_slug(content)
-    if content._context is not None:
-        names = content._context.setdefault("socratic_blog_tag_names", {})
-        claim_tag_names(getattr(content, "tags", []), content.source_path, names)
+    claim_names(content)
     content.title = Markup(content.title)
     content.last_changed = getattr(content, "modified", None) or getattr(
         content, "date", None
@@ -86,10 +79,17 @@ def enrich(content) -> None:
         content._context["static_links"].add(cover.path)
 
 
-def claim_slug(content) -> None:
-    """Stop the build when two posts (or two pages) share a slug."""
+def claim_names(content) -> None:
+    """Stop the build when a slug or a tag's page already belongs to another file."""
     if content._context is None:
         return
+    claim_slug(content)
+    names = content._context.setdefault("socratic_blog_tag_names", {})
+    claim_tag_names(getattr(content, "tags", []), content.source_path, names)
+
+
+def claim_slug(content) -> None:
+    """Stop the build when two posts (or two pages) share a slug."""
     owners = content._context.setdefault("socratic_blog_slugs", {})
     key = (type(content).__name__, content.slug, content.lang)
     first = owners.setdefault(key, content.source_path)

@@ -20,6 +20,7 @@ from . import fonts, social_card
 from .cover import CoverImage
 from .palette import Palette, read_palette
 from .social_card import CardText, card_png
+from .written import written_content
 
 log = logging.getLogger(__name__)
 # Pelican's loggers drop a line identical to one already logged by the process;
@@ -82,25 +83,6 @@ def publish(cached: Path, output: Path, path: str, alt: str) -> CoverImage:
     return CoverImage(path, social_card.WIDTH, social_card.HEIGHT, alt)
 
 
-def published(generators) -> list:
-    """Return every article and page that gets its own HTML file."""
-    kinds = (
-        "articles",
-        "hidden_articles",
-        "drafts",
-        "pages",
-        "hidden_pages",
-        "draft_pages",
-    )
-    return [
-        content
-        for generator in generators
-        for kind in kinds
-        for content in getattr(generator, kind, ())
-        if content.save_as
-    ]
-
-
 def top_tags(generators) -> tuple[str, ...]:
     """Return the names of the site's most used tags, most used first."""
     tags = {}
@@ -127,7 +109,7 @@ def share_images(generators) -> None:
         cache.card(site_card, palette), output, SITE_CARD, f"{site}: {tagline}"
     )
     first.context["site_image"] = site_image
-    for content in published(generators):
+    for content in written_content(generators):
         if content.cover is not None:
             content.social_image = content.cover
             continue

@@ -3,10 +3,10 @@
 A build writes the whole site into a staging folder and swaps it in. On a
 journaling file system, creating a thousand folders and files and deleting the
 old ones costs more than rendering the pages: overwriting files that already
-exist costs a tenth of that. So the output a build replaces is kept as a spare,
-named by the build's fingerprint; the next build with the same fingerprint
-writes over it and then deletes every file it did not write (older than its
-start marker), so nothing stale survives.
+exist costs a tenth of that. So the output a build replaces is kept as a spare;
+the next build writes over it and then deletes every file it did not write
+(older than its start marker), so nothing stale survives whatever built the
+spare.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from pathlib import Path
 MARKER = ".build-started"
 
 
-def spare_of(output: Path, key: str) -> Path:
-    """Name the spare that builds with fingerprint `key` may write over."""
-    return output.with_name(f".{output.name}.spare-{key}")
+def spare_of(output: Path) -> Path:
+    """Name the spare that the next build may write over."""
+    return output.with_name(f".{output.name}.spare")
 
 
 def recyclable(settings: dict) -> bool:
@@ -36,11 +36,12 @@ def recyclable(settings: dict) -> bool:
     )
 
 
-def take_staging(output: Path, key: str, recycle: bool = True) -> Path:
+def take_staging(output: Path, recycle: bool = True) -> Path:
     """Return a staging folder: the matching spare if allowed and there, else empty."""
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
-    for spare in output.parent.glob(f".{output.name}.spare-*"):
-        if recycle and spare == spare_of(output, key):
+    # The glob also finds the fingerprint-named spares of earlier versions.
+    for spare in output.parent.glob(f".{output.name}.spare*"):
+        if recycle and spare == spare_of(output):
             # Losing the race to a concurrent build just means starting empty.
             with contextlib.suppress(OSError):
                 staging.rmdir()

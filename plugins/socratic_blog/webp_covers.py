@@ -11,32 +11,19 @@ from pathlib import Path
 from PIL import Image
 
 from .cover import CoverImage
+from .written import written_content
 
 # Lossy at a quality where drawn covers show no artefacts; the same input
 # always gives the same bytes.
 WEBP_OPTIONS = {"quality": 82, "method": 4}
-# The lists of content that each generator writes out (drafts only where the
-# settings give them a page: the preview).
-WRITTEN = (
-    "articles",
-    "pages",
-    "translations",
-    "hidden_articles",
-    "hidden_pages",
-    "hidden_translations",
-    "drafts",
-    "draft_pages",
-)
 
 
 def published_covers(generators) -> set[CoverImage]:
     """Collect the covers of every post and page the site will show."""
     return {
         content.cover
-        for generator in generators
-        for name in WRITTEN
-        for content in getattr(generator, name, ())
-        if getattr(content, "cover", None) is not None and content.save_as
+        for content in written_content(generators)
+        if getattr(content, "cover", None) is not None
     }
 
 
