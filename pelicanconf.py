@@ -14,7 +14,7 @@ DEFAULT_LANG = "en"
 PATH = str(ROOT / "content")
 OUTPUT_PATH = str(ROOT / "output")
 THEME = str(ROOT / "theme")
-PLUGIN_PATHS = [str(ROOT / "plugins")]
+# The plugin is installed with the project (plugins/socratic_blog);
 # pelican-neighbors links each post to the older and the newer one.
 PLUGINS = ["socratic_blog", "pelican.plugins.neighbors"]
 RELATED_POSTS_MAX = 3

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import itertools
 import math
-import sys
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
+from socratic_blog.fonts import BOLD_FONTS, REGULAR_FONTS, load_font
 
-from socratic_blog.fonts import BOLD_FONTS, REGULAR_FONTS, load_font  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 OUTPUT = ROOT / "content" / "images" / "opentowork.png"
 

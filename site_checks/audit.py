@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
-
-from hosting.nginx import StaticHost, free_port
-from socratic_blog import build
 
 from . import browser as chrome
 from .lighthouse import lighthouse_scores
 from .pages import PAGE_TYPES
+from .served import BuildFailed, served_build
 from .tools import LIGHTHOUSE, ROOT
 from .validator import nu_errors
 from .weight import FIRST_PAINT_BUDGET, bytes_by_type, first_paint_bytes, page_requests
@@ -153,13 +151,12 @@ def main() -> int:
     for folder in ("screenshots", "lighthouse"):
         (REPORTS / folder).mkdir(parents=True)
     with tempfile.TemporaryDirectory(prefix="audit-") as scratch:
-        host = StaticHost(Path(scratch) / "site", Path(scratch) / "nginx", free_port())
-        base = host.url.rstrip("/")
-        os.environ["SITEURL"] = base
-        if build.main(str(ROOT / "publishconf.py"), {"OUTPUT_PATH": str(host.root)}):
+        try:
+            with served_build(ROOT / "publishconf.py", Path(scratch)) as host:
+                results = run_checks(host.root, host.url.rstrip("/"))
+        except BuildFailed as failure:
+            print(failure, file=sys.stderr)
             return 1
-        with host:
-            results = run_checks(host.root, base)
     (REPORTS / "audit.json").write_text(json.dumps(results, indent=2) + "\n")
     report = markdown_report(results)
     (REPORTS / "audit.md").write_text(report, encoding="utf-8")

@@ -19,11 +19,10 @@ from pelican.settings import read_settings
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT / "content" / "posts" / "so-you-are-opentowork" / "index.md"
-sys.path.insert(0, str(ROOT / "plugins"))
-sys.path.insert(0, str(ROOT))  # the `hosting` package: nginx and LinkChecker
 
+from press import build  # noqa: E402
 from site_checks.browser import chromium  # noqa: E402
-from socratic_blog import build, front_matter, plugin  # noqa: E402
+from socratic_blog import front_matter, plugin  # noqa: E402
 
 PROJECT_FILES = (
     "pelicanconf.py",
@@ -31,8 +30,6 @@ PROJECT_FILES = (
     "tasks.py",
     "theme",
     "plugins",
-    "hosting",
-    "site_checks",
 )
 
 
@@ -129,6 +126,14 @@ class Project:
         relative = relative or f"posts/{Path(name).stem}/index.md"
         return self.add(relative, (FIXTURES / name).read_bytes())
 
+    def environment(self, **extra: str) -> dict[str, str]:
+        """The environment of a command run in the copy: its own plugin first.
+
+        The plugin is installed from the repository; the copy's `plugins/`
+        goes ahead of it, so a test that edits the copy's plugin sees the edit.
+        """
+        return {**os.environ, "PYTHONPATH": str(self.root / "plugins"), **extra}
+
     def invoke(
         self, *args: str, env: dict | None = None
     ) -> subprocess.CompletedProcess:
@@ -136,7 +141,7 @@ class Project:
         return subprocess.run(
             [sys.executable, "-m", "invoke", *args],
             cwd=self.root,
-            env={**os.environ, **(env or {})},
+            env=self.environment(**(env or {})),
             capture_output=True,
             text=True,
             timeout=300,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hosting.nginx import StaticHost, free_port
 from site_checks import browser as chrome
+from site_checks.nginx import StaticHost, free_port
 from site_checks.pages import PAGE_TYPES, SCRIPT_FREE
 from site_checks.weight import (
     FIRST_PAINT_BUDGET,

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from conftest import edit, parse_html, snapshot
-from socratic_blog import build
+from press import build
 from socratic_blog.reader import FrontMatterReader
 
 SEED_PAGE = "posts/so-you-are-opentowork/index.html"

@@ -35,7 +35,7 @@ def paused_build(project, tmp_path):
     process = subprocess.Popen(
         [sys.executable, "-m", "invoke", "build"],
         cwd=project.root,
-        env={**os.environ, "PAUSE_MID_BUILD": str(marker)},
+        env=project.environment(PAUSE_MID_BUILD=str(marker)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

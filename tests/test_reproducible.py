@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import os
 import shutil
 import subprocess
 import sys
@@ -22,7 +21,7 @@ def build(project: Project, *, hash_seed: str, tz: str, clock: str | None = None
     command = [sys.executable, "-m", "invoke", "build", "--production"]
     if clock:
         command = [shutil.which("faketime"), clock, *command]
-    env = {**os.environ, "SITEURL": SITEURL, "PYTHONHASHSEED": hash_seed, "TZ": tz}
+    env = project.environment(SITEURL=SITEURL, PYTHONHASHSEED=hash_seed, TZ=tz)
     result = subprocess.run(
         command,
         cwd=project.root,

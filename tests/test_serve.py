@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from conftest import edit
-from hosting.nginx import free_port
+from site_checks.nginx import free_port
 
 ARTICLE = "/posts/so-you-are-opentowork/"
 
@@ -45,6 +45,7 @@ def served(project):
     process = subprocess.Popen(
         [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
         cwd=project.root,
+        env=project.environment(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from conftest import ROOT
-from socratic_blog import build
+from press import build
 from socratic_blog.errors import ContentError
 from socratic_blog.palette import read_palette
 from socratic_blog.social_card import CardText, card_png, render

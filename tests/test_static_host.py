@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import Project, parse_html
-from hosting.crawl import fetch
-from hosting.nginx import StaticHost, free_port
-from hosting.site_check import SiteReport, check_site
+from site_checks.crawl import fetch
+from site_checks.links import SiteReport, check_site
+from site_checks.nginx import StaticHost, free_port
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,9 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from socratic_blog.errors import ContentError
+
 from .content_cache import cache_folder, fingerprint
-from .errors import ContentError
 from .search_index import index_site
 from .staging import (
     drop_unwritten,

@@ -23,12 +23,11 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from synthetic_posts import write_posts
+from site_checks.nginx import free_port
+
+from .synthetic_posts import write_posts
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from hosting.nginx import free_port  # noqa: E402
 
 # Not copied into a benchmark project: content, outputs, caches, tools, tests.
 LEFT_OUT = ("content", "output", "reports", "tests", ".*", "*.egg-info", "__pycache__")

@@ -11,6 +11,7 @@ what the reader made, and every page is rendered from the templates anew.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -23,13 +24,14 @@ from pathlib import Path
 KEPT = 3
 # Settings that say where files go, not what a post becomes.
 PLACES = ("CACHE_PATH", "OUTPUT_PATH")
+PLUGIN = "socratic_blog"
 
 
 def fingerprint(settings: dict) -> str:
-    """Hash the plugin code, the settings, the libraries and the covers."""
+    """Hash the plugin's code, the settings, the libraries and the covers."""
     digest = hashlib.sha256()
     texts = [settings_text(settings), libraries(), *asset_stamps(settings)]
-    for part in [*(text.encode() for text in texts), *plugin_files(settings)]:
+    for part in [*(text.encode() for text in texts), *plugin_files()]:
         digest.update(part)
         digest.update(b"\0")
     return digest.hexdigest()[:16]
@@ -53,12 +55,16 @@ def libraries() -> str:
     return "\n".join([sys.version, *names])
 
 
-def plugin_files(settings: dict) -> list[bytes]:
-    """Return every plugin source file's path and bytes, in a stable order."""
+def plugin_files() -> list[bytes]:
+    """Return the plugin's source files, paths and bytes, in a stable order.
+
+    Only the plugin shapes what the reader makes of a post: the tooling around
+    it (this package, the checks) never does, so editing it keeps the cache.
+    """
+    folder = Path(importlib.util.find_spec(PLUGIN).origin).parent
     parts = []
-    for folder in map(Path, settings.get("PLUGIN_PATHS", [])):
-        for path in sorted(folder.rglob("*.py")):
-            parts += [path.relative_to(folder).as_posix().encode(), path.read_bytes()]
+    for path in sorted(folder.rglob("*.py")):
+        parts += [path.relative_to(folder).as_posix().encode(), path.read_bytes()]
     return parts
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime
 import json
+import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import yaml
+from pelican.settings import read_settings
 from pelican.utils import slugify
 
-from .errors import ContentError
-from .front_matter import SLUG_PATTERN
+from socratic_blog.errors import ContentError, display_path
+from socratic_blog.front_matter import SLUG_PATTERN
 
 BODY = "Write the guide here. It stays a draft until you remove `draft: true`.\n"
 
@@ -69,3 +71,18 @@ def create_post(
     folder.mkdir(parents=True)
     path.write_text(front_matter(title.strip(), tags, today), encoding="utf-8")
     return path
+
+
+def main(settings_file: Path, title: str, tags: str, slug: str, base_url: str) -> int:
+    """Write a draft post, say where it is and where to preview it; exit status."""
+    settings = read_settings(str(settings_file))
+    names = [name.strip() for name in tags.split(",") if name.strip()]
+    try:
+        path = create_post(title, names, settings, slug or None)
+    except ContentError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    url = settings["DRAFT_URL"].format(slug=path.parent.name)
+    print(f"created {display_path(path)} (a draft)")
+    print(f"preview: invoke serve, then open {base_url}{url}")
+    return 0

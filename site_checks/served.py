@@ -1,0 +1,33 @@
+"""A production build served by nginx on 127.0.0.1, for verify, audit and tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from press import build
+
+from .nginx import StaticHost, free_port
+
+
+class BuildFailed(Exception):
+    """The site did not build; the message holds the build's error lines."""
+
+
+@contextmanager
+def served_build(
+    settings_file: Path, work: Path, port: int = 0, prefix: str = "/blog"
+) -> Iterator[StaticHost]:
+    """Build for `http://127.0.0.1:<port><prefix>` into `work`, and serve it there.
+
+    The address reaches the build as a settings override, never through the
+    process's environment.
+    """
+    host = StaticHost(work / "site", work / "nginx", port or free_port(), prefix)
+    overrides = {"OUTPUT_PATH": str(host.root), "SITEURL": host.url.rstrip("/")}
+    errors = build.build(Path(settings_file), overrides)
+    if errors:
+        raise BuildFailed("\n".join(f"error: {line}" for line in errors))
+    with host:
+        yield host
