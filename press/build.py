@@ -15,20 +15,22 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from socratic_blog.errors import ContentError
+from socratic_blog.errors import ContentError, display_path
 
-from .content_cache import cache_folder, fingerprint
+from .content_cache import cache_folder, drop_damaged, fingerprint, seal
 from .search_index import index_site
 from .staging import (
     drop_unwritten,
+    hold,
     mark_start,
     recyclable,
     spare_of,
     take_staging,
 )
+from .swap import OutputNotWritable, not_writable, swap_in
 
-STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
+DAMAGED_CACHE = "{} was damaged and is dropped: the posts it held are read again"
 
 
 class BuildLog(logging.Handler):
@@ -45,7 +47,12 @@ class BuildLog(logging.Handler):
         if record.levelno >= logging.ERROR:
             self.errors.append(line)
         else:
-            print(f"warning: {line}", file=sys.stderr)
+            warn(line)
+
+
+def warn(line: str) -> None:
+    """Print a one-line warning; the build goes on."""
+    print(f"warning: {line}", file=sys.stderr)
 
 
 def one_line(record: logging.LogRecord) -> str:
@@ -58,19 +65,6 @@ def one_line(record: logging.LogRecord) -> str:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         message = f"{message}: {detail}"
     return message
-
-
-def swap_in(staging: Path, output: Path, spare: Path) -> None:
-    """Replace `output` with `staging`; the old tree becomes the next build's spare."""
-    shutil.rmtree(spare, ignore_errors=True)
-    # Ctrl-C or SIGTERM between the two renames would leave no output/ at all.
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-    try:
-        if output.exists():
-            output.rename(spare)
-        staging.rename(output)
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 @contextmanager
@@ -93,11 +87,39 @@ def sigterm_interrupts() -> Iterator[None]:
 def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
     """Build the site; return the errors (empty when the new output is in place)."""
     settings = read_settings(str(settings_file), override=overrides or {})
+    cache = None
     if settings["CACHE_CONTENT"]:
-        settings["CACHE_PATH"] = str(cache_folder(settings, fingerprint(settings)))
+        cache = cache_folder(settings, fingerprint(settings))
+        for damaged in drop_damaged(cache):
+            print(
+                f"warning: {DAMAGED_CACHE.format(display_path(damaged))}",
+                file=sys.stderr,
+            )
+        settings["CACHE_PATH"] = str(cache)
     output = Path(settings["OUTPUT_PATH"]).resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = take_staging(output, recyclable(settings))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        staging = take_staging(output, recyclable(settings))
+    except OSError as error:
+        return [str(not_writable(output, error))]
+    with hold(staging):
+        errors = build_into(staging, settings)
+        if cache is not None:
+            seal(cache)
+        if errors:
+            shutil.rmtree(staging, ignore_errors=True)
+            return errors
+        staging.chmod(0o755)
+        try:
+            swap_in(staging, output, spare_of(output))
+        except OutputNotWritable as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            return [str(error)]
+    return []
+
+
+def build_into(staging: Path, settings: dict) -> list[str]:
+    """Run Pelican (and the search index) into `staging`; return the errors."""
     started = mark_start(staging)
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()
@@ -118,11 +140,6 @@ def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
         raise
     finally:
         root.removeHandler(log)
-    if log.errors:
-        shutil.rmtree(staging, ignore_errors=True)
-    else:
-        staging.chmod(0o755)
-        swap_in(staging, output, spare_of(output))
     return log.errors
 
 

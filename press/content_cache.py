@@ -22,6 +22,8 @@ from pathlib import Path
 # Fingerprints kept besides the current one: switching between the development
 # and production settings should not empty the cache each time.
 KEPT = 3
+# What each cache file held when the last good build ended.
+SEAL = ".sealed.json"
 # Settings that say where files go, not what a post becomes.
 PLACES = ("CACHE_PATH", "OUTPUT_PATH")
 PLUGIN = "socratic_blog"
@@ -98,3 +100,43 @@ def cache_folder(settings: dict, key: str) -> Path:
     for stale in others[KEPT:]:
         shutil.rmtree(stale, ignore_errors=True)
     return folder
+
+
+def cache_files(folder: Path) -> dict[str, str]:
+    """Map each of Pelican's cache files in `folder` to the hash of its bytes."""
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.iterdir())
+        if path.is_file() and path.name != SEAL
+    }
+
+
+def seal(folder: Path) -> None:
+    """Record the cache files a finished build left, to know them again next time."""
+    (folder / SEAL).write_text(json.dumps(cache_files(folder)), encoding="utf-8")
+
+
+def drop_damaged(folder: Path) -> list[Path]:
+    """Delete cache files that changed since the last good build; return them.
+
+    Pelican stops on a cache file it cannot unpickle (a disk error, a build
+    killed while writing it, a stray edit); a fresh read costs one cold build.
+    """
+    try:
+        sealed = json.loads((folder / SEAL).read_text(encoding="utf-8"))
+    except FileNotFoundError:  # a cache from before seals: start afresh, quietly
+        for path in cache_files(folder):
+            (folder / path).unlink()
+        return []
+    except (OSError, ValueError):
+        sealed = {}
+    if not isinstance(sealed, dict):
+        sealed = {}
+    damaged = [
+        folder / name
+        for name, digest in cache_files(folder).items()
+        if sealed.get(name) != digest
+    ]
+    for path in damaged:
+        path.unlink()
+    return damaged

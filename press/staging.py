@@ -12,12 +12,20 @@ spare.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 MARKER = ".build-started"
+# Held locked by the build that writes the folder; the kernel drops the lock
+# when that process dies, however it dies (SIGKILL included).
+LOCK = ".build-lock"
+# A folder younger than this may belong to a build that has not locked it yet.
+UNLOCKED_GRACE_SECONDS = 60
 
 
 def spare_of(output: Path) -> Path:
@@ -36,8 +44,45 @@ def recyclable(settings: dict) -> bool:
     )
 
 
+def abandoned(folder: Path) -> bool:
+    """Tell whether a staging folder belongs to no running build."""
+    try:
+        with (folder / LOCK).open("rb") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            return True
+    except FileNotFoundError:
+        status = folder.stat()
+        changed = max(status.st_mtime, status.st_ctime)
+        return time.time() - changed > UNLOCKED_GRACE_SECONDS
+
+
+def remove_abandoned(output: Path) -> list[Path]:
+    """Delete the staging folders that killed builds left beside `output`."""
+    removed = []
+    for folder in output.parent.glob(f".{output.name}.*"):
+        if folder == spare_of(output) or not folder.is_dir():
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            if abandoned(folder):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+    return removed
+
+
+@contextlib.contextmanager
+def hold(staging: Path) -> Iterator[None]:
+    """Keep `staging` locked for this build, so no other build takes it as left."""
+    with (staging / LOCK).open("wb") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def take_staging(output: Path, recycle: bool = True) -> Path:
     """Return a staging folder: the matching spare if allowed and there, else empty."""
+    remove_abandoned(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     # The glob also finds the fingerprint-named spares of earlier versions.
     for spare in output.parent.glob(f".{output.name}.spare*"):
@@ -66,6 +111,7 @@ def drop_unwritten(staging: Path, started: int) -> None:
     back (copies keep their source's modification time, not this one).
     """
     (staging / MARKER).unlink(missing_ok=True)
+    (staging / LOCK).unlink(missing_ok=True)
     for folder, folders, files in os.walk(staging, topdown=False):
         for name in files:
             path = Path(folder, name)

@@ -87,5 +87,7 @@ def test_a_killed_build_keeps_output_and_the_next_build_works(paused_build):
     assert snapshot(project.output) == before
     assert project.invoke("build").returncode == 0
     assert (project.output / "posts/written-during-the-build/index.html").exists()
+    # The killed build's folder is gone; only the next build's spare remains.
+    assert [path.name for path in staging_folders(project)] == [".output.spare"]
     assert project.invoke("clean").returncode == 0
     assert staging_folders(project) == []
