@@ -24,6 +24,9 @@ WORDS = (
     "tags",
     "title",
 )
+# C0 controls other than tab and line breaks: XML 1.0 (feeds, sitemaps) has no
+# way to write them, and no browser shows them.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_FIX = "write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+01:00"
 FORMAT_FIX = (
@@ -45,7 +48,7 @@ class FrontMatter:
 
 
 def decode(raw: bytes, path: Path) -> str:
-    """Decode UTF-8 (with or without BOM) and normalise line endings to LF."""
+    """Decode UTF-8 (with or without BOM), normalise line endings, refuse controls."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -56,7 +59,17 @@ def decode(raw: bytes, path: Path) -> str:
             "save it as UTF-8 in your editor",
             line,
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if control := CONTROL_CHARACTER.search(text):
+        line = text.count("\n", 0, control.start()) + 1
+        raise ContentError(
+            path,
+            f"the text holds an invisible control character"
+            f" (U+{ord(control.group()):04X})",
+            "delete it (editors may show it as a box or as ^ and a letter)",
+            line,
+        )
+    return text
 
 
 def split(text: str, path: Path) -> tuple[str, str, int]:

@@ -88,8 +88,22 @@ def claim_names(content) -> None:
     claim_tag_names(getattr(content, "tags", []), content.source_path, names)
 
 
+def list_pages(settings: dict) -> set[str]:
+    """Return where the site's list pages (home, tags, archives, search…) go."""
+    return {
+        settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html")
+        for template in settings["DIRECT_TEMPLATES"]
+    }
+
+
 def claim_slug(content) -> None:
-    """Stop the build when two posts (or two pages) share a slug."""
+    """Stop the build when two posts (or two pages) share a slug, or take a list's."""
+    if content.save_as and content.save_as in list_pages(content.settings):
+        raise ContentError(
+            content.source_path,
+            f"slug '{content.slug}' would replace the site's page /{content.url}",
+            "give this one a different 'slug:' in its front matter",
+        )
     owners = content._context.setdefault("socratic_blog_slugs", {})
     key = (type(content).__name__, content.slug, content.lang)
     first = owners.setdefault(key, content.source_path)

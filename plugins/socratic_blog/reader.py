@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from markdown import Markdown
 from pelican.readers import BaseReader
@@ -75,10 +76,9 @@ class FrontMatterReader(BaseReader):
         meta.update(self.dates(values, matter, path))
         meta["slug"] = self.slug(values.pop("slug", None), matter, path)
         line = matter.line_of("tags")
-        meta["tags"] = [
-            make_tag(name, self.settings, path, line)
-            for name in fm.to_tags(values.pop("tags", None), path, line)
-        ]
+        # A tag written twice is one tag: the post is listed under it once.
+        names = dict.fromkeys(fm.to_tags(values.pop("tags", None), path, line))
+        meta["tags"] = [make_tag(name, self.settings, path, line) for name in names]
         meta["category"] = Category(self.settings["DEFAULT_CATEGORY"], self.settings)
         if author := values.pop("author", None):
             meta["author"] = Author(author, self.settings)
@@ -113,7 +113,23 @@ class FrontMatterReader(BaseReader):
             raise ContentError(
                 path, "the front matter has no date", "add 'date: YYYY-MM-DD'", 1
             )
+        if "modified" in dates and "date" in dates and self.earlier(**dates):
+            raise ContentError(
+                path,
+                f"modified (line {matter.line_of('modified')}) is earlier than"
+                f" date (line {matter.line_of('date')})",
+                "set 'modified:' to the day of the last change, on or after 'date:'",
+                matter.line_of("modified"),
+            )
         return dates
+
+    def earlier(self, date, modified) -> bool:
+        """Tell whether `modified` comes before `date` (naive ones in TIMEZONE)."""
+        zone = ZoneInfo(self.settings["TIMEZONE"])
+        date, modified = (
+            d if d.tzinfo else d.replace(tzinfo=zone) for d in (date, modified)
+        )
+        return modified < date
 
     def slug(self, value, matter: fm.FrontMatter, path: Path) -> str:
         """Use the front matter slug, else the post's folder (or file) name."""
