@@ -10,6 +10,7 @@ from .callout import InformationFence
 from .errors import ContentError, display_path
 from .feeds import complete_entries
 from .fingerprint import add_fingerprint_filter, rename_stylesheets
+from .outside_links import refuse_links_leading_out
 from .reader import FrontMatterReader
 from .related import add_related_posts
 from .robots import write_robots
@@ -117,6 +118,7 @@ def claim_slug(content) -> None:
 
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
+    signals.initialized.connect(refuse_links_leading_out)
     signals.initialized.connect(configure_markdown)
     signals.initialized.connect(add_fingerprint_filter)
     signals.initialized.connect(take_over_typography)
