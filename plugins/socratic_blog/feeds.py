@@ -1,17 +1,37 @@
-"""Feed entries that stand alone: absolute links and images, and the post's cover."""
+"""Feeds strict readers accept: safe, absolute entries with their cover, own ids."""
 
 from __future__ import annotations
 
 import html
 import re
+from pathlib import PurePosixPath
 from urllib.parse import urljoin
 
+import nh3
 from markupsafe import Markup, escape
 
 # Text and code escape "<", so only real tags match; attribute values escape it too.
 START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
 # Python-Markdown writes attributes in double quotes; raw HTML may use single.
 LINK_ATTRIBUTE = re.compile(r"""(\s(?:href|src)=)(["'])(.*?)\2""", re.IGNORECASE)
+# A feed reader shows an entry inside its own page: no script, style, frame or
+# event handler goes there, whatever the post's raw HTML holds.
+ENTRY_ATTRIBUTES = {
+    **nh3.ALLOWED_ATTRIBUTES,
+    "*": {"class", "id", "title", "lang", "dir"},
+    "input": {"type", "checked", "disabled"},
+}
+ENTRY_TAGS = nh3.ALLOWED_TAGS | {"input"}
+
+
+def safe_entry(fragment: str) -> str:
+    """Keep only the HTML a feed reader can show safely."""
+    return nh3.clean(
+        fragment,
+        tags=ENTRY_TAGS,
+        attributes=ENTRY_ATTRIBUTES,
+        link_rel=None,
+    )
 
 
 def absolute_links(fragment: str, base: str) -> str:
@@ -35,8 +55,29 @@ def cover_html(cover, site_url: str) -> str:
     )
 
 
+def feed_page(context, feed_url: str) -> str:
+    """Return the page a feed follows: its tag's page, or the home page."""
+    site_url = context["SITEURL"]
+    path = PurePosixPath(feed_url.removeprefix(f"{site_url}/"))
+    # The article generator lists the tags as (tag, articles) pairs.
+    for tag, _ in context.get("tags", ()):
+        for setting in ("TAG_FEED_ATOM", "TAG_FEED_RSS"):
+            if context.get(setting) and path == PurePosixPath(
+                context[setting].format(slug=tag.slug)
+            ):
+                return f"{site_url}/{tag.url}"
+    return f"{site_url}/"
+
+
+def name_feed(context, feed) -> None:
+    """Give the feed its own Atom id (its address) and link it to its page."""
+    feed.feed["id"] = feed.feed["feed_url"]
+    feed.feed["link"] = feed_page(context, feed.feed["feed_url"])
+
+
 def complete_entries(context, feed) -> None:
-    """Make each entry's HTML absolute, put the cover on top, list only tags."""
+    """Make each entry safe and absolute, put the cover on top, list only tags."""
+    name_feed(context, feed)
     site_url = context["SITEURL"]
     articles = {
         urljoin(f"{site_url}/", article.url): article
@@ -50,6 +91,8 @@ def complete_entries(context, feed) -> None:
             item["categories"] = [tag.name for tag in getattr(article, "tags", ())]
             if getattr(article, "cover", None) is not None:
                 item[body] = cover_html(article.cover, site_url) + item[body]
+        # The id is a tag: URI, not the post's address (RSS 2.0, guid).
+        item["unique_id_is_permalink"] = False
         for key in ("content", "description"):
             if item.get(key):
-                item[key] = absolute_links(item[key], item["link"])
+                item[key] = absolute_links(safe_entry(item[key]), item["link"])
