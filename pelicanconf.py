@@ -41,16 +41,23 @@ ARCHIVES_SAVE_AS = "archives/index.html"
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "archives", "search", "404"]
+# Every page carries the plugin's Content-Security-Policy (page_policy.py); posts
+# may embed iframes from these hosts only, e.g. ["www.youtube-nocookie.com"].
+EMBED_HOSTS: list[str] = []
+
 # Pagefind indexes the posts for the search page; only the production build
 # (publishconf.py) pays for it.
 SEARCH_INDEX = False
 
-# The preview shows drafts at the URL they will have, under a "Draft" banner;
-# publishconf.py never writes them.
+# Drafts and posts dated in the future (scheduled) are written only by the
+# preview (`invoke serve`, `invoke build --drafts`), at the URL they will have,
+# under a banner. A scheduled post is published by the first build on or after
+# its date.
+WITH_FUTURE_DATES = False
 DRAFT_URL = ARTICLE_URL
-DRAFT_SAVE_AS = ARTICLE_SAVE_AS
+DRAFT_SAVE_AS = ""
 DRAFT_PAGE_URL = PAGE_URL
-DRAFT_PAGE_SAVE_AS = PAGE_SAVE_AS
+DRAFT_PAGE_SAVE_AS = ""
 
 # One author and no categories: their pages would only repeat the home page.
 AUTHOR_SAVE_AS = ""

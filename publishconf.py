@@ -16,10 +16,6 @@ RELATIVE_URLS = False
 SEARCH_INDEX = True
 SOCIAL_CARDS = True
 
-# Drafts are for the preview only.
-DRAFT_SAVE_AS = ""
-DRAFT_PAGE_SAVE_AS = ""
-
 # Feeds carry whole posts, with every link and image absolute.
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"

@@ -24,11 +24,14 @@ HOST, PORT = "127.0.0.1", 8000
 
 
 @task(
-    help={"production": "use publishconf.py (absolute URLs) instead of pelicanconf.py"}
+    help={
+        "production": "use publishconf.py (absolute URLs) instead of pelicanconf.py",
+        "drafts": "also write drafts and scheduled posts, as the preview does",
+    }
 )
-def build(c, production=False):
+def build(c, production=False, drafts=False):
     """Build the site into output/ (left untouched if the build fails)."""
-    if status := site.main(str(SETTINGS[production])):
+    if status := site.main(str(SETTINGS[production]), drafts=drafts):
         raise Exit(code=status)
 
 

@@ -84,9 +84,22 @@ def sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def build(settings_file: Path, overrides: dict | None = None) -> list[str]:
+def with_drafts(settings: dict) -> dict:
+    """Write drafts and scheduled posts too, at the addresses they will have."""
+    return {
+        **settings,
+        "DRAFT_SAVE_AS": settings["ARTICLE_SAVE_AS"],
+        "DRAFT_PAGE_SAVE_AS": settings["PAGE_SAVE_AS"],
+    }
+
+
+def build(
+    settings_file: Path, overrides: dict | None = None, drafts: bool = False
+) -> list[str]:
     """Build the site; return the errors (empty when the new output is in place)."""
     settings = read_settings(str(settings_file), override=overrides or {})
+    if drafts:
+        settings = with_drafts(settings)
     cache = None
     if settings["CACHE_CONTENT"]:
         cache = cache_folder(settings, fingerprint(settings))
@@ -143,12 +156,14 @@ def build_into(staging: Path, settings: dict) -> list[str]:
     return log.errors
 
 
-def main(settings_file: str, overrides: dict | None = None) -> int:
+def main(
+    settings_file: str, overrides: dict | None = None, drafts: bool = False
+) -> int:
     """Build, print a one-line result per problem, and return an exit status."""
     started = time.perf_counter()
     try:
         with sigterm_interrupts():
-            errors = build(Path(settings_file), overrides)
+            errors = build(Path(settings_file), overrides, drafts)
     except KeyboardInterrupt:
         print(
             "build interrupted: output/ holds the last complete build", file=sys.stderr

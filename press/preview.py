@@ -45,6 +45,8 @@ WARM_MODULES = [
 # How often the sources are checked for changes (livereload polls every 0.8 s),
 # and the most of its time a check may take: a big blog is checked less often.
 POLL_SECONDS = 0.1
+# The preview shows drafts and scheduled posts, and runs livereload's script.
+PREVIEW = {"PREVIEW": True}
 POLL_SHARE = 0.1
 
 
@@ -60,7 +62,9 @@ class Rebuilder:
     def __call__(self) -> int:
         """Build once in a new process and return its exit status."""
         worker = self.context.Process(
-            target=build.main, args=(self.settings_file,), name="rebuild"
+            target=build.main,
+            args=(self.settings_file, PREVIEW, True),
+            name="rebuild",
         )
         worker.start()
         worker.join()

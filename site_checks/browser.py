@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -28,6 +30,26 @@ new PerformanceObserver((list) => {
 }).observe({type: "layout-shift", buffered: true});
 """
 IMAGES_DONE = "() => [...document.images].every((img) => img.complete)"
+POLL_SECONDS = 0.05
+
+
+def wait_until(page: Page, expression: str, arg=None, seconds: float = 30) -> None:
+    """Poll `expression` in the page until it is truthy.
+
+    Playwright's wait_for_function compiles its predicate with `new Function`,
+    which the site's Content-Security-Policy forbids; evaluate() is exempt.
+    While the page reloads, an error only means asking again.
+    """
+    deadline = time.monotonic() + seconds
+    failure = None
+    while time.monotonic() < deadline:
+        try:
+            if page.evaluate(expression, arg):
+                return
+        except PlaywrightError as error:
+            failure = error
+        time.sleep(POLL_SECONDS)
+    raise TimeoutError(f"still false after {seconds} s: {expression} ({failure})")
 
 
 @contextmanager
@@ -55,7 +77,7 @@ def page_at(
         page = context.new_page()
         page.add_init_script(RECORD_SHIFTS)
         page.goto(url, wait_until="load")
-        page.wait_for_function(IMAGES_DONE)
+        wait_until(page, IMAGES_DONE)
         yield page
     finally:
         context.close()
@@ -108,10 +130,11 @@ def box_before_and_after_image(
         before = image.bounding_box()
         while held:
             held.pop().continue_()
-        page.wait_for_function(
+        wait_until(
+            page,
             "s => document.querySelector(s).complete "
             "&& document.querySelector(s).naturalWidth > 0",
-            arg=selector,
+            selector,
         )
         return before, image.bounding_box()
     finally:

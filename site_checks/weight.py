@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from playwright.sync_api import Browser
 
-from .browser import IMAGES_DONE, PHONE_WIDTH
+from .browser import IMAGES_DONE, PHONE_WIDTH, wait_until
 
 # zlib's default level, what most static hosts use.
 GZIP_LEVEL = 6
@@ -30,7 +30,7 @@ def page_requests(browser: Browser, url: str) -> list[dict]:
         page.goto(url, wait_until="load")
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
         page.wait_for_load_state("networkidle")
-        page.wait_for_function(IMAGES_DONE)
+        wait_until(page, IMAGES_DONE)
         return [
             {
                 "url": response.url,

@@ -31,7 +31,9 @@ def test_new_writes_a_draft_that_builds_and_previews(project):
         "tags": ["career", "C++", "#salary", "yes"],
     }
 
-    built = project.invoke("build")
+    assert project.invoke("build").returncode == 0
+    assert not (project.output / "posts" / SLUG).exists(), "a plain build has no drafts"
+    built = project.invoke("build", "--drafts")
     assert built.returncode == 0, built.stderr
     page = parse_html(project.output / "posts" / SLUG / "index.html")
     assert page.h1.get_text() == "Ask for the \u201coffer\u201d: #1 tip"

@@ -7,9 +7,11 @@ import http.server
 import threading
 
 import pytest
+from pelican.settings import read_settings
 
 from conftest import ROOT, Project, parse_html
 from site_checks.browser import axe_violations, chromium, page_at
+from socratic_blog import page_policy
 
 SUB_PATH = "blog"
 SEED_URL = f"/{SUB_PATH}/posts/so-you-are-opentowork/"
@@ -18,14 +20,9 @@ RESULT_LINK = ".pagefind-ui__result-link"
 
 
 def site_csp() -> str:
-    """Read the Content-Security-Policy that content/extra/_headers sets."""
-    headers = (ROOT / "content" / "extra" / "_headers").read_text(encoding="utf-8")
-    [policy] = [
-        line.split(":", 1)[1].strip()
-        for line in headers.splitlines()
-        if line.strip().startswith("Content-Security-Policy:")
-    ]
-    return policy
+    """The Content-Security-Policy the build writes into _headers."""
+    settings = read_settings(str(ROOT / "publishconf.py"))
+    return page_policy.policy_text(page_policy.directives(settings))
 
 
 class PolicyHandler(http.server.SimpleHTTPRequestHandler):

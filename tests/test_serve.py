@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from conftest import edit
+from site_checks.browser import wait_until
 from site_checks.nginx import free_port
 
 ARTICLE = "/posts/so-you-are-opentowork/"
@@ -117,15 +118,14 @@ def test_the_open_page_reloads_after_an_edit(served, browser_page):
     browser_page.evaluate("window.beforeTheEdit = true")
     # livereload's script must have shaken hands with the server over its
     # WebSocket (then it says which page it shows) before it can be told to reload.
-    browser_page.wait_for_function("window.LiveReload?.connector?.protocol > 0")
+    wait_until(browser_page, "window.LiveReload?.connector?.protocol > 0")
     browser_page.wait_for_timeout(200)
     edit(
         project.root / "content/posts/so-you-are-opentowork/index.md",
         "divide and conquer",
         "divide and reload",
     )
-    browser_page.wait_for_function(
-        "document.body.innerText.includes('divide and reload')", timeout=30_000
-    )
+    wait_until(browser_page, "document.body.innerText.includes('divide and reload')")
     assert browser_page.evaluate("window.beforeTheEdit") is None
     assert browser_page.outside == []
+    assert browser_page.violations == []

@@ -11,9 +11,11 @@ from .errors import ContentError, display_path
 from .feeds import complete_entries
 from .fingerprint import add_fingerprint_filter, rename_stylesheets
 from .outside_links import refuse_links_leading_out
+from .page_policy import set_page_policy, warn_blocked_html, write_policy_header
 from .reader import FrontMatterReader
 from .related import add_related_posts
 from .robots import write_robots
+from .schedule import hold_until_due
 from .social_images import share_images
 from .tags import claim_tag_names
 from .typography import SETTING as TYPOGRIFY_IN_READER
@@ -120,13 +122,17 @@ def register() -> None:
     """Connect the handlers to Pelican's signals."""
     signals.initialized.connect(refuse_links_leading_out)
     signals.initialized.connect(configure_markdown)
+    signals.initialized.connect(set_page_policy)
     signals.initialized.connect(add_fingerprint_filter)
     signals.initialized.connect(take_over_typography)
     signals.readers_init.connect(use_front_matter_reader)
+    signals.content_object_init.connect(hold_until_due)  # before enrich
     signals.content_object_init.connect(enrich)
+    signals.content_object_init.connect(warn_blocked_html)
     signals.all_generators_finalized.connect(share_images)
     signals.feed_generated.connect(complete_entries)
     signals.finalized.connect(write_robots)
+    signals.finalized.connect(write_policy_header)
     signals.finalized.connect(rename_stylesheets)
     signals.article_generator_finalized.connect(add_related_posts)
     signals.all_generators_finalized.connect(write_webp_covers)
