@@ -19,12 +19,11 @@ from .typography import SETTING as TYPOGRIFY_IN_READER
 from .webp_covers import write_webp_covers
 
 SUPERFENCES = "pymdownx.superfences"
-# Extensions the content relies on: two-space nesting, CommonMark block starts,
-# post headings that sit below the page's <h1>, and code blocks and tables
-# that scroll with the keyboard.
+# Extensions the content relies on: CommonMark block structure, post headings
+# that sit below the page's <h1>, code blocks and tables that scroll with the
+# keyboard, and images published from the post's folder.
 CONTENT_EXTENSIONS = {
-    "mdx_truly_sane_lists": {"nested_indent": 2, "truly_sane": True},
-    "socratic_blog.commonmark_blocks": {},
+    "socratic_blog.commonmark": {},
     "socratic_blog.heading_levels": {},
     "socratic_blog.keyboard_scroll": {},
     "socratic_blog.local_images": {},
