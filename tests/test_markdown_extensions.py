@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from types import SimpleNamespace
 
-from conftest import site_markdown
+import pytest
+from pelican.settings import read_settings
+
+from conftest import ROOT, site_markdown
+from socratic_blog import plugin
 from socratic_blog.alerts import KINDS
 from socratic_blog.callout import ICON
+from socratic_blog.reader import FrontMatterReader
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +126,55 @@ def test_the_information_fence_is_unchanged_beside_alerts(md):
         f'<p class="callout-title">{ICON}Information</p>'
         '<div class="callout-body">\n<p>hello</p>\n</div></div>\n'
     )
+
+
+def test_more_marker_ends_the_summary_and_stays_a_comment(md):
+    html = render(md, "Intro *one*.\n\n<!--more-->\n\nRest.\n")
+    assert html == "<p>Intro <em>one</em>.</p>\n<!--more-->\n<p>Rest.</p>"
+    assert md.summary == "<p>Intro <em>one</em>.</p>"
+
+
+def test_a_more_marker_inside_a_list_ends_nothing(md):
+    render(md, "- a\n\n  <!--more-->\n\nRest.\n")
+    assert md.summary is None
+
+
+def test_without_a_marker_there_is_no_summary(md):
+    render(md, "Intro.\n\n<!--more-->\n")
+    render(md, "No marker.\n")
+    assert md.summary is None
+
+
+@pytest.fixture(scope="module")
+def reader() -> FrontMatterReader:
+    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    plugin.configure_markdown(SimpleNamespace(settings=settings))
+    return FrontMatterReader(settings)
+
+
+def post(tmp_path, front: str, body: str) -> str:
+    path = tmp_path / "posts" / "a" / "index.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\ntitle: A\ndate: 2024-05-01\n{front}---\n\n{body}")
+    return str(path)
+
+
+def test_reader_takes_the_summary_above_more(reader, tmp_path):
+    body = "First *lines*.\n\nSecond.\n\n<!--more-->\n\nThe rest.\n"
+    content, meta = reader.read(post(tmp_path, "", body))
+    assert meta["summary"] == "<p>First <em>lines</em>.</p>\n<p>Second.</p>"
+    assert meta["description"] == "First lines. Second."
+    assert "<p>The rest.</p>" in content
+
+
+def test_front_matter_summary_and_description_win_over_more(reader, tmp_path):
+    front = "summary: Given *here*.\ndescription: Said here.\n"
+    _, meta = reader.read(post(tmp_path, front, "Intro.\n\n<!--more-->\n\nRest.\n"))
+    assert meta["summary"] == "<p>Given <em>here</em>.</p>"
+    assert meta["description"] == "Said here."
+
+
+def test_without_more_the_description_is_the_first_paragraph(reader, tmp_path):
+    _, meta = reader.read(post(tmp_path, "", "One.\n\nTwo.\n"))
+    assert "summary" not in meta
+    assert meta["description"] == "One."

@@ -32,6 +32,7 @@ CONTENT_EXTENSIONS = {
     "pymdownx.tilde": {"subscript": False},
     "socratic_blog.task_lists": {},
     "socratic_blog.alerts": {},
+    "socratic_blog.summary_marker": {},
     "socratic_blog.heading_levels": {},
     "socratic_blog.keyboard_scroll": {},
     "socratic_blog.local_images": {},
