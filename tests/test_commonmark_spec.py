@@ -66,6 +66,8 @@ def normalise(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     plain_code(soup)
     relative_headings(soup)
+    for anchor in soup.select("a.heading-anchor"):
+        anchor.decompose()
     for element in soup.find_all(True):
         for name in SITE_ATTRIBUTES:
             element.attrs.pop(name, None)

@@ -128,6 +128,20 @@ def test_the_information_fence_is_unchanged_beside_alerts(md):
     )
 
 
+def test_headings_get_a_named_link_to_themselves(md):
+    assert render(md, '## Why *tests* & "more"\n') == (
+        '<h2 id="why-tests-more">Why <em>tests</em> &amp; "more"'
+        '<a aria-label="Link to this section: Why tests &amp; &quot;more&quot;" '
+        'class="heading-anchor" href="#why-tests-more"></a></h2>'
+    )
+
+
+def test_heading_links_leave_the_contents_names_alone(md):
+    render(md, "## One\n\n### Two\n")
+    assert [(t["id"], t["name"]) for t in md.toc_tokens] == [("one", "One")]
+    assert md.toc_tokens[0]["children"][0]["name"] == "Two"
+
+
 def test_more_marker_ends_the_summary_and_stays_a_comment(md):
     html = render(md, "Intro *one*.\n\n<!--more-->\n\nRest.\n")
     assert html == "<p>Intro <em>one</em>.</p>\n<!--more-->\n<p>Rest.</p>"

@@ -33,6 +33,7 @@ CONTENT_EXTENSIONS = {
     "socratic_blog.task_lists": {},
     "socratic_blog.alerts": {},
     "socratic_blog.summary_marker": {},
+    "socratic_blog.heading_anchors": {},
     "socratic_blog.heading_levels": {},
     "socratic_blog.keyboard_scroll": {},
     "socratic_blog.local_images": {},
