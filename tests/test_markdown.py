@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
@@ -39,6 +40,17 @@ def test_information_fence_is_a_note_callout_with_markdown_body(md):
         "</ul>\n"
         "</div></div>"
     )
+
+
+def test_the_callout_pickles_without_its_converters(md):
+    # Pelican's content cache pickles the settings, which hold the formatter.
+    [fence] = md.preprocessors["fenced_code_block"].extension.superfences[1:]
+    formatter = fence["formatter"].keywords["_fmt"]
+    render(md, "```information\nbody\n```\n")
+    assert formatter._converters
+    copy = pickle.loads(pickle.dumps(formatter))
+    assert copy._converters == []
+    assert "<p>body</p>" in copy("body", "information", "", {}, None)
 
 
 def test_callout_icon_is_hidden_from_assistive_technology():
