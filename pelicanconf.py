@@ -88,8 +88,9 @@ MARKDOWN = {
             "css_class": "highlight",
             "guess_lang": False,
             "pygments_lang_class": True,
+            # Blank lines at either end of a fence are code, as in CommonMark.
+            "stripnl": False,
         },
-        "markdown.extensions.tables": {},
         "markdown.extensions.toc": {"permalink": False},
     },
     "output_format": "html5",

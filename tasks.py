@@ -121,6 +121,7 @@ def test(c, fast=False):
         return
     setup.system_packages(c)
     setup.node_tools(c, "vnu-jar")
+    setup.commonmark_spec()
     c.run(f"{sys.executable} -m pytest", pty=False)
 
 

@@ -1,4 +1,4 @@
-"""What the tests and the audit need on the machine: Debian packages, npm tools."""
+"""What the tests and the audit need on the machine: Debian packages, pinned tools."""
 
 from __future__ import annotations
 
@@ -45,3 +45,8 @@ def node_tools(c, *names: str, warn: bool = False) -> None:
     missing = tools.missing(*names)
     if missing:
         c.run(tools.install_command(missing), warn=warn)
+
+
+def commonmark_spec() -> None:
+    """Fetch the CommonMark spec examples into .tools/, if missing."""
+    tools.commonmark_spec()

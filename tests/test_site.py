@@ -47,7 +47,9 @@ def block_tree(element: Tag) -> list[str]:
 
 def article_body(soup: BeautifulSoup) -> Tag:
     """Return the element that holds the rendered Markdown of the article."""
-    heading = soup.find(HEADING, string=re.compile("divide and conquer"))
+    [heading] = [
+        h for h in soup.find_all(HEADING) if h.get_text() == "divide and conquer"
+    ]
     return heading.parent
 
 

@@ -26,6 +26,12 @@ class InformationFence:
         self._converters: list[Markdown] = []
         self._depth = 0
 
+    def __getstate__(self) -> dict:
+        """Pickle the settings only: the converters are rebuilt when needed."""
+        # Pelican's content cache pickles the settings (every tag holds them),
+        # and with them this formatter; a converter holds unpicklable parsers.
+        return {**self.__dict__, "_converters": [], "_depth": 0}
+
     def __call__(self, source, language, class_name, options, md, **kwargs):
         """Return the callout HTML for one fence (SuperFences formatter)."""
         body = self.render(source)

@@ -22,12 +22,21 @@ from .typography import SETTING as TYPOGRIFY_IN_READER
 from .webp_covers import write_webp_covers
 
 SUPERFENCES = "pymdownx.superfences"
-# Extensions the content relies on: two-space nesting, CommonMark block starts,
-# post headings that sit below the page's <h1>, and code blocks and tables
-# that scroll with the keyboard.
+# Extensions the content relies on: CommonMark block structure; what authors
+# write on GitHub (footnotes, ~~strikethrough~~, task lists, alerts) and
+# <!--more-->; post headings below the page's <h1>, each linking to itself;
+# code blocks and tables that scroll with the keyboard; images published from
+# the post's folder.
 CONTENT_EXTENSIONS = {
-    "mdx_truly_sane_lists": {"nested_indent": 2, "truly_sane": True},
-    "socratic_blog.commonmark_blocks": {},
+    "socratic_blog.commonmark": {},
+    # The back-link arrow as text, not as an emoji.
+    "markdown.extensions.footnotes": {"BACKLINK_TEXT": "&#8617;&#65038;"},
+    "socratic_blog.footnote_links": {},
+    "pymdownx.tilde": {"subscript": False},
+    "socratic_blog.task_lists": {},
+    "socratic_blog.alerts": {},
+    "socratic_blog.summary_marker": {},
+    "socratic_blog.heading_anchors": {},
     "socratic_blog.heading_levels": {},
     "socratic_blog.keyboard_scroll": {},
     "socratic_blog.local_images": {},

@@ -42,6 +42,7 @@ class FrontMatterReader(BaseReader):
         matter = fm.parse(text, path)
         metadata = self.metadata(matter, path)
         content = self.render(matter.body)
+        self.summarise(metadata)
         check_local_images(
             getattr(self._markdown, "local_images", []),
             path,
@@ -52,6 +53,13 @@ class FrontMatterReader(BaseReader):
         tokens = getattr(self._markdown, "toc_tokens", [])
         metadata["toc"] = table_of_contents(tokens, self.typeset)
         return content, metadata
+
+    def summarise(self, metadata: dict) -> None:
+        """Take the summary from above `<!--more-->` when the front matter has none."""
+        summary = getattr(self._markdown, "summary", None)
+        if summary and "summary" not in metadata:
+            metadata["summary"] = self.typeset(summary)
+            metadata.setdefault("description", plain_text(metadata["summary"]))
 
     def render(self, markdown_text: str) -> str:
         """Convert Markdown to HTML with the site's extensions and typography."""
