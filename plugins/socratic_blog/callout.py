@@ -34,23 +34,30 @@ class InformationFence:
 
     def __call__(self, source, language, class_name, options, md, **kwargs):
         """Return the callout HTML for one fence (SuperFences formatter)."""
-        body = self.render(source)
+        body = self.render(source, md)
         return (
             f'<div class="callout callout-{self.name}" role="note">'
             f'<p class="callout-title">{ICON}{self.title}</p>'
             f'<div class="callout-body">\n{body}\n</div></div>'
         )
 
-    def render(self, source: str) -> str:
-        """Convert the body, with one converter per nesting level."""
+    def render(self, source: str, md: Markdown | None = None) -> str:
+        """Convert the body, with one converter per nesting level.
+
+        The images the body shows are handed to `md`, the post's converter,
+        so the reader checks them as it checks the post's own.
+        """
         if self._depth == len(self._converters):
             self._converters.append(Markdown(**self.markdown_settings))
         converter = self._converters[self._depth]
         self._depth += 1
         try:
-            return converter.reset().convert(source)
+            html = converter.reset().convert(source)
         finally:
             self._depth -= 1
+        if md is not None and hasattr(md, "local_images"):
+            md.local_images.extend(getattr(converter, "local_images", []))
+        return html
 
     def fence(self) -> dict:
         """Describe this formatter as a SuperFences `custom_fences` entry."""

@@ -1,9 +1,11 @@
 """Python-Markdown extension: images next to the post are found and published.
 
 `![diagram](diagram.png)` in `posts/<slug>/index.md` means the file beside the
-post, as it does on GitHub. The source becomes Pelican's `{static}diagram.png`,
-so Pelican copies the file and writes its site URL; the reader checks that each
-such file exists (the paths are kept in `md.local_images`).
+post, as it does on GitHub; `![x](/images/x.png)` means `content/images/x.png`,
+as it does on Jekyll and Hugo sites. The source becomes Pelican's `{static}`
+link, so Pelican copies the file and writes its URL with SITEURL (a site under
+a sub-path works); the reader checks that each such file exists inside the
+content folder (the paths are kept in `md.local_images`).
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from .errors import ContentError, display_path
 
 
 def is_local(src: str) -> bool:
-    """Tell whether `src` is a path relative to the post (not a URL or {link})."""
+    """Tell whether `src` is a file path, from the post or the site root."""
     parts = urlsplit(src)
     return bool(src) and not (
-        parts.scheme or parts.netloc or src.startswith(("/", "{", "#"))
+        parts.scheme or parts.netloc or src.startswith(("{", "#"))
     )
 
 
@@ -53,15 +55,29 @@ class LocalImagesExtension(Extension):
 
 
 def check_local_images(paths: list[str], source: Path, content_root: Path) -> None:
-    """Stop the build when an image the post shows from its folder is missing."""
+    """Stop the build when an image the post shows is missing or outside content/."""
     root = content_root.resolve()
-    for relative in paths:
-        file = (source.parent / relative).resolve()
-        if not file.is_file() or not file.is_relative_to(root):
+    for path in paths:
+        from_root = path.startswith("/")
+        file = (
+            root / path.lstrip("/") if from_root else source.parent / path
+        ).resolve()
+        fix = (
+            "a path that starts with / starts at the content folder"
+            if from_root
+            else "it is relative to the post file"
+        )
+        if not file.is_relative_to(root):
             raise ContentError(
                 source,
-                f"image '{relative}' does not exist (looked for {display_path(file)})",
-                "fix the path in ![...](...); it is relative to the post file",
+                f"image '{path}' is outside the content folder",
+                f"fix the path in ![...](...); {fix}",
+            )
+        if not file.is_file():
+            raise ContentError(
+                source,
+                f"image '{path}' does not exist (looked for {display_path(file)})",
+                f"fix the path in ![...](...); {fix}",
             )
 
 
