@@ -44,6 +44,33 @@ def test_no_horizontal_overflow_on_a_360px_phone(browser, base_url, name):
         assert chrome.layout_shift(page) == 0
 
 
+NAV_ROW = """() => {
+  const strip = document.querySelector(".site-nav ul");
+  const style = getComputedStyle(strip);
+  return {
+    title: document.querySelector(".site-name").getBoundingClientRect().top,
+    links: [...strip.querySelectorAll("a")].map(
+      (a) => [a.textContent, a.getBoundingClientRect().top]),
+    strip: ["auto", "scroll"].includes(style.overflowX)
+      && style.flexWrap === "nowrap",
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 390])
+@pytest.mark.parametrize("name", ["home", "article"])
+def test_the_nav_is_one_row_on_a_phone(browser, base_url, name, width):
+    """Every nav link sits on one row: beside the title, or in a sideways strip."""
+    with chrome.page_at(browser, base_url + PAGE_TYPES[name], width=width) as page:
+        row = page.evaluate(NAV_ROW)
+        assert chrome.horizontal_overflow(page) == 0
+    labels = [label for label, _ in row["links"]]
+    assert labels == ["Guides", "Tags", "Archives", "Search", "About"]
+    tops = {top for _, top in row["links"]}
+    assert len(tops) == 1, row
+    assert tops == {row["title"]} or row["strip"], row
+
+
 @pytest.mark.parametrize(
     ("path", "selector"), [(ARTICLE, "img.hero"), ("/", "img.card-cover")]
 )

@@ -15,6 +15,8 @@ HOSTILE_TITLE = "</script><script>alert(1)</script>"
 HOSTILE_DESCRIPTION = '"><img src=x onerror=alert(2)>'
 HOSTILE_TAG = "<svg onload=alert(3)>"
 HOSTILE_ALT = '"></p><img src=x onerror=alert(4)>'
+# Files Pelican's own readers would read; only the front matter reader reads here.
+OTHER_FORMATS = (".html", ".mkd", ".rst")
 ATOM = "{http://www.w3.org/2005/Atom}"
 # Feed elements whose text is HTML (Atom says so with type="html").
 HTML_PAYLOADS = {f"{ATOM}content", f"{ATOM}summary", "description"}
@@ -39,6 +41,8 @@ def hostile_site(tmp_path_factory):
     project = Project(tmp_path_factory.mktemp("hostile") / "blog")
     project.add_fixture("hostile.md")
     project.add_fixture("draft.md")
+    for suffix in OTHER_FORMATS:
+        project.add_fixture(f"other-formats{suffix}", f"posts/other{suffix}")
     cover = (ROOT / "content" / "images" / "opentowork.png").read_bytes()
     project.add("posts/draft/secret-cover.png", cover)
     result = project.invoke("build", "--production")
@@ -171,3 +175,14 @@ def test_draft_is_in_no_page_or_feed(hostile_site):
     assert not list(hostile_site.rglob("secret-cover*")), (
         "a draft's cover was published"
     )
+
+
+def test_only_the_front_matter_reader_reads_posts(hostile_site):
+    posts = sorted(p.parent.name for p in (hostile_site / "posts").glob("*/index.html"))
+    assert posts == ["hostile", "so-you-are-opentowork"]
+    assert not list(hostile_site.rglob("other*"))
+    for path in hostile_site.rglob("*"):
+        if path.suffix in {".html", ".xml", ".json"}:
+            text = path.read_text(encoding="utf-8")
+            assert "would publish" not in text, path
+            assert "an HTML post" not in text, path

@@ -1,4 +1,7 @@
-"""A post's cover image: found next to the post, measured, copied to the site."""
+"""A post's cover image: found next to the post, measured, copied to the site.
+
+`CoverImage` is also the model of every image a page shares (its social card).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from urllib.parse import quote
 from PIL import Image, UnidentifiedImageError
 
 from .errors import ContentError, display_path
+from .written import written_content
 
 
 @dataclass(frozen=True)
@@ -70,3 +74,17 @@ def find_cover(
             line,
         ) from None
     return CoverImage(file.relative_to(root).as_posix(), width, height, alt)
+
+
+def publish_covers(generator) -> None:
+    """Have Pelican copy the covers of the posts (or pages) this build writes.
+
+    Pelican copies the files a post's text links to; a cover is linked from the
+    front matter, so it joins that set (the generator's context, public for
+    generator handlers) once the generator has read its posts or pages.
+    """
+    generator.context["static_links"].update(
+        content.cover.path
+        for content in written_content([generator])
+        if content.cover is not None
+    )

@@ -89,7 +89,7 @@ def complete_entries(context, feed) -> None:
         if article is not None:
             # The site has no categories: Pelican's default one would be noise.
             item["categories"] = [tag.name for tag in getattr(article, "tags", ())]
-            if getattr(article, "cover", None) is not None:
+            if article.cover is not None:
                 item[body] = cover_html(article.cover, site_url) + item[body]
         # The id is a tag: URI, not the post's address (RSS 2.0, guid).
         item["unique_id_is_permalink"] = False

@@ -8,7 +8,12 @@ from pathlib import Path
 
 from .errors import ContentError
 
+STYLESHEET = "static/css/style.css"
 ROOT_RULE = re.compile(r":root\s*\{(.*?)\}", re.DOTALL)
+# The dark scheme swaps the tokens in a `:root` rule inside this media query.
+DARK_ROOT_RULE = re.compile(
+    r"prefers-color-scheme:\s*dark\s*\)\s*\{\s*:root\s*\{(.*?)\}", re.DOTALL
+)
 COLOUR = re.compile(r"--([\w-]+)\s*:\s*#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\s*;")
 
 RGB = tuple[int, int, int]
@@ -26,6 +31,11 @@ class Palette:
     brand: RGB
     chip_bg: RGB
     chip_text: RGB
+
+
+def theme_stylesheet(settings: dict) -> Path:
+    """Return the path of the theme's stylesheet, whose tokens hold the colours."""
+    return Path(settings["THEME"]) / STYLESHEET
 
 
 def to_rgb(hex_digits: str) -> RGB:
@@ -49,3 +59,20 @@ def read_palette(stylesheet: Path) -> Palette:
             "the social cards are drawn in these colours; define them as #rrggbb",
         )
     return Palette(*(to_rgb(found[name]) for name in wanted))
+
+
+def scheme_backgrounds(stylesheet: Path) -> dict[str, str]:
+    """Return the page colour (`--bg`) of the light and the dark scheme, as `#hex`."""
+    css = stylesheet.read_text(encoding="utf-8")
+    backgrounds = {}
+    for scheme, rule in (("light", ROOT_RULE), ("dark", DARK_ROOT_RULE)):
+        found = rule.search(css)
+        colours = dict(COLOUR.findall(found.group(1))) if found else {}
+        if "bg" not in colours:
+            raise ContentError(
+                stylesheet,
+                f"the {scheme} scheme's :root rule sets no hex colour for --bg",
+                "the browser's bar takes this colour; define it as #rrggbb",
+            )
+        backgrounds[scheme] = f"#{colours['bg']}"
+    return backgrounds

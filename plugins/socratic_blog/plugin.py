@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from markupsafe import Markup
 from pelican import signals
 from pelican.contents import Article, Page
+from pelican.readers import BaseReader
 
 from .callout import InformationFence
+from .cover import publish_covers
 from .errors import ContentError, display_path
 from .feeds import complete_entries
 from .fingerprint import add_fingerprint_filter, rename_stylesheets
 from .outside_links import refuse_links_leading_out
 from .page_policy import set_page_policy, warn_blocked_html, write_policy_header
+from .post_facts import derive_facts
 from .reader import FrontMatterReader
 from .related import add_related_posts
 from .robots import write_robots
 from .schedule import hold_until_due
-from .social_images import share_images
+from .site_context import add_site_pages, add_theme_values
+from .social_images import draw_cards
 from .tags import claim_tag_names
-from .typography import SETTING as TYPOGRIFY_IN_READER
+from .typography import take_over_typography
 from .webp_covers import write_webp_covers
 
 SUPERFENCES = "pymdownx.superfences"
@@ -55,40 +58,26 @@ def configure_markdown(pelican) -> None:
     extensions.extend(name for name in configs if name not in extensions)
 
 
-def take_over_typography(pelican) -> None:
-    """Typogrify in the reader, before the content cache, instead of after it."""
-    settings = pelican.settings
-    settings[TYPOGRIFY_IN_READER] = settings.get("TYPOGRIFY", False)
-    settings["TYPOGRIFY"] = False
-
-
 def use_front_matter_reader(readers) -> None:
-    """Read Markdown files with the YAML front matter reader."""
+    """Read posts and pages with the front matter reader, and with no other.
+
+    Pelican's own readers (HTML, reStructuredText, Markdown without front
+    matter) would publish a title unescaped and skip every check, so the files
+    they read are not content here; static files keep their reader.
+    """
+    for extension in readers.reader_classes:
+        if extension not in BaseReader.file_extensions:
+            readers.reader_classes[extension] = None
     for extension in FrontMatterReader.file_extensions:
         readers.reader_classes[extension] = FrontMatterReader
 
 
-def enrich(content) -> None:
-    """Check names, then give posts and pages safe titles, a fixed URL and cover."""
+def make_post(content) -> None:
+    """Check a post's (or page's) names, then compute its derived fields."""
     if not isinstance(content, Article | Page):
         return
     claim_names(content)
-    content.title = Markup(content.title)
-    content.last_changed = getattr(content, "modified", None) or getattr(
-        content, "date", None
-    )
-    # Pelican formats the URL anew on each of the dozen times a build asks for
-    # it; its own override attribute keeps the first answer.
-    content.override_url = content.url
-    if content.status == "draft" and not content.save_as:
-        # A draft this build does not write publishes nothing: not even the
-        # images its text links to (Pelican copies every linked file).
-        content._content = ""
-    cover = content.metadata.get("cover")
-    content.cover = cover
-    # A draft the build does not write (save_as "") must not publish its cover.
-    if cover is not None and content.save_as and content._context is not None:
-        content._context["static_links"].add(cover.path)
+    derive_facts(content)
 
 
 def claim_names(content) -> None:
@@ -133,15 +122,19 @@ def register() -> None:
     signals.initialized.connect(configure_markdown)
     signals.initialized.connect(set_page_policy)
     signals.initialized.connect(add_fingerprint_filter)
+    signals.initialized.connect(add_theme_values)
     signals.initialized.connect(take_over_typography)
     signals.readers_init.connect(use_front_matter_reader)
-    signals.content_object_init.connect(hold_until_due)  # before enrich
-    signals.content_object_init.connect(enrich)
+    signals.content_object_init.connect(hold_until_due)  # before make_post
+    signals.content_object_init.connect(make_post)
     signals.content_object_init.connect(warn_blocked_html)
-    signals.all_generators_finalized.connect(share_images)
+    signals.article_generator_finalized.connect(publish_covers)
+    signals.article_generator_finalized.connect(add_related_posts)
+    signals.page_generator_finalized.connect(publish_covers)
+    signals.page_generator_finalized.connect(add_site_pages)
+    signals.all_generators_finalized.connect(draw_cards)
+    signals.all_generators_finalized.connect(write_webp_covers)
     signals.feed_generated.connect(complete_entries)
     signals.finalized.connect(write_robots)
     signals.finalized.connect(write_policy_header)
     signals.finalized.connect(rename_stylesheets)
-    signals.article_generator_finalized.connect(add_related_posts)
-    signals.all_generators_finalized.connect(write_webp_covers)

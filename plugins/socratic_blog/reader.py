@@ -16,9 +16,9 @@ from .contents_table import table_of_contents
 from .cover import find_cover
 from .errors import ContentError
 from .local_images import check_local_images
-from .reading import describe, plain_text, reading_minutes
+from .post_facts import measured_facts
 from .tags import make_tag
-from .typography import typographer
+from .typography import typesetter
 
 TEXT_FIELDS = ("author", "description", "image", "image_alt", "summary", "title")
 
@@ -33,7 +33,8 @@ class FrontMatterReader(BaseReader):
         """Build one Markdown converter, reused for every file."""
         super().__init__(settings)
         self._markdown = Markdown(**settings["MARKDOWN"])
-        self._typogrify = typographer(settings)
+        # The site's one typography path: body, title, summary, contents.
+        self.typeset = typesetter(settings)
 
     def read(self, source_path):
         """Return the post's HTML and its Pelican metadata (with its contents)."""
@@ -48,8 +49,11 @@ class FrontMatterReader(BaseReader):
             path,
             Path(self.settings["PATH"]),
         )
-        metadata["reading_time"] = reading_minutes(content)
-        metadata["description"] = describe(metadata.get("description"), content)
+        metadata.update(
+            measured_facts(
+                content, metadata.get("description"), metadata.get("summary")
+            )
+        )
         tokens = getattr(self._markdown, "toc_tokens", [])
         metadata["toc"] = table_of_contents(tokens, self.typeset)
         return content, metadata
@@ -59,15 +63,10 @@ class FrontMatterReader(BaseReader):
         summary = getattr(self._markdown, "summary", None)
         if summary and "summary" not in metadata:
             metadata["summary"] = self.typeset(summary)
-            metadata.setdefault("description", plain_text(metadata["summary"]))
 
     def render(self, markdown_text: str) -> str:
         """Convert Markdown to HTML with the site's extensions and typography."""
         return self.typeset(self._markdown.reset().convert(markdown_text))
-
-    def typeset(self, html_text: str) -> str:
-        """Apply typogrify when the settings turn it on."""
-        return self._typogrify(html_text) if self._typogrify else html_text
 
     def metadata(self, matter: fm.FrontMatter, path: Path) -> dict:
         """Check every field and turn it into what Pelican expects."""
@@ -92,13 +91,11 @@ class FrontMatterReader(BaseReader):
             meta["author"] = Author(author, self.settings)
         if summary := values.pop("summary", None):
             meta["summary"] = self.render(summary)
-            # Meta tags and cards show text: "*short*" must read "short".
-            values.setdefault("description", plain_text(meta["summary"]))
         if "draft" in values:
             draft = fm.to_flag(
                 values.pop("draft"), "draft", path, matter.line_of("draft")
             )
-            meta["status"] = "draft" if draft else "published"
+            meta["status"] = self.draft_status(path) if draft else "published"
         if image := values.pop("image", None):
             meta["cover"] = find_cover(
                 image,
@@ -147,6 +144,15 @@ class FrontMatterReader(BaseReader):
         return slugify(
             name, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
         )
+
+    def draft_status(self, path: Path) -> str:
+        """Say "draft" when the settings give drafts a page, else "skip".
+
+        A skipped draft is not content at all: no page, no tag, and none of the
+        files it links to (its cover, its pictures) is published.
+        """
+        setting = "DRAFT_PAGE_SAVE_AS" if self.is_page(path) else "DRAFT_SAVE_AS"
+        return "draft" if self.settings.get(setting) else "skip"
 
     def is_page(self, path: Path) -> bool:
         """Tell whether `path` lies under one of the PAGE_PATHS."""

@@ -20,3 +20,7 @@ def hold_until_due(content) -> None:
     content.scheduled = date is not None and date > now
     if content.scheduled:
         content.status = "draft"
+        if not content.save_as:
+            # Not written by this build: then nothing it links to is published
+            # either (Pelican copies every file a post's text links to).
+            content._content = ""

@@ -13,12 +13,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 
 import PIL
-from markupsafe import Markup
 from pelican.log import LimitLogger
 
 from . import fonts, social_card
 from .cover import CoverImage
-from .palette import Palette, read_palette
+from .palette import Palette, read_palette, theme_stylesheet
 from .social_card import CardText, card_png
 from .written import written_content
 
@@ -28,7 +27,6 @@ log = logging.getLogger(__name__)
 if isinstance(log, LimitLogger):
     log.disable_filter()
 
-STYLESHEET = "static/css/style.css"
 SITE_CARD = "card.png"
 SITE_CARD_TAGS = 5
 
@@ -75,12 +73,42 @@ def card_path(save_as: str) -> str:
     return str(page.with_suffix(".card.png"))
 
 
-def publish(cached: Path, output: Path, path: str, alt: str) -> CoverImage:
-    """Copy a cached card into the output and describe it as a shared image."""
+def site_card(settings: dict) -> CoverImage:
+    """Describe the site's own card: what the home page, lists and preview share."""
+    site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
+    return CoverImage(
+        SITE_CARD, social_card.WIDTH, social_card.HEIGHT, f"{site}: {tagline}"
+    )
+
+
+def shared_image(content) -> CoverImage:
+    """Return what a post or page shares: its cover, else its own card.
+
+    Without SOCIAL_CARDS (the preview), pages without a cover share the site's
+    card: a card takes a sixth of a second to draw, and nobody shares a preview.
+    """
+    settings = content.settings
+    if content.cover is not None:
+        return content.cover
+    if not settings.get("SOCIAL_CARDS", True) or not content.save_as:
+        return site_card(settings)
+    alt = f"{content.plain_title} · {settings['SITENAME']}"
+    return CoverImage(
+        card_path(content.save_as), social_card.WIDTH, social_card.HEIGHT, alt
+    )
+
+
+def has_own_card(content) -> bool:
+    """Tell whether a post or page shares a card of its own (to be drawn)."""
+    image = content.social_image
+    return image is not content.cover and image.path != SITE_CARD
+
+
+def publish(cached: Path, output: Path, path: str) -> None:
+    """Copy a cached card to its place in the output."""
     target = output / path
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(cached, target)
-    return CoverImage(path, social_card.WIDTH, social_card.HEIGHT, alt)
 
 
 def top_tags(generators) -> tuple[str, ...]:
@@ -92,33 +120,23 @@ def top_tags(generators) -> tuple[str, ...]:
     return tuple(tag.name for tag, _ in ranked[:SITE_CARD_TAGS])
 
 
-def share_images(generators) -> None:
-    """Give every page a `social_image` and the site a `site_image` to share.
+def draw_cards(generators) -> None:
+    """Draw the site's card and each written page's own card into the output.
 
-    Without SOCIAL_CARDS (the preview), pages without a cover share the site's
-    card: a card takes a sixth of a second to draw, and nobody shares a preview.
+    Each page's `social_image` says which card it shares (`post_facts`); here
+    the cards are drawn, or taken from the cache when drawn before.
     """
     first = generators[0]
     settings, output = first.settings, Path(first.output_path)
-    palette = read_palette(Path(settings["THEME"]) / STYLESHEET)
+    palette = read_palette(theme_stylesheet(settings))
     default_cache = Path(settings["PATH"]).parent / ".cache" / "social-cards"
     cache = CardCache(Path(settings.get("SOCIAL_CARDS_CACHE") or default_cache))
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
-    site_card = CardText(tagline or site, site, "", top_tags(generators))
-    site_image = publish(
-        cache.card(site_card, palette), output, SITE_CARD, f"{site}: {tagline}"
-    )
-    first.context["site_image"] = site_image
+    site_text = CardText(tagline or site, site, "", top_tags(generators))
+    publish(cache.card(site_text, palette), output, SITE_CARD)
     for content in written_content(generators):
-        if content.cover is not None:
-            content.social_image = content.cover
-            continue
-        if not settings.get("SOCIAL_CARDS", True):
-            content.social_image = site_image
-            continue
-        title = Markup(content.title).striptags()
-        tags = tuple(tag.name for tag in getattr(content, "tags", ()))
-        cached = cache.card(CardText(title, site, tagline, tags), palette)
-        alt = f"{title} · {site}"
-        content.social_image = publish(cached, output, card_path(content.save_as), alt)
+        if has_own_card(content):
+            tags = tuple(tag.name for tag in getattr(content, "tags", ()))
+            text = CardText(content.plain_title, site, tagline, tags)
+            publish(cache.card(text, palette), output, content.social_image.path)
     log.info("social cards: drew %d, reused %d", cache.drawn, cache.reused)

@@ -23,7 +23,7 @@ def published_covers(generators) -> set[CoverImage]:
     return {
         content.cover
         for content in written_content(generators)
-        if getattr(content, "cover", None) is not None
+        if content.cover is not None
     }
 
 

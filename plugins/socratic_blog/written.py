@@ -1,30 +1,34 @@
-"""The posts and pages a build writes out, for handlers that add files beside them."""
+"""The posts and pages a build writes out, for handlers that add files beside them.
+
+Pelican's generators keep their content in list attributes whose names differ
+by generator (`articles`, `drafts`, `hidden_pages`, `draft_translations`, ...).
+Rather than keep a list of those names, which misses any it forgets, this
+reads every list a generator holds and keeps the posts and pages in it; an
+empty `save_as` marks the ones the build does not write (translations and
+drafts the settings give no page).
+"""
 
 from __future__ import annotations
 
-# The lists of content the article and page generators keep (both name their
-# translations the same way); drafts count only where the settings give them a
-# page (the preview), which `save_as` tells.
-KINDS = (
-    "articles",
-    "hidden_articles",
-    "drafts",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "translations",
-    "hidden_translations",
-    "drafts_translations",
-)
+from pelican.contents import Article, Page
+
+
+def contents(generator) -> list:
+    """Return every post and page a generator holds, once each, in its order."""
+    found: dict[int, Article | Page] = {}
+    for value in vars(generator).values():
+        if isinstance(value, list):
+            for item in value:
+                if isinstance(item, Article | Page):
+                    found.setdefault(id(item), item)
+    return list(found.values())
 
 
 def written_content(generators) -> list:
-    """Return every article and page that gets its own HTML file, once each."""
-    seen, written = set(), []
+    """Return every post and page that gets its own HTML file, once each."""
+    written: dict[int, Article | Page] = {}
     for generator in generators:
-        for kind in KINDS:
-            for content in getattr(generator, kind, ()):
-                if content.save_as and id(content) not in seen:
-                    seen.add(id(content))
-                    written.append(content)
-    return written
+        for content in contents(generator):
+            if content.save_as:
+                written.setdefault(id(content), content)
+    return list(written.values())
