@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -9,13 +10,14 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, parse_html
 from press import build
 
 SITEURL = "https://example.org/blog"
 ATOM = "{http://www.w3.org/2005/Atom}"
 POSTS = {
     "first": "---\ntitle: First\ndate: 2024-05-01\ntags: [career, cv]\n---\n\nHello.\n",
+    "untagged": "---\ntitle: No tags\ndate: 2024-04-01\n---\n\nPlain.\n",
     "hostile": (
         "---\ntitle: Hostile\ndate: 2024-05-02\ntags: [career]\n---\n\n"
         "Text <script>alert(1)</script> and "
@@ -121,3 +123,19 @@ def test_no_script_handler_frame_or_style_reaches_a_feed(feeds):
             assert not tag.get("href", "").lower().startswith("javascript:")
         assert "alert(1)" not in soup.get_text()
         assert soup.find("img", src=f"{SITEURL}/posts/hostile/x.png") is not None
+
+
+def test_a_post_without_tags_has_no_empty_keywords(feeds):
+    page = feeds.parent / "posts" / "untagged" / "index.html"
+    (posting,) = [
+        json.loads(script.string)
+        for script in parse_html(page).find_all("script", type="application/ld+json")
+    ]
+    assert posting["@type"] == "BlogPosting"
+    assert "keywords" not in posting
+    tagged = feeds.parent / "posts" / "first" / "index.html"
+    (posting,) = [
+        json.loads(script.string)
+        for script in parse_html(tagged).find_all("script", type="application/ld+json")
+    ]
+    assert posting["keywords"] == "career, cv"
