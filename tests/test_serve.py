@@ -17,9 +17,11 @@ from collections.abc import Callable
 import pytest
 
 from conftest import edit
+from fixture_blog import JOB_HUNT
 from site_checks.nginx import free_port
 
-ARTICLE = "/posts/so-you-are-opentowork/"
+ARTICLE = JOB_HUNT.url
+POST = f"content/posts/{JOB_HUNT.slug}/index.md"
 
 
 def fetch(url: str) -> str:
@@ -52,7 +54,7 @@ def served(project):
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        assert wait_for(lambda: "opentowork" in fetch(url + ARTICLE)), (
+        assert wait_for(lambda: JOB_HUNT.title in fetch(url + ARTICLE)), (
             "serve never answered"
         )
         yield project, url
@@ -63,12 +65,7 @@ def served(project):
 
 # Each edit in turn (file, old text, new text) and what the page then shows.
 EDITS = [
-    (
-        "content/posts/so-you-are-opentowork/index.md",
-        "divide and conquer",
-        "divide and rule",
-        "divide and rule",
-    ),
+    (POST, "divide and conquer", "divide and rule", "divide and rule"),
     ("theme/templates/base.html", "<main", "<!-- theme edited --><main", "edited"),
     (
         "pelicanconf.py",
@@ -119,11 +116,7 @@ def test_the_open_page_reloads_after_an_edit(served, browser_page):
     # WebSocket (then it says which page it shows) before it can be told to reload.
     browser_page.wait_for_function("window.LiveReload?.connector?.protocol > 0")
     browser_page.wait_for_timeout(200)
-    edit(
-        project.root / "content/posts/so-you-are-opentowork/index.md",
-        "divide and conquer",
-        "divide and reload",
-    )
+    edit(project.root / POST, "divide and conquer", "divide and reload")
     browser_page.wait_for_function(
         "document.body.innerText.includes('divide and reload')", timeout=30_000
     )
