@@ -1,4 +1,10 @@
-"""Shared fixtures: the fixture blog built once, copies of the project, Chromium."""
+"""Shared fixtures: the fixture blog built once, copies of the project, Chromium.
+
+Tests run in tiers (markers in pyproject.toml). `invoke test --fast` runs the
+tests that carry none of them. A test joins a tier through the fixtures it
+uses (TIER_OF_FIXTURE, directly or through another fixture) or through its
+module's `pytestmark`.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +38,20 @@ PROJECT_FILES = (
     "theme",
     "plugins",
 )
+# Fixtures that bring a slow tool into a test, and the tier that makes it.
+TIER_OF_FIXTURE = {
+    "browser": "browser",  # Chromium
+    "project": "slow",  # a copy of the project, driven by `invoke` in a subprocess
+}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with the tiers of the fixtures it uses, before `-m` selects."""
+    for item in items:
+        for name in getattr(item, "fixturenames", ()):
+            if name in TIER_OF_FIXTURE:
+                item.add_marker(TIER_OF_FIXTURE[name])
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -18,6 +18,8 @@ from site_checks.weight import (
     page_requests,
 )
 
+pytestmark = pytest.mark.server
+
 # An example of each page type the audit checks on the real blog
 # (site_checks/pages.py), taken from the fixture blog.
 EXAMPLES = {

@@ -13,6 +13,9 @@ import yaml
 
 from conftest import ROOT
 
+# actionlint runs shellcheck, a Debian package: not for the fast tier.
+pytestmark = pytest.mark.slow
+
 WORKFLOW = ROOT / ".github" / "workflows" / "deploy.yml"
 ACTIONLINT = Path(sys.executable).with_name("actionlint")
 MAIN_ONLY = "github.ref == 'refs/heads/main'"

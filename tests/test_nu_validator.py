@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from site_checks.validator import nu_errors
+
+pytestmark = pytest.mark.java
 
 
 def test_every_built_page_has_no_nu_errors(fixture_site):

@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import Project
+
+pytestmark = pytest.mark.slow
 
 # The second build runs years later (libfaketime), in another time zone, with
 # another string hash order and from another folder: none of it may show.

@@ -15,6 +15,8 @@ from conftest import ROOT, add_fixture, build_blog
 from fixture_blog import SALARY_TALK, write_content
 from site_checks.browser import axe_violations, page_at
 
+pytestmark = pytest.mark.server
+
 SUB_PATH = "blog"
 OFFER_URL = f"/{SUB_PATH}{SALARY_TALK.url}"
 HOSTILE_TITLE = "</script><script>alert(1)</script>"

@@ -20,6 +20,8 @@ from conftest import edit
 from fixture_blog import JOB_HUNT
 from site_checks.nginx import free_port
 
+pytestmark = pytest.mark.server
+
 ARTICLE = JOB_HUNT.url
 POST = f"content/posts/{JOB_HUNT.slug}/index.md"
 

@@ -10,6 +10,8 @@ from site_checks.crawl import fetch
 from site_checks.links import SiteReport, check_site
 from site_checks.nginx import StaticHost, free_port
 
+pytestmark = pytest.mark.server
+
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
