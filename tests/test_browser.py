@@ -111,7 +111,10 @@ def test_skip_link_shows_on_first_tab_with_a_focus_ring(browser, base_url):
         assert link.bounding_box()["y"] < 0
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.className") == "skip-link"
-        page.wait_for_timeout(50)
+        # Wait (up to Playwright's timeout) for the focus style to move it on screen.
+        page.wait_for_function(
+            "document.querySelector('.skip-link').getBoundingClientRect().y >= 0"
+        )
         assert link.bounding_box()["y"] >= 0
         outline = link.evaluate("a => getComputedStyle(a).outlineStyle")
         assert outline == "solid"

@@ -44,22 +44,25 @@ def wait_for(check: Callable[[], bool], seconds: float = 30) -> bool:
 
 
 @pytest.fixture
-def served(project):
+def served(project, tmp_path):
+    """`invoke serve` on a free port; what livereload logs goes to serve.log."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
-        cwd=project.root,
-        env=project.environment(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    log = tmp_path / "serve.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
+            cwd=project.root,
+            env=project.environment(),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         assert wait_for(lambda: JOB_HUNT.title in fetch(url + ARTICLE)), (
             "serve never answered"
         )
-        yield project, url
+        yield project, url, log
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
@@ -92,7 +95,7 @@ EDITS = [
 
 
 def test_serve_injects_live_reload_and_rebuilds_on_change(served):
-    project, url = served
+    project, url, _ = served
     assert "livereload" in fetch(url + ARTICLE)
     assert "It&#8217;s harder" in fetch(url + ARTICLE)
     for file, old, new, shown in EDITS:
@@ -101,7 +104,7 @@ def test_serve_injects_live_reload_and_rebuilds_on_change(served):
 
 
 def test_serve_previews_a_new_draft_with_a_banner(served):
-    project, url = served
+    project, url, _ = served
     project.add(
         "posts/new-idea/index.md",
         "---\ntitle: a new idea\ndate: 2024-07-01\ndraft: true\n---\n\nRough.\n",
@@ -111,13 +114,13 @@ def test_serve_previews_a_new_draft_with_a_banner(served):
 
 
 def test_the_open_page_reloads_after_an_edit(served, browser_page):
-    project, url = served
+    project, url, log = served
     browser_page.goto(url + ARTICLE)
     browser_page.evaluate("window.beforeTheEdit = true")
-    # livereload's script must have shaken hands with the server over its
-    # WebSocket (then it says which page it shows) before it can be told to reload.
-    browser_page.wait_for_function("window.LiveReload?.connector?.protocol > 0")
-    browser_page.wait_for_timeout(200)
+    # livereload tells a page to reload once its script has shaken hands with
+    # the server and said which page it shows; the server logs it then.
+    connected = f"Browser Connected: {url}{ARTICLE}"
+    assert wait_for(lambda: connected in log.read_text(errors="replace"))
     edit(project.root / POST, "divide and conquer", "divide and reload")
     browser_page.wait_for_function(
         "document.body.innerText.includes('divide and reload')", timeout=30_000
