@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent
 SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
 WATCHED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
 HOST, PORT = "127.0.0.1", 8000
+# The tests that need none of the slow tiers (markers in pyproject.toml).
+FAST_TIER = "not browser and not server and not java and not slow"
 
 
 @task(
@@ -113,11 +115,11 @@ def clean(c):
         shutil.rmtree(staging, ignore_errors=True)
 
 
-@task(help={"fast": "only the fast tier: no browser, web server or Java"})
+@task(help={"fast": "only the fast tier: no browser, web server, Java or subprocesses"})
 def test(c, fast=False):
     """Run the whole test suite (installing the packages and tools it needs)."""
     if fast:
-        c.run(f"{sys.executable} -m pytest -m fast", pty=False)
+        c.run(f'{sys.executable} -m pytest -m "{FAST_TIER}"', pty=False)
         return
     setup.system_packages(c)
     setup.node_tools(c, "vnu-jar")

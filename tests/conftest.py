@@ -1,4 +1,10 @@
-"""Shared fixtures: the real site built once, and throw-away copies of the project."""
+"""Shared fixtures: the fixture blog built once, copies of the project, Chromium.
+
+Tests run in tiers (markers in pyproject.toml). `invoke test --fast` runs the
+tests that carry none of them. A test joins a tier through the fixtures it
+uses (TIER_OF_FIXTURE, directly or through another fixture) or through its
+module's `pytestmark`.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +22,14 @@ from bs4 import BeautifulSoup
 from markdown import Markdown
 from pelican.settings import read_settings
 
+from fixture_blog import write, write_content
+from press import build
+from site_checks.browser import chromium
+from socratic_blog import plugin
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SEED = ROOT / "content" / "posts" / "so-you-are-opentowork" / "index.md"
-
-from press import build  # noqa: E402
-from site_checks.browser import chromium  # noqa: E402
-from socratic_blog import front_matter, plugin  # noqa: E402
+SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
 
 PROJECT_FILES = (
     "pelicanconf.py",
@@ -31,20 +38,20 @@ PROJECT_FILES = (
     "theme",
     "plugins",
 )
+# Fixtures that bring a slow tool into a test, and the tier that makes it.
+TIER_OF_FIXTURE = {
+    "browser": "browser",  # Chromium
+    "project": "slow",  # a copy of the project, driven by `invoke` in a subprocess
+}
 
 
-def published_posts() -> dict[str, dict]:
-    """Read content/posts/: each published post's folder name → its front matter.
-
-    Tests on the real site derive their expectations from here, so a new post
-    never breaks them.
-    """
-    posts = {}
-    for source in sorted((ROOT / "content" / "posts").glob("*/index.md")):
-        fields = front_matter.parse(source.read_text(encoding="utf-8"), source).fields
-        if fields.get("draft") is not True:
-            posts[fields.get("slug") or source.parent.name] = fields
-    return posts
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with the tiers of the fixtures it uses, before `-m` selects."""
+    for item in items:
+        for name in getattr(item, "fixturenames", ()):
+            if name in TIER_OF_FIXTURE:
+                item.add_marker(TIER_OF_FIXTURE[name])
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -61,32 +68,78 @@ def parse_html(path: Path) -> BeautifulSoup:
 
 def site_markdown() -> Markdown:
     """Return a Markdown converter configured exactly as the site's reader is."""
-    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    settings = read_settings(str(SETTINGS[False]))
     plugin.configure_markdown(SimpleNamespace(settings=settings))
     return Markdown(**settings["MARKDOWN"])
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """Build the real site once, into a temporary folder, and return it."""
-    folder = tmp_path_factory.mktemp("site")
-    output = folder / "output"
-    # Caches in the temporary folder too: the tests never read or fill the repo's.
-    settings = {
-        "OUTPUT_PATH": str(output),
+def snapshot(folder: Path) -> dict[str, str]:
+    """Map every file under `folder` to the hash of its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(
+            path.read_bytes()
+        ).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def add_fixture(content: Path, name: str) -> Path:
+    """Copy tests/fixtures/<name> into `content` as posts/<stem>/index.md."""
+    post = content / "posts" / Path(name).stem / "index.md"
+    return write(post, (FIXTURES / name).read_bytes())
+
+
+def settings_for(folder: Path, content: Path, **settings) -> dict:
+    """Overrides that build `content` into folder/output, with caches in `folder`."""
+    return {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(folder / "output"),
+        # The tests never read or fill the repository's caches.
         "CACHE_PATH": str(folder / "cache"),
         "SOCIAL_CARDS_CACHE": str(folder / "cards"),
+        **settings,
     }
-    errors = build.build(ROOT / "pelicanconf.py", settings)
-    assert errors == []
-    return output
+
+
+def build_blog(
+    content: Path,
+    folder: Path,
+    *,
+    production: bool = False,
+    drafts: bool = False,
+    **settings,
+) -> Path:
+    """Build `content` in this process (no subprocess) and return the output folder.
+
+    `production` builds with publishconf.py (feeds, cards, search index);
+    `drafts` writes drafts and scheduled posts too, as the preview does;
+    `settings` override either file.
+    """
+    overrides = settings_for(folder, content, **settings)
+    assert build.build(SETTINGS[production], overrides, drafts=drafts) == []
+    return Path(overrides["OUTPUT_PATH"])
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """The fixture blog (tests/fixture_blog.py), built once for the preview."""
+    folder = tmp_path_factory.mktemp("fixture-site")
+    return build_blog(write_content(folder / "content"), folder)
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The blog's real content/, built once: only for the seed post's promises."""
+    folder = tmp_path_factory.mktemp("real-site")
+    return build_blog(ROOT / "content", folder)
 
 
 class Project:
-    """A copy of the project with its own content folder, built with invoke."""
+    """A copy of the project holding the fixture blog, built with invoke."""
 
     def __init__(self, root: Path):
-        """Copy the code, the theme, the seed post and its cover into `root`."""
+        """Copy the code and the theme into `root`; write the fixture blog."""
         self.root = root
         root.mkdir(parents=True)
         for name in PROJECT_FILES:
@@ -97,11 +150,7 @@ class Project:
                 )
             else:
                 shutil.copy2(source, root / name)
-        self.add(SEED.relative_to(ROOT / "content").as_posix(), SEED.read_bytes())
-        self.add(
-            "images/opentowork.png",
-            (ROOT / "content/images/opentowork.png").read_bytes(),
-        )
+        write_content(root / "content")
 
     @property
     def output(self) -> Path:
@@ -110,21 +159,11 @@ class Project:
 
     def add(self, relative: str, data: bytes | str) -> Path:
         """Write a content file (text or bytes) under content/."""
-        path = self.root / "content" / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, str):
-            data = data.encode()
-        path.write_bytes(data)
-        return path
+        return write(self.root / "content" / relative, data)
 
-    def add_all_content(self) -> None:
-        """Copy every post, page, image and hosting file of the real blog."""
-        shutil.copytree(ROOT / "content", self.root / "content", dirs_exist_ok=True)
-
-    def add_fixture(self, name: str, relative: str | None = None) -> Path:
-        """Copy tests/fixtures/<name> to content/posts/<stem>/index.md or `relative`."""
-        relative = relative or f"posts/{Path(name).stem}/index.md"
-        return self.add(relative, (FIXTURES / name).read_bytes())
+    def add_fixture(self, name: str) -> Path:
+        """Copy tests/fixtures/<name> to content/posts/<stem>/index.md."""
+        return add_fixture(self.root / "content", name)
 
     def environment(self, **extra: str) -> dict[str, str]:
         """The environment of a command run in the copy: its own plugin first.
@@ -151,49 +190,46 @@ class Project:
 
 @pytest.fixture
 def project(tmp_path) -> Project:
-    """A fresh copy of the project holding only the seed post."""
+    """A fresh copy of the project holding the fixture blog."""
     return Project(tmp_path / "blog")
 
 
-def snapshot(folder: Path) -> dict[str, str]:
-    """Map every file under `folder` to the hash of its bytes."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(
-            path.read_bytes()
-        ).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, launched once for the session."""
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture
-def browser_page():
-    """A page in Debian's Chromium that refuses every request leaving 127.0.0.1.
+def browser_page(browser):
+    """A page in Chromium that refuses every request leaving 127.0.0.1.
 
     It records the refused URLs (`outside`), dialogs and CSP violations.
     """
-    with chromium() as browser:
-        page = browser.new_page()
-        page.outside = []
-        page.dialogs = []
-        page.violations = []
-        page.on(
-            "console",
-            lambda message: (
-                "Content Security Policy" in message.text
-                and page.violations.append(message.text)
-            ),
-        )
+    context = browser.new_context()
+    page = context.new_page()
+    page.outside = []
+    page.dialogs = []
+    page.violations = []
+    page.on(
+        "console",
+        lambda message: (
+            "Content Security Policy" in message.text
+            and page.violations.append(message.text)
+        ),
+    )
 
-        def only_loopback(route):
-            if urlsplit(route.request.url).hostname == "127.0.0.1":
-                route.continue_()
-            else:
-                page.outside.append(route.request.url)
-                route.abort()
+    def only_loopback(route):
+        if urlsplit(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            page.outside.append(route.request.url)
+            route.abort()
 
-        page.route("**/*", only_loopback)
-        page.on(
-            "dialog", lambda dialog: (page.dialogs.append(dialog), dialog.dismiss())
-        )
+    page.route("**/*", only_loopback)
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog), dialog.dismiss()))
+    try:
         yield page
+    finally:
+        context.close()

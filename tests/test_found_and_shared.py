@@ -13,7 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from conftest import ROOT, Project, parse_html
+from conftest import build_blog, parse_html
+from fixture_blog import COVER, JOB_HUNT, POSTS, TAGS, write_content
 
 SITE = "https://example.org/blog"
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -32,17 +33,10 @@ SHARE_HOSTS = {"www.linkedin.com", "s2f.kytta.dev", "bsky.app"}
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory) -> Path:
-    """Build every real post and page for https://example.org/blog."""
-    project = Project(tmp_path_factory.mktemp("live") / "blog")
-    content = ROOT / "content"
-    for path in content.rglob("*"):
-        if path.is_file():
-            project.add(path.relative_to(content).as_posix(), path.read_bytes())
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("SITEURL", SITE)
-        result = project.invoke("build", "--production")
-    assert result.returncode == 0, result.stderr
-    return project.output
+    """Build the fixture blog for production at https://example.org/blog."""
+    folder = tmp_path_factory.mktemp("live")
+    content = write_content(folder / "content")
+    return build_blog(content, folder, production=True, SITEURL=SITE)
 
 
 def url_of(output: Path, page: Path) -> str:
@@ -66,18 +60,12 @@ def post_pages(output: Path) -> list[Path]:
     return sorted((output / "posts").glob("*/index.html"))
 
 
-def source_posts() -> list[Path]:
-    return sorted((ROOT / "content" / "posts").glob("*/index.md"))
-
-
 def feeds(output: Path) -> list[Path]:
     return sorted((output / "feeds").rglob("*.xml"))
 
 
 def test_every_source_post_is_published(live):
-    assert [p.parent.name for p in post_pages(live)] == [
-        p.parent.name for p in source_posts()
-    ]
+    assert [p.parent.name for p in post_pages(live)] == sorted(p.slug for p in POSTS)
 
 
 def test_feeds_parse_and_list_every_post_with_absolute_links(live):
@@ -118,16 +106,16 @@ def test_feed_entries_carry_the_whole_post_with_absolute_urls(live):
 
 def test_feed_entry_shows_the_cover_and_lists_tags_only(live):
     parsed = feedparser.parse((live / "feeds" / "all.atom.xml").read_bytes())
-    [seed] = [e for e in parsed.entries if "so-you-are-opentowork" in e.link]
-    cover = BeautifulSoup(feed_body(seed), "html.parser").img
-    assert cover["src"] == f"{SITE}/images/opentowork.png"
-    assert cover["alt"] == "so you are #opentowork?"
-    assert [tag.term for tag in seed.tags] == ["career"]
+    [entry] = [e for e in parsed.entries if e.link == f"{SITE}{JOB_HUNT.url}"]
+    cover = BeautifulSoup(feed_body(entry), "html.parser").img
+    assert cover["src"] == f"{SITE}/{COVER}"
+    assert cover["alt"] == JOB_HUNT.title
+    assert [tag.term for tag in entry.tags] == list(JOB_HUNT.tags)
 
 
 def test_each_tag_has_atom_and_rss_feeds_of_its_posts(live):
     tag_pages = sorted((live / "tags").glob("*/index.html"))
-    assert len(tag_pages) >= 5
+    assert [page.parent.name for page in tag_pages] == list(TAGS)
     for page in tag_pages:
         slug = page.parent.name
         listed = {
@@ -254,14 +242,13 @@ def test_each_post_has_open_graph_with_an_absolute_existing_image(live):
 
 
 def test_posts_without_a_cover_share_a_generated_card(live):
-    for source in source_posts():
-        page = live / "posts" / source.parent.name / "index.html"
+    for post in POSTS:
+        page = live / post.page
         image = parse_html(page).find("meta", property="og:image")["content"]
-        has_cover = "\nimage:" in source.read_text(encoding="utf-8").split("---")[1]
-        if has_cover:
-            assert image == f"{SITE}/images/opentowork.png"
+        if post.cover:
+            assert image == f"{SITE}/{COVER}"
         else:
-            assert image == f"{SITE}/posts/{source.parent.name}/card.png"
+            assert image == f"{SITE}/posts/{post.slug}/card.png"
             with Image.open(file_of(live, image)) as card:
                 assert (card.format, card.size) == ("PNG", (1200, 630))
     about = parse_html(live / "about" / "index.html").find("meta", property="og:image")
@@ -326,14 +313,14 @@ def test_every_link_and_source_resolves_under_the_sub_path(live):
 
 
 def test_share_links_are_plain_links_without_tracking(live):
-    page = live / "posts" / "so-you-are-opentowork" / "index.html"
+    page = live / JOB_HUNT.page
     soup = parse_html(page)
     url = url_of(live, page)
     links = {a.get_text(): a["href"] for a in soup.select("footer .actions a")}
     assert set(links) == {"LinkedIn", "Mastodon", "Bluesky", "E-mail"}
     queries = {name: parse_qs(urlsplit(href).query) for name, href in links.items()}
     assert queries["LinkedIn"] == {"url": [url]}
-    title = "so you are #opentowork?"
+    title = JOB_HUNT.title
     assert queries["Mastodon"] == {"text": [f"{title} {url}"]}
     assert queries["Bluesky"] == {"text": [f"{title} {url}"]}
     mail = parse_qs(urlsplit(links["E-mail"]).query)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import parse_html
+from conftest import ROOT, SETTINGS, edit, parse_html, settings_for
+from fixture_blog import JOB_HUNT, write_content
+from press import build
 
 SHORT = 600  # seconds: the most a page may be cached before a browser asks again
 YEAR = 31536000
@@ -46,8 +49,8 @@ def url_path(output: Path, file: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def rules(site) -> list[tuple[str, dict[str, str]]]:
-    return read_rules((site / "_headers").read_text(encoding="utf-8"))
+def rules(fixture_site) -> list[tuple[str, dict[str, str]]]:
+    return read_rules((fixture_site / "_headers").read_text(encoding="utf-8"))
 
 
 def cache_rules(rules, path: str) -> list[str]:
@@ -72,9 +75,9 @@ def test_the_matcher_follows_the_hosts_rules():
     assert not matches("/:page/", "/theme/css/style.css")
 
 
-def test_github_pages_gets_nojekyll_and_a_root_404(site):
-    assert (site / ".nojekyll").read_bytes() == b""
-    page = parse_html(site / "404.html")
+def test_github_pages_gets_nojekyll_and_a_root_404(fixture_site):
+    assert (fixture_site / ".nojekyll").read_bytes() == b""
+    page = parse_html(fixture_site / "404.html")
     assert page.h1.get_text(strip=True) == "This page is not here"
 
 
@@ -95,11 +98,11 @@ def test_security_headers_apply_to_every_path(rules):
     assert policy["frame-ancestors"] == "'none'"
 
 
-def test_pages_follow_the_policy(site, rules):
+def test_pages_follow_the_policy(fixture_site, rules):
     """No inline script, handler or style that the policy would block."""
     policy = dict(rules)["/*"]["Content-Security-Policy"]
     assert "'unsafe-inline'" not in policy
-    pages = sorted(site.rglob("*.html"))
+    pages = sorted(fixture_site.rglob("*.html"))
     assert len(pages) > 10
     for file in pages:
         page = parse_html(file)
@@ -112,26 +115,30 @@ def test_pages_follow_the_policy(site, rules):
             assert not tag.get("href", "").startswith("javascript:"), file
 
 
-def test_each_path_gets_one_cache_rule_long_only_for_hashed_stylesheets(site, rules):
-    files = [file for file in sorted(site.rglob("*")) if file.is_file()]
-    stylesheets = sorted((site / "theme").rglob("*.css"))
+def test_each_path_gets_one_cache_rule_long_only_for_hashed_stylesheets(
+    fixture_site, rules
+):
+    files = [file for file in sorted(fixture_site.rglob("*")) if file.is_file()]
+    stylesheets = sorted((fixture_site / "theme").rglob("*.css"))
     pages = [file for file in files if file.suffix == ".html"]
     assert stylesheets
     assert len(pages) > 10
     for file in files:
-        found = cache_rules(rules, url_path(site, file))
+        found = cache_rules(rules, url_path(fixture_site, file))
         assert len(found) <= 1, (file, found)
         if file in stylesheets:
             assert found == ["public, max-age=31536000, immutable"], file
         elif file in pages:
-            assert len(found) == 1, f"{url_path(site, file)} has no Cache-Control rule"
+            assert len(found) == 1, (
+                f"{url_path(fixture_site, file)} has no Cache-Control rule"
+            )
             assert max_age(found[0]) <= SHORT, file
         for value in found:
             assert ("immutable" in value) == (file in stylesheets), file
 
 
-def test_stylesheets_are_named_by_their_content(site):
-    stylesheets = sorted((site / "theme").rglob("*.css"))
+def test_stylesheets_are_named_by_their_content(fixture_site):
+    stylesheets = sorted((fixture_site / "theme").rglob("*.css"))
     assert stylesheets
     for file in stylesheets:
         named = HASHED_CSS.match(file.name)
@@ -140,37 +147,46 @@ def test_stylesheets_are_named_by_their_content(site):
         assert named["hash"] == digest[:10]
 
 
-def test_every_page_links_the_hashed_stylesheet(site):
-    (stylesheet,) = (site / "theme" / "css").glob("style.*.css")
+def test_every_page_links_the_hashed_stylesheet(fixture_site):
+    (stylesheet,) = (fixture_site / "theme" / "css").glob("style.*.css")
     href = f"/theme/css/{stylesheet.name}"
     # The search page adds the stylesheet of Pagefind's search box.
-    search = site / "search" / "index.html"
-    for file in site.rglob("*.html"):
+    search = fixture_site / "search" / "index.html"
+    for file in fixture_site.rglob("*.html"):
         links = parse_html(file).find_all("link", rel="stylesheet")
         extra = ["/pagefind/pagefind-ui.css"] if file == search else []
         assert [link["href"] for link in links] == [href, *extra], file
 
 
-def test_a_changed_stylesheet_gets_a_new_name(project):
-    assert project.invoke("build").returncode == 0
-    (before,) = (project.output / "theme" / "css").glob("style.*.css")
-    css = project.root / "theme" / "static" / "css" / "style.css"
+@pytest.fixture
+def own_theme(tmp_path) -> dict:
+    """Build settings for a one-post blog with its own copy of the theme."""
+    shutil.copytree(ROOT / "theme", tmp_path / "theme")
+    content = write_content(tmp_path / "content", posts=(JOB_HUNT,))
+    return settings_for(tmp_path, content, THEME=str(tmp_path / "theme"))
+
+
+def test_a_changed_stylesheet_gets_a_new_name(own_theme, tmp_path):
+    assert build.build(SETTINGS[False], own_theme) == []
+    output = Path(own_theme["OUTPUT_PATH"])
+    (before,) = (output / "theme" / "css").glob("style.*.css")
+    css = tmp_path / "theme" / "static" / "css" / "style.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n/* changed */\n")
-    assert project.invoke("build").returncode == 0
-    (after,) = (project.output / "theme" / "css").glob("style.*.css")
+    assert build.build(SETTINGS[False], own_theme) == []
+    (after,) = (output / "theme" / "css").glob("style.*.css")
     assert after.name != before.name
-    page = parse_html(project.output / "index.html")
+    page = parse_html(output / "index.html")
     assert page.find("link", rel="stylesheet")["href"] == f"/theme/css/{after.name}"
 
 
-def test_an_unknown_stylesheet_in_a_template_stops_the_build(project):
-    head = project.root / "theme" / "templates" / "partials" / "head.html"
-    text = head.read_text(encoding="utf-8")
-    head.write_text(
-        text.replace("'css/style.css'|fingerprint", "'css/styles.css'|fingerprint")
+def test_an_unknown_stylesheet_in_a_template_stops_the_build(own_theme, capsys):
+    edit(
+        Path(own_theme["THEME"]) / "templates" / "partials" / "head.html",
+        "'css/style.css'|fingerprint",
+        "'css/styles.css'|fingerprint",
     )
-    result = project.invoke("build")
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    assert "'css/styles.css' is not a stylesheet of the theme" in result.stderr
-    assert not project.output.exists()
+    assert build.main(str(SETTINGS[False]), own_theme) != 0
+    stderr = capsys.readouterr().err
+    assert "Traceback" not in stderr
+    assert "'css/styles.css' is not a stylesheet of the theme" in stderr
+    assert not Path(own_theme["OUTPUT_PATH"]).exists()

@@ -1,12 +1,16 @@
-"""Every built page is valid HTML for the W3C Nu checker (vnu.jar)."""
+"""Every page of the fixture blog is valid HTML for the W3C Nu checker (vnu.jar)."""
 
 from __future__ import annotations
 
+import pytest
+
 from site_checks.validator import nu_errors
 
+pytestmark = pytest.mark.java
 
-def test_every_built_page_has_no_nu_errors(site):
-    pages = sorted(site.rglob("*.html"))
+
+def test_every_built_page_has_no_nu_errors(fixture_site):
+    pages = sorted(fixture_site.rglob("*.html"))
     assert len(pages) >= 12
     errors = nu_errors(pages)
     assert set(errors) == {page.resolve() for page in pages}

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from conftest import ROOT, Project, parse_html
+from conftest import SETTINGS, build_blog, parse_html, settings_for
+from fixture_blog import cover_png, write
+from press import build
 
-PNG = (ROOT / "content" / "images" / "opentowork.png").read_bytes()
+PNG = cover_png()
 POST = """---
 title: "pictures beside the post"
 date: 2024-05-01
@@ -21,15 +25,19 @@ Some text.
 """
 
 
+def write_post(content: Path, text: str = POST) -> Path:
+    """Write the post, its cover and its diagram into `content`."""
+    folder = content / "posts" / "pictured"
+    write(folder / "index.md", text)
+    write(folder / "my cover.png", PNG)
+    write(folder / "diagram.png", PNG)
+    return content
+
+
 @pytest.fixture(scope="module")
 def pictured(tmp_path_factory):
-    project = Project(tmp_path_factory.mktemp("images") / "blog")
-    project.add("posts/pictured/index.md", POST)
-    project.add("posts/pictured/my cover.png", PNG)
-    project.add("posts/pictured/diagram.png", PNG)
-    result = project.invoke("build")
-    assert result.returncode == 0, result.stderr
-    return project.output
+    folder = tmp_path_factory.mktemp("images")
+    return build_blog(write_post(folder / "content"), folder)
 
 
 def test_cover_with_a_space_gets_encoded_urls(pictured):
@@ -51,13 +59,13 @@ def test_picture_beside_the_post_is_published(pictured):
     assert (pictured / "posts/pictured/diagram.png").read_bytes() == PNG
 
 
-def test_missing_picture_stops_the_build(project):
-    project.add("posts/pictured/index.md", POST.replace("diagram.png", "nope.png"))
-    project.add("posts/pictured/my cover.png", PNG)
-    result = project.invoke("build")
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
+def test_missing_picture_stops_the_build(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    content = write_post(tmp_path / "content", POST.replace("diagram.png", "nope.png"))
+    assert build.main(str(SETTINGS[False]), settings_for(tmp_path, content)) == 1
+    stderr = capsys.readouterr().err
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+    assert "Traceback" not in stderr
     assert len(errors) == 1
     assert "content/posts/pictured/index.md" in errors[0]
     assert "image 'nope.png' does not exist" in errors[0]

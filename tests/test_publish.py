@@ -8,6 +8,7 @@ import subprocess
 import pytest
 
 from conftest import snapshot
+from fixture_blog import JOB_HUNT
 
 SITEURL = "https://example.org/blog"
 IDENTITY = {
@@ -33,7 +34,6 @@ def repository(project, tmp_path, monkeypatch):
     monkeypatch.setenv("SITEURL", SITEURL)
     remote = tmp_path / "remote.git"
     git("init", "--quiet", "--bare", "--initial-branch=main", str(remote), cwd=tmp_path)
-    project.add_all_content()
     root = project.root
     git("init", "--quiet", "--initial-branch=main", cwd=root)
     git("config", "user.name", IDENTITY["GIT_AUTHOR_NAME"], cwd=root)
@@ -73,7 +73,7 @@ def test_publish_pushes_the_production_build(repository):
     assert hashes(files) == snapshot(project.output)
     assert files[".nojekyll"] == b""
     home = files["index.html"].decode()
-    assert f'href="{SITEURL}/posts/so-you-are-opentowork/"' in home
+    assert f'href="{SITEURL}{JOB_HUNT.url}"' in home
     source = git("rev-parse", "--short", "main", cwd=project.root).strip()
     message = git("log", "-1", "--format=%s", "gh-pages", cwd=remote).strip()
     assert message == f"Publish the site built from {source}"

@@ -8,57 +8,52 @@ from pathlib import Path
 import pytest
 from pelican.settings import read_settings
 
-from conftest import ROOT, SEED
+from conftest import SETTINGS
+from fixture_blog import COVER, JOB_HUNT, write_content
 from socratic_blog.errors import ContentError
 from socratic_blog.reader import FrontMatterReader
 
 
-@pytest.fixture(scope="module")
-def reader() -> FrontMatterReader:
-    return FrontMatterReader(read_settings(str(ROOT / "pelicanconf.py")))
+@pytest.fixture
+def reader(tmp_path) -> FrontMatterReader:
+    """The site's reader, for content in `tmp_path`."""
+    settings = read_settings(str(SETTINGS[False]), override={"PATH": str(tmp_path)})
+    return FrontMatterReader(settings)
 
 
-def write(tmp_path: Path, data: bytes) -> Path:
-    path = tmp_path / "posts" / "a-post" / "index.md"
+def write(tmp_path: Path, data: bytes, slug: str = "a-post") -> Path:
+    path = tmp_path / "posts" / slug / "index.md"
     path.parent.mkdir(parents=True)
     path.write_bytes(data)
     return path
 
 
-def test_seed_metadata(reader):
-    html, meta = reader.read(str(SEED))
-    assert meta["title"] == "so you are #opentowork?"
+def test_a_post_with_a_cover(reader, tmp_path):
+    write_content(tmp_path, posts=(JOB_HUNT,))
+    html, meta = reader.read(str(tmp_path / "posts" / "job-hunt" / "index.md"))
+    assert meta["title"] == "so you are #lookingforwork?"
     assert meta["date"] == datetime.datetime(2024, 3, 9)
-    assert str(meta["author"]) == "socraticDev"
     assert [str(tag) for tag in meta["tags"]] == ["career"]
-    assert meta["slug"] == "so-you-are-opentowork"
+    assert meta["slug"] == "job-hunt"
     cover = meta["cover"]
-    assert (cover.path, cover.width, cover.height) == (
-        "images/opentowork.png",
-        1200,
-        630,
-    )
-    assert cover.alt == "so you are #opentowork?"
+    assert (cover.path, cover.width, cover.height) == (COVER, 1200, 630)
+    assert cover.alt == "so you are #lookingforwork?"
     assert "<h3" in html
 
 
 def test_crlf_and_bom_read_like_lf(reader, tmp_path):
-    local = FrontMatterReader(
-        read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(tmp_path)})
-    )
-    lf = SEED.read_bytes()
+    write_content(tmp_path, posts=(JOB_HUNT,))
+    lf = (tmp_path / "posts" / "job-hunt" / "index.md").read_bytes()
     variant = b"\xef\xbb\xbf" + lf.replace(b"\n", b"\r\n")
-    copy = write(tmp_path, variant)
-    (tmp_path / "images").mkdir()
-    (tmp_path / "images" / "opentowork.png").write_bytes(
-        (ROOT / "content/images/opentowork.png").read_bytes()
-    )
-    html, meta = reader.read(str(SEED))
-    html_variant, meta_variant = local.read(str(copy))
+    copy = write(tmp_path, variant, slug="job-hunt-crlf")
+    html, meta = reader.read(str(tmp_path / "posts" / "job-hunt" / "index.md"))
+    html_variant, meta_variant = reader.read(str(copy))
+    assert "\r" not in html_variant
     assert html_variant == html
     assert meta_variant["title"] == meta["title"]
     assert meta_variant["tags"] == meta["tags"]
     assert meta_variant["date"] == meta["date"]
+    assert meta_variant["cover"] == meta["cover"]
 
 
 def test_fields(reader, tmp_path):

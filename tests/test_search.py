@@ -1,4 +1,7 @@
-"""Search: Pagefind indexes the production build; its page works in a browser."""
+"""Search: Pagefind indexes the production build; its page works in a browser.
+
+That the preview links the search page is tested in test_site.py.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +12,15 @@ import threading
 import pytest
 from pelican.settings import read_settings
 
-from conftest import ROOT, Project, parse_html
-from site_checks.browser import axe_violations, chromium, page_at
+from conftest import ROOT, add_fixture, build_blog
+from fixture_blog import SALARY_TALK, write_content
+from site_checks.browser import axe_violations, page_at
 from socratic_blog import page_policy
 
+pytestmark = pytest.mark.server
+
 SUB_PATH = "blog"
-SEED_URL = f"/{SUB_PATH}/posts/so-you-are-opentowork/"
+OFFER_URL = f"/{SUB_PATH}{SALARY_TALK.url}"
 HOSTILE_TITLE = "</script><script>alert(1)</script>"
 RESULT_LINK = ".pagefind-ui__result-link"
 
@@ -40,18 +46,20 @@ class PolicyHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def search_site(tmp_path_factory):
-    """Build for production with SITEURL under /blog/ and serve it on loopback."""
+    """Build the fixture blog and a hostile post for production under /blog/.
+
+    Pagefind indexes it; a local server sends the site's CSP with every file.
+    """
     root = tmp_path_factory.mktemp("search")
-    project = Project(root / "project")
-    project.add_fixture("hostile.md")
+    content = write_content(root / "content")
+    add_fixture(content, "hostile.md")
     www = root / "www"
     www.mkdir()
-    (www / SUB_PATH).symlink_to(project.output, target_is_directory=True)
     handler = functools.partial(PolicyHandler, directory=str(www))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     base = f"http://127.0.0.1:{server.server_port}/{SUB_PATH}"
-    result = project.invoke("build", "--production", env={"SITEURL": base})
-    assert result.returncode == 0, result.stderr
+    output = build_blog(content, root, production=True, SITEURL=base)
+    (www / SUB_PATH).symlink_to(output, target_is_directory=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield base
@@ -68,13 +76,13 @@ def search(page, base: str, words: str):
     return page.locator(RESULT_LINK)
 
 
-def test_typing_offer_finds_the_seed_post(search_site, browser_page):
+def test_typing_offer_finds_the_post_about_offers(search_site, browser_page):
     links = search(browser_page, search_site, "offer")
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
-    assert SEED_URL in hrefs
-    browser_page.locator(f'{RESULT_LINK}[href="{SEED_URL}"]').first.click()
-    browser_page.wait_for_url(f"**{SEED_URL}")
-    assert browser_page.locator("h1").inner_text() == "so you are #opentowork?"
+    assert OFFER_URL in hrefs
+    browser_page.locator(f'{RESULT_LINK}[href="{OFFER_URL}"]').first.click()
+    browser_page.wait_for_url(f"**{OFFER_URL}")
+    assert browser_page.locator("h1").inner_text() == SALARY_TALK.title
     assert browser_page.outside == []
     assert browser_page.violations == []
 
@@ -88,21 +96,9 @@ def test_results_show_hostile_titles_as_text(search_site, browser_page):
     assert browser_page.outside == []
 
 
-def test_search_is_in_the_nav_and_its_page_explains_a_missing_index(site):
-    home = parse_html(site / "index.html")
-    assert home.select_one("nav a[href='/search/']").get_text() == "Search"
-    page = parse_html(site / "search" / "index.html")
-    assert page.find(id="search")["data-bundle"] == "/pagefind/"
-    assert page.find(id="search-unavailable").has_attr("hidden")
-    assert not (site / "pagefind").exists(), "the preview build skips indexing"
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_search_page_with_results_has_no_axe_violations(search_site, scheme):
-    with (
-        chromium() as browser,
-        page_at(browser, f"{search_site}/search/", scheme=scheme) as page,
-    ):
+def test_search_page_with_results_has_no_axe_violations(search_site, browser, scheme):
+    with page_at(browser, f"{search_site}/search/", scheme=scheme) as page:
         page.fill(".pagefind-ui__search-input", "offer")
         page.wait_for_selector(RESULT_LINK, timeout=15_000)
         assert axe_violations(page) == []

@@ -17,10 +17,14 @@ from collections.abc import Callable
 import pytest
 
 from conftest import edit
+from fixture_blog import JOB_HUNT
 from site_checks.browser import wait_until
 from site_checks.nginx import free_port
 
-ARTICLE = "/posts/so-you-are-opentowork/"
+pytestmark = pytest.mark.server
+
+ARTICLE = JOB_HUNT.url
+POST = f"content/posts/{JOB_HUNT.slug}/index.md"
 
 
 def fetch(url: str) -> str:
@@ -41,22 +45,25 @@ def wait_for(check: Callable[[], bool], seconds: float = 30) -> bool:
 
 
 @pytest.fixture
-def served(project):
+def served(project, tmp_path):
+    """`invoke serve` on a free port; what livereload logs goes to serve.log."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
-        cwd=project.root,
-        env=project.environment(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    log = tmp_path / "serve.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
+            cwd=project.root,
+            env=project.environment(),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
-        assert wait_for(lambda: "opentowork" in fetch(url + ARTICLE)), (
+        assert wait_for(lambda: JOB_HUNT.title in fetch(url + ARTICLE)), (
             "serve never answered"
         )
-        yield project, url
+        yield project, url, log
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
@@ -64,12 +71,7 @@ def served(project):
 
 # Each edit in turn (file, old text, new text) and what the page then shows.
 EDITS = [
-    (
-        "content/posts/so-you-are-opentowork/index.md",
-        "divide and conquer",
-        "divide and rule",
-        "divide and rule",
-    ),
+    (POST, "divide and conquer", "divide and rule", "divide and rule"),
     ("theme/templates/base.html", "<main", "<!-- theme edited --><main", "edited"),
     (
         "pelicanconf.py",
@@ -94,7 +96,7 @@ EDITS = [
 
 
 def test_serve_injects_live_reload_and_rebuilds_on_change(served):
-    project, url = served
+    project, url, _ = served
     assert "livereload" in fetch(url + ARTICLE)
     assert "It&#8217;s harder" in fetch(url + ARTICLE)
     for file, old, new, shown in EDITS:
@@ -103,7 +105,7 @@ def test_serve_injects_live_reload_and_rebuilds_on_change(served):
 
 
 def test_serve_previews_a_new_draft_with_a_banner(served):
-    project, url = served
+    project, url, _ = served
     project.add(
         "posts/new-idea/index.md",
         "---\ntitle: a new idea\ndate: 2024-07-01\ndraft: true\n---\n\nRough.\n",
@@ -113,18 +115,14 @@ def test_serve_previews_a_new_draft_with_a_banner(served):
 
 
 def test_the_open_page_reloads_after_an_edit(served, browser_page):
-    project, url = served
+    project, url, log = served
     browser_page.goto(url + ARTICLE)
     browser_page.evaluate("window.beforeTheEdit = true")
-    # livereload's script must have shaken hands with the server over its
-    # WebSocket (then it says which page it shows) before it can be told to reload.
-    wait_until(browser_page, "window.LiveReload?.connector?.protocol > 0")
-    browser_page.wait_for_timeout(200)
-    edit(
-        project.root / "content/posts/so-you-are-opentowork/index.md",
-        "divide and conquer",
-        "divide and reload",
-    )
+    # livereload tells a page to reload once its script has shaken hands with
+    # the server and said which page it shows; the server logs it then.
+    connected = f"Browser Connected: {url}{ARTICLE}"
+    assert wait_for(lambda: connected in log.read_text(errors="replace"))
+    edit(project.root / POST, "divide and conquer", "divide and reload")
     wait_until(browser_page, "document.body.innerText.includes('divide and reload')")
     assert browser_page.evaluate("window.beforeTheEdit") is None
     assert browser_page.outside == []

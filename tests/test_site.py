@@ -1,134 +1,64 @@
-"""The real site, built once: structure, callout, cover, tags, escaping, drafts."""
+"""The fixture blog, built once: pages, outline, cover, tags, home, typography."""
 
 from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
-from markdown_it import MarkdownIt
+from conftest import parse_html
+from fixture_blog import (
+    COVER,
+    JOB_HUNT,
+    LIVE_CODING,
+    POSTS,
+    TAGS,
+    THEME_WORDS,
+    cover_png,
+)
 
-from conftest import SEED, parse_html, published_posts
-
-ARTICLE = "posts/so-you-are-opentowork/index.html"
-BLOCKS = {"ul", "ol", "li", "blockquote", "p", "pre"}
 HEADING = re.compile("^h[1-6]$")
 
 
-def seed_body() -> str:
-    """Return the seed post's Markdown, without its front matter."""
-    return SEED.read_text(encoding="utf-8").split("---\n", 2)[2]
+def test_the_title_is_the_only_h1(fixture_site):
+    soup = parse_html(fixture_site / JOB_HUNT.page)
+    assert [h1.get_text(strip=True) for h1 in soup.find_all("h1")] == [JOB_HUNT.title]
+    assert soup.title.get_text().startswith(JOB_HUNT.title)
 
 
-def block_tree(element: Tag) -> list[str]:
-    """Describe the nesting of block elements, one indented line each.
-
-    A callout stands for the fenced block it came from, so it reads as `pre`.
-    Headings read as their level below the highest one (the site starts a
-    post's outline at h2, CommonMark keeps the author's ###).
-    """
-    lines: list[str] = []
-    top = min(int(h.name[1]) for h in element.find_all(HEADING))
-
-    def walk(node: Tag, depth: int) -> None:
-        for child in node.find_all(True, recursive=False):
-            if "callout" in (child.get("class") or []):
-                lines.append("  " * depth + "pre")
-            elif HEADING.match(child.name):
-                lines.append("  " * depth + f"heading+{int(child.name[1]) - top}")
-            elif child.name in BLOCKS:
-                lines.append("  " * depth + child.name)
-                walk(child, depth + 1)
-            else:
-                walk(child, depth)
-
-    walk(element, 0)
-    return lines
-
-
-def article_body(soup: BeautifulSoup) -> Tag:
-    """Return the element that holds the rendered Markdown of the article."""
-    [heading] = [
-        h for h in soup.find_all(HEADING) if h.get_text() == "divide and conquer"
+def test_post_outline_starts_at_h2_below_the_title(fixture_site):
+    prose = parse_html(fixture_site / JOB_HUNT.page).select_one(".prose")
+    levels = [(h.name, h.get_text()) for h in prose.find_all(HEADING)]
+    # The author wrote ### and ####: they become h2 and h3.
+    assert levels == [
+        ("h2", "divide and conquer"),
+        ("h2", "secure an interview"),
+        ("h3", "their objectives are diverse"),
+        ("h3", "your interview went well if"),
+        ("h2", "keep a log"),
     ]
-    return heading.parent
 
 
-def test_seed_title_is_the_only_h1(site):
-    soup = parse_html(site / ARTICLE)
-    assert [h1.get_text(strip=True) for h1 in soup.find_all("h1")] == [
-        "so you are #opentowork?"
-    ]
-    assert soup.title.get_text().startswith("so you are #opentowork?")
-
-
-def test_seed_nests_like_commonmark(site):
-    reference = BeautifulSoup(
-        MarkdownIt("commonmark").render(seed_body()), "html.parser"
-    )
-    ours = article_body(parse_html(site / ARTICLE))
-    assert block_tree(ours) == block_tree(reference)
-    headings = [h.get_text(strip=True) for h in ours.find_all(HEADING)]
-    assert headings == [h.get_text(strip=True) for h in reference.find_all(HEADING)]
-
-
-def test_post_outline_starts_at_h2_below_the_title(site):
-    ours = article_body(parse_html(site / ARTICLE))
-    levels = [h.name for h in ours.find_all(HEADING)]
-    assert levels[:3] == ["h2", "h2", "h2"]
-    assert "h3" in levels
-    assert "h1" not in levels
-
-
-def test_information_fence_is_a_note_with_a_three_item_list(site):
-    soup = parse_html(site / ARTICLE)
-    callouts = soup.select("div.callout.callout-information")
-    assert len(callouts) == 1
-    callout = callouts[0]
-    assert callout["role"] == "note"
-    assert callout.find_parent("aside") is None
-    assert "Information" in callout.select_one(".callout-title").get_text()
-    assert callout.select_one("svg")["aria-hidden"] == "true"
-    body = callout.select_one(".callout-body")
-    assert body.p.get_text().startswith("translated from french by ChatGPT")
-    items = body.select("ul > li")
-    assert len(items) == 3
-    assert items[0].get_text() == "translate follow text from french"
-    assert not soup.select("code.language-information, .language-information")
-
-
-def test_cover_is_copied_and_shown_with_size_and_alt(site):
-    soup = parse_html(site / ARTICLE)
-    covers = [img for img in soup.find_all("img") if "opentowork.png" in img["src"]]
-    assert covers, "the cover is not shown"
-    hero = covers[0]
-    assert hero["src"] == "/images/opentowork.png"
+def test_cover_is_copied_and_shown_with_size_and_alt(fixture_site):
+    soup = parse_html(fixture_site / JOB_HUNT.page)
+    hero = soup.select_one("article img.hero")
+    assert hero["src"] == f"/{COVER}"
     assert (hero["width"], hero["height"]) == ("1200", "630")
-    assert hero["alt"] == "so you are #opentowork?"
-    copied = site / "images" / "opentowork.png"
-    assert (
-        copied.read_bytes()
-        == (SEED.parent / "../../images/opentowork.png").read_bytes()
-    )
+    assert hero["alt"] == JOB_HUNT.title
+    assert (fixture_site / COVER).read_bytes() == cover_png()
 
 
-def test_article_shows_date_author_and_tags(site):
-    soup = parse_html(site / ARTICLE)
-    article = soup.find("article")
-    assert article.find("time")["datetime"].startswith("2024-03-09T00:00:00+01:00")
+def test_article_shows_date_author_and_tags(fixture_site):
+    article = parse_html(fixture_site / LIVE_CODING.page).find("article")
+    assert article.find("time")["datetime"].startswith("2024-06-15T00:00:00+02:00")
     assert "socraticDev" in article.get_text()
-    assert article.find("a", href="/tags/career/")
+    tags = [a["href"] for a in article.select("header a[href^='/tags/']")]
+    assert tags == ["/tags/career/", "/tags/interviews/"]
 
 
-def test_career_tag_page_links_to_every_career_post(site):
-    soup = parse_html(site / "tags" / "career" / "index.html")
-    links = {a["href"] for a in soup.select("main a[href^='/posts/']")}
-    career = {
-        f"/posts/{slug}/"
-        for slug, f in published_posts().items()
-        if "career" in f["tags"]
-    }
-    assert "/posts/so-you-are-opentowork/" in links
-    assert links == career
+def test_each_tag_page_links_to_exactly_its_posts(fixture_site):
+    for tag in TAGS:
+        soup = parse_html(fixture_site / "tags" / tag / "index.html")
+        links = {a["href"] for a in soup.select("main a[href^='/posts/']")}
+        assert links == {post.url for post in POSTS if tag in post.tags}, tag
 
 
 def tag_counts(site) -> dict[str, int]:
@@ -141,71 +71,61 @@ def tag_counts(site) -> dict[str, int]:
     return counts
 
 
-def test_tags_index_lists_every_tag_with_its_count(site):
-    pages = sorted((site / "tags").glob("*/index.html"))
-    expected = {}
-    for page in pages:
-        soup = parse_html(page)
-        expected_name = page.parent.name
-        posts = {a["href"] for a in soup.select("main a[href^='/posts/']")}
-        expected[expected_name] = len(posts)
-    counts = tag_counts(site)
-    posts = published_posts().values()
-    assert counts["career"] == sum("career" in post["tags"] for post in posts)
-    assert {name.lower(): n for name, n in counts.items()} == expected
+def test_tags_index_lists_every_tag_with_its_count(fixture_site):
+    assert tag_counts(fixture_site) == {
+        tag: sum(tag in post.tags for post in POSTS) for tag in TAGS
+    }
 
 
-def test_site_has_home_archives_about_and_404(site):
-    home = parse_html(site / "index.html")
-    assert home.find("a", href="/posts/so-you-are-opentowork/")
-    assert parse_html(site / "archives" / "index.html").find(
-        "a", href="/posts/so-you-are-opentowork/"
-    )
-    assert parse_html(site / "about" / "index.html").find("h1").get_text(strip=True)
-    not_found = parse_html(site / "404.html")
+def test_site_has_home_archives_about_and_404(fixture_site):
+    home = parse_html(fixture_site / "index.html")
+    assert home.find("a", href=JOB_HUNT.url)
+    archives = parse_html(fixture_site / "archives" / "index.html")
+    assert archives.find("a", href=JOB_HUNT.url)
+    assert parse_html(fixture_site / "about" / "index.html").h1.get_text() == "About"
+    not_found = parse_html(fixture_site / "404.html")
     assert not_found.find("a", href="/")
     assert all(
         link["href"].startswith("/") for link in not_found.find_all("link", href=True)
     )
 
 
-def test_typogrify_curls_prose_quotes_but_never_code(site):
-    article = parse_html(site / ARTICLE).find("article")
+def test_typogrify_curls_prose_quotes_but_never_code(fixture_site):
+    article = parse_html(fixture_site / JOB_HUNT.page).find("article")
     assert "It\u2019s harder" in article.get_text()
-    guide = parse_html(site / "posts" / "live-coding-interview" / "index.html")
+    guide = parse_html(fixture_site / LIVE_CODING.page)
     code = guide.select_one("div.language-python code").get_text()
     assert 'first_unique_char("swiss") == "w"' in code
     assert "\u201c" not in code and "\u2019" not in code
 
 
-def test_home_lists_every_post_with_date_reading_time_and_summary(site):
-    home = parse_html(site / "index.html")
-    posts = sorted(p.parent.name for p in (site / "posts").glob("*/index.html"))
-    for slug in posts:
-        link = home.find("a", href=f"/posts/{slug}/")
-        assert link is not None, slug
+def test_home_lists_every_post_with_date_reading_time_and_summary(fixture_site):
+    home = parse_html(fixture_site / "index.html")
+    for post in POSTS:
+        link = home.find("a", href=post.url)
+        assert link is not None, post.slug
         card = link.find_parent("article")
-        assert card.find("time")["datetime"]
+        assert card.find("time")["datetime"].startswith(post.date)
         assert re.search(r"\d+ min read", card.get_text())
-    seed_card = home.find("a", href="/posts/so-you-are-opentowork/").find_parent(
-        "article"
-    )
-    thumb = seed_card.find("img")
+    card = home.find("a", href=JOB_HUNT.url).find_parent("article")
+    thumb = card.find("img")
     assert thumb["loading"] == "lazy"
     assert (thumb["width"], thumb["height"]) == ("1200", "630")
-    assert "After Elon Musk started laying off people" in seed_card.get_text()
+    assert "Looking for a developer job takes longer" in card.get_text()
 
 
-def test_post_heading_ids_never_clash_with_the_theme(project):
-    headings = ["Main", "Site main", "Filed under", "Related", "Share", "Toc", "Search"]
-    body = "\n\n".join(f"## {heading}\n\nText." for heading in headings)
-    project.add(
-        "posts/clash/index.md",
-        f'---\ntitle: "clash"\ndate: 2024-05-01\ntags: [career]\n---\n\n{body}\n',
-    )
-    result = project.invoke("build")
-    assert result.returncode == 0, result.stderr
-    soup = parse_html(project.output / "posts/clash/index.html")
+def test_post_heading_ids_never_clash_with_the_theme(fixture_site):
+    soup = parse_html(fixture_site / THEME_WORDS.page)
     ids = [element["id"] for element in soup.find_all(id=True)]
     assert len(ids) == len(set(ids)), sorted(ids)
+    assert len(soup.select(".prose h2[id]")) == 7
     assert soup.select_one("a.skip-link")["href"] == "#site--main"
+
+
+def test_search_is_in_the_nav_and_its_page_explains_a_missing_index(fixture_site):
+    home = parse_html(fixture_site / "index.html")
+    assert home.select_one("nav a[href='/search/']").get_text() == "Search"
+    page = parse_html(fixture_site / "search" / "index.html")
+    assert page.find(id="search")["data-bundle"] == "/pagefind/"
+    assert page.find(id="search-unavailable").has_attr("hidden")
+    assert not (fixture_site / "pagefind").exists(), "the preview build skips indexing"

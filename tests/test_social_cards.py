@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 import logging
 import re
-import shutil
 
 import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from conftest import ROOT
+from conftest import ROOT, SETTINGS, edit, settings_for
+from fixture_blog import POSTS, SALARY_TALK, write_content
 from press import build
 from socratic_blog.errors import ContentError
 from socratic_blog.palette import read_palette
@@ -28,31 +28,22 @@ CARD = CardText(
 COUNT = re.compile(r"social cards: drew (\d+), reused (\d+)")
 
 
-def cards_expected() -> int:
-    """One card per post without a cover and per page, plus the site's card."""
-    posts = (ROOT / "content" / "posts").glob("*/index.md")
-    bare = [p for p in posts if "\nimage:" not in p.read_text(encoding="utf-8")]
-    pages = list((ROOT / "content" / "pages").glob("*.md"))
-    return len(bare) + len(pages) + 1
+# One card per post without a cover, one for the About page, one for the site.
+CARDS = sum(not post.cover for post in POSTS) + 1 + 1
 
 
 @pytest.fixture
 def blog(tmp_path):
-    """Build settings for a copy of the real content, with its own cache."""
-    shutil.copytree(ROOT / "content", tmp_path / "content")
-    return {
-        "PATH": str(tmp_path / "content"),
-        "OUTPUT_PATH": str(tmp_path / "output"),
-        "SOCIAL_CARDS_CACHE": str(tmp_path / "cache"),
-        "SOCIAL_CARDS": True,
-    }
+    """Build settings for the fixture blog, drawing every card, with its own cache."""
+    content = write_content(tmp_path / "content")
+    return settings_for(tmp_path, content, SOCIAL_CARDS=True)
 
 
 def build_and_count(overrides, caplog) -> tuple[int, int]:
     """Build the site and return (cards drawn, cards reused) from its log."""
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="socratic_blog.social_images"):
-        assert build.build(ROOT / "pelicanconf.py", overrides) == []
+        assert build.build(SETTINGS[False], overrides) == []
     [counts] = [COUNT.fullmatch(r.getMessage()) for r in caplog.records]
     return int(counts.group(1)), int(counts.group(2))
 
@@ -62,27 +53,23 @@ def cache_state(folder) -> dict[str, int]:
 
 
 def test_a_rebuild_with_no_change_draws_no_card(blog, tmp_path, caplog):
-    expected = cards_expected()
-    assert build_and_count(blog, caplog) == (expected, 0)
-    cached = cache_state(tmp_path / "cache")
+    assert build_and_count(blog, caplog) == (CARDS, 0)
+    cached = cache_state(tmp_path / "cards")
     cards = {p: p.read_bytes() for p in (tmp_path / "output").rglob("card.png")}
-    assert len(cached) == len(cards) == expected
-    assert build_and_count(blog, caplog) == (0, expected)
-    assert cache_state(tmp_path / "cache") == cached
+    assert len(cached) == len(cards) == CARDS
+    assert build_and_count(blog, caplog) == (0, CARDS)
+    assert cache_state(tmp_path / "cards") == cached
     assert {p: p.read_bytes() for p in cards} == cards
 
 
 def test_a_new_title_redraws_only_its_card(blog, tmp_path, caplog):
-    expected = cards_expected()
     build_and_count(blog, caplog)
-    post = tmp_path / "content" / "posts" / "developer-resume" / "index.md"
-    post.write_text(
-        post.read_text(encoding="utf-8").replace(
-            'title: "a developer resume', 'title: "the developer resume'
-        ),
-        encoding="utf-8",
+    edit(
+        tmp_path / "content" / "posts" / SALARY_TALK.slug / "index.md",
+        f'title: "{SALARY_TALK.title}"',
+        'title: "ask for a much better offer"',
     )
-    assert build_and_count(blog, caplog) == (1, expected - 1)
+    assert build_and_count(blog, caplog) == (1, CARDS - 1)
 
 
 def test_a_card_is_a_1200_by_630_png_with_the_same_bytes_every_time():
@@ -136,8 +123,8 @@ def test_a_card_sits_next_to_its_page(save_as, card):
 def test_the_preview_draws_only_the_site_card(blog, tmp_path, caplog):
     del blog["SOCIAL_CARDS"]
     assert build_and_count(blog, caplog) == (1, 0)
-    resume = tmp_path / "output" / "posts" / "developer-resume" / "index.html"
-    image = BeautifulSoup(resume.read_text(encoding="utf-8"), "html.parser").find(
+    page = tmp_path / "output" / SALARY_TALK.page
+    image = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find(
         "meta", property="og:image"
     )
     assert image["content"] == "/card.png"

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Project, parse_html
+from conftest import build_blog, parse_html
+from fixture_blog import JOB_HUNT, write_content
 from site_checks.crawl import fetch
 from site_checks.links import SiteReport, check_site
 from site_checks.nginx import StaticHost, free_port
 
+pytestmark = pytest.mark.server
+
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    """Build the real blog for http://127.0.0.1:<port>/blog and serve it."""
+    """Build the fixture blog for http://127.0.0.1:<port>/blog and serve it."""
     work = tmp_path_factory.mktemp("static-host")
-    project = Project(work / "blog")
-    project.add_all_content()
-    host = StaticHost(project.output, work / "nginx", free_port())
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("SITEURL", host.url.rstrip("/"))
-        result = project.invoke("build", "--production")
-    assert result.returncode == 0, result.stderr
+    host = StaticHost(work / "output", work / "nginx", free_port())
+    content = write_content(work / "content")
+    output = build_blog(content, work, production=True, SITEURL=host.url.rstrip("/"))
     with host:
-        yield host, check_site(project.output, host.url, work / "linkchecker")
+        yield host, check_site(output, host.url, work / "linkchecker")
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +38,7 @@ def test_the_crawl_finds_no_broken_internal_link(report):
 def test_the_crawl_reaches_every_built_page(report):
     assert len(report.pages) >= 13
     assert report.pages - report.reached == set()
-    assert report.base + "posts/so-you-are-opentowork/" in report.reached
+    assert report.base + JOB_HUNT.url.lstrip("/") in report.reached
 
 
 def test_stylesheets_and_images_have_their_content_types(report):
