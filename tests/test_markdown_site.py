@@ -198,12 +198,6 @@ def base_url(site, tmp_path_factory):
         yield host.url.rstrip("/")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with chrome.chromium() as launched:
-        yield launched
-
-
 @pytest.mark.browser
 @pytest.mark.server
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT, parse_html
 from press import build
-from site_checks.browser import chromium, page_at
+from site_checks.browser import page_at
 from site_checks.nginx import StaticHost, free_port
 
 POST = """---
@@ -117,10 +117,10 @@ def test_every_page_carries_the_header_policy_less_frame_ancestors(site, capsys)
 
 @pytest.mark.browser
 @pytest.mark.server
-def test_a_host_that_sends_no_headers_still_enforces_the_policy(site, capsys):
+def test_a_host_that_sends_no_headers_still_enforces_the_policy(site, capsys, browser):
     build_site(site, capsys)
     host = StaticHost(site / "output", site / "nginx", free_port(), prefix="")
-    with host, chromium() as browser, page_at(browser, host.url + "posts/raw/") as page:
+    with host, page_at(browser, host.url + "posts/raw/") as page:
         assert page.title() != "ran"
         styled = page.locator("p", has_text="Styled.")
         assert styled.evaluate("p => getComputedStyle(p).color") != "rgb(255, 0, 0)"

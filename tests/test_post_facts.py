@@ -10,7 +10,8 @@ from markupsafe import Markup
 from pelican.contents import Article, Page
 from pelican.settings import read_settings
 
-from conftest import ROOT, SEED
+from conftest import ROOT
+from fixture_blog import cover_png, write
 from socratic_blog import typography
 from socratic_blog.post_facts import derive_facts
 from socratic_blog.reader import FrontMatterReader
@@ -86,15 +87,20 @@ def test_the_preview_shares_the_site_card(tmp_path):
     assert post(tmp_path).social_image.path == "card.png"
 
 
-def test_a_post_with_a_cover_shares_the_cover_and_its_webp_copy():
-    site = settings()
-    html, metadata = FrontMatterReader(site).read(str(SEED))
-    article = Article(html, metadata, settings=site, source_path=str(SEED))
+def test_a_post_with_a_cover_shares_the_cover_and_its_webp_copy(tmp_path):
+    site = settings(PATH=str(tmp_path))
+    write(tmp_path / "images" / "a cover.png", cover_png())
+    source = write(
+        tmp_path / "posts" / "covered" / "index.md",
+        POST.replace("tags:", "image: ../../images/a cover.png\ntags:"),
+    )
+    html, metadata = FrontMatterReader(site).read(str(source))
+    article = Article(html, metadata, settings=site, source_path=str(source))
     derive_facts(article)
     assert article.social_image is article.cover
     assert (article.cover.url, article.cover.webp_url) == (
-        "images/opentowork.png",
-        "images/opentowork.webp",
+        "images/a%20cover.png",
+        "images/a%20cover.webp",
     )
 
 

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from conftest import ROOT, parse_html
+from fixture_blog import JOB_HUNT
 from socratic_blog.errors import ContentError
 from socratic_blog.palette import scheme_backgrounds
 from socratic_blog.site_context import canonical_url
@@ -28,10 +29,12 @@ def test_a_page_file_is_served_at_its_folder(path, url):
     assert canonical_url(path) == url
 
 
-def test_the_bar_colours_are_the_stylesheets_page_colours(site):
+def test_the_bar_colours_are_the_stylesheets_page_colours(fixture_site):
     assert scheme_backgrounds(STYLESHEET) == {"light": "#fbfaf7", "dark": "#15171b"}
-    for page in ("index.html", "posts/so-you-are-opentowork/index.html"):
-        metas = parse_html(site / page).find_all("meta", attrs={"name": "theme-color"})
+    for page in ("index.html", JOB_HUNT.page):
+        metas = parse_html(fixture_site / page).find_all(
+            "meta", attrs={"name": "theme-color"}
+        )
         assert {meta["media"]: meta["content"] for meta in metas} == {
             "(prefers-color-scheme: light)": "#fbfaf7",
             "(prefers-color-scheme: dark)": "#15171b",
@@ -55,9 +58,9 @@ def test_a_stylesheet_without_a_dark_page_colour_is_named_with_the_fix(tmp_path)
     assert "dark scheme's :root rule sets no hex colour for --bg" in str(error.value)
 
 
-def test_the_about_page_is_linked_from_the_nav_and_the_home_page(site):
-    home = parse_html(site / "index.html")
+def test_the_about_page_is_linked_from_the_nav_and_the_home_page(fixture_site):
+    home = parse_html(fixture_site / "index.html")
     assert home.select_one(".site-nav a[href='/about/']").get_text() == "About"
     assert home.select_one(".intro .lead a")["href"] == "/about/"
-    about = parse_html(site / "about" / "index.html")
+    about = parse_html(fixture_site / "about" / "index.html")
     assert about.select_one(".site-nav a[aria-current]")["href"] == "/about/"
