@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, parse_html
+from conftest import ROOT, parse_html, settings_for
 from press import build
 
 PNG = (ROOT / "content/images/opentowork.png").read_bytes()
@@ -30,14 +30,13 @@ def site(tmp_path):
         output = tmp_path / "out" / "site"
         errors = build.build(
             ROOT / "publishconf.py",
-            {
-                "PATH": str(content),
-                "OUTPUT_PATH": str(output),
-                "CACHE_PATH": str(tmp_path / "cache"),
-                "SOCIAL_CARDS_CACHE": str(tmp_path / "cards"),
-                "SITEURL": "https://example.org/blog",
-                "SEARCH_INDEX": False,
-            },
+            settings_for(
+                tmp_path,
+                content,
+                OUTPUT_PATH=str(output),
+                SITEURL="https://example.org/blog",
+                SEARCH_INDEX=False,
+            ),
         )
         return errors, output
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, settings_for
 from press import build, staging
 
 POST = "---\ntitle: A small post\ndate: 2024-05-01\n---\n\nSome words.\n"
@@ -19,12 +19,7 @@ def blog(tmp_path) -> dict:
     post = tmp_path / "content" / "posts" / "small" / "index.md"
     post.parent.mkdir(parents=True)
     post.write_text(POST, encoding="utf-8")
-    return {
-        "PATH": str(tmp_path / "content"),
-        "OUTPUT_PATH": str(tmp_path / "output"),
-        "CACHE_PATH": str(tmp_path / "cache"),
-        "SOCIAL_CARDS_CACHE": str(tmp_path / "cards"),
-    }
+    return settings_for(tmp_path, tmp_path / "content")
 
 
 def run(overrides: dict) -> list[str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, parse_html
+from conftest import ROOT, parse_html, settings_for
 from press import build
 
 GOOD = "---\ntitle: A good post\ndate: 2024-05-01\n---\n\nSome words.\n"
@@ -19,13 +19,7 @@ def blog(tmp_path):
     content = tmp_path / "content"
     (content / "posts" / "good").mkdir(parents=True)
     (content / "posts" / "good" / "index.md").write_text(GOOD, encoding="utf-8")
-    overrides = {
-        "PATH": str(content),
-        "OUTPUT_PATH": str(tmp_path / "output"),
-        "CACHE_PATH": str(tmp_path / "cache"),
-        "SOCIAL_CARDS_CACHE": str(tmp_path / "cards"),
-        "SITEURL": "https://example.org/blog",
-    }
+    overrides = settings_for(tmp_path, content, SITEURL="https://example.org/blog")
 
     def run(kind: str = "development", **files: str) -> list[str]:
         for relative, text in files.items():

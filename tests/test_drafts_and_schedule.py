@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, parse_html
+from conftest import ROOT, parse_html, settings_for
 from press import build
 
 COVER = (ROOT / "content/images/opentowork.png").read_bytes()
@@ -44,14 +44,13 @@ def built(content: Path, name: str, settings: str, drafts: bool) -> Path:
     output = content.parent / name
     errors = build.build(
         ROOT / settings,
-        {
-            "PATH": str(content),
-            "OUTPUT_PATH": str(output),
-            "CACHE_PATH": str(content.parent / f"cache-{name}"),
-            "SOCIAL_CARDS_CACHE": str(content.parent / "cards"),
-            "SITEURL": "https://example.org",
-            "SEARCH_INDEX": False,
-        },
+        settings_for(
+            content.parent,
+            content,
+            OUTPUT_PATH=str(output),
+            SITEURL="https://example.org",
+            SEARCH_INDEX=False,
+        ),
         drafts=drafts,
     )
     assert errors == []

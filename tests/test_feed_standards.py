@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, parse_html
+from conftest import ROOT, parse_html, settings_for
 from press import build
 
 SITEURL = "https://example.org/blog"
@@ -42,14 +42,7 @@ def feeds(tmp_path_factory) -> Path:
     )
     errors = build.build(
         ROOT / "publishconf.py",
-        {
-            "PATH": str(folder / "content"),
-            "OUTPUT_PATH": str(folder / "output"),
-            "CACHE_PATH": str(folder / "cache"),
-            "SOCIAL_CARDS_CACHE": str(folder / "cards"),
-            "SITEURL": SITEURL,
-            "SEARCH_INDEX": False,
-        },
+        settings_for(folder, folder / "content", SITEURL=SITEURL, SEARCH_INDEX=False),
     )
     assert errors == []
     return folder / "output" / "feeds"

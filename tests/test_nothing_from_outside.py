@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, settings_for
 from press import build
 
 POST = """---
@@ -36,12 +36,7 @@ def run(content: Path) -> list[str]:
     folder = content.parent
     return build.build(
         ROOT / "pelicanconf.py",
-        {
-            "PATH": str(content),
-            "OUTPUT_PATH": str(folder / "output"),
-            "CACHE_PATH": str(folder / "cache"),
-            "SOCIAL_CARDS_CACHE": str(folder / "cards"),
-        },
+        settings_for(folder, content),
     )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, parse_html
+from conftest import ROOT, parse_html, settings_for
 from press import build
 from site_checks.browser import page_at
 from site_checks.nginx import StaticHost, free_port
@@ -58,15 +58,13 @@ def build_site(folder: Path, capsys) -> list[str]:
     """Build for production with EMBED_HOSTS set; return the policy warnings."""
     errors = build.build(
         ROOT / "publishconf.py",
-        {
-            "PATH": str(folder / "content"),
-            "OUTPUT_PATH": str(folder / "output"),
-            "CACHE_PATH": str(folder / "cache"),
-            "SOCIAL_CARDS_CACHE": str(folder / "cards"),
-            "SITEURL": "https://example.org",
-            "SEARCH_INDEX": False,
-            "EMBED_HOSTS": ["www.youtube-nocookie.com"],
-        },
+        settings_for(
+            folder,
+            folder / "content",
+            SITEURL="https://example.org",
+            SEARCH_INDEX=False,
+            EMBED_HOSTS=["www.youtube-nocookie.com"],
+        ),
     )
     assert errors == []
     return [
