@@ -23,6 +23,7 @@ from markdown import Markdown
 from pelican.settings import read_settings
 
 from fixture_blog import write, write_content
+from live_site import SITE
 from press import build
 from site_checks.browser import chromium
 from socratic_blog import plugin
@@ -126,6 +127,15 @@ def fixture_site(tmp_path_factory) -> Path:
     """The fixture blog (tests/fixture_blog.py), built once for the preview."""
     folder = tmp_path_factory.mktemp("fixture-site")
     return build_blog(write_content(folder / "content"), folder)
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory) -> Path:
+    """The fixture blog built for production at live_site.SITE (feeds, cards)."""
+    folder = tmp_path_factory.mktemp("live")
+    return build_blog(
+        write_content(folder / "content"), folder, production=True, SITEURL=SITE
+    )
 
 
 @pytest.fixture(scope="session")

@@ -7,17 +7,14 @@ post is here for what it exercises, said in its docstring-like comment.
 
 from __future__ import annotations
 
-import functools
-import io
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from fixture_files import cover_png, write
 
 ROOT = Path(__file__).resolve().parents[1]
 COVER = "images/cover.png"
-COVER_SIZE = (1200, 630)
 AUTHOR = "socraticDev"
 
 
@@ -219,23 +216,6 @@ I write the fixture blog the tests build.
 """
 
 
-@functools.cache
-def cover_png() -> bytes:
-    """Draw the fixture cover: a 1200x630 PNG with gradients, like a real cover."""
-    height = COVER_SIZE[1]
-    ramp = Image.linear_gradient("L").resize(COVER_SIZE)
-    glow = Image.radial_gradient("L").resize(COVER_SIZE)
-    image = Image.merge("RGB", (ramp, ramp.transpose(Image.Transpose.ROTATE_180), glow))
-    draw = ImageDraw.Draw(image)
-    for step in range(12):
-        box = (80 * step, 40 + 20 * step, 80 * step + 300, 340 + 20 * step)
-        draw.ellipse(box, outline=(250 - 15 * step, 40, 10 * step), width=6)
-    draw.text((60, height - 90), "a cover for the tests", fill=(255, 255, 255))
-    data = io.BytesIO()
-    image.save(data, "PNG")
-    return data.getvalue()
-
-
 def write_content(content: Path, posts: tuple[Post, ...] = POSTS) -> Path:
     """Write the fixture blog into `content`: posts, the About page, the cover.
 
@@ -248,12 +228,3 @@ def write_content(content: Path, posts: tuple[Post, ...] = POSTS) -> Path:
     write(content / COVER, cover_png())
     shutil.copytree(ROOT / "content" / "extra", content / "extra", dirs_exist_ok=True)
     return content
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    """Write a file, making its folder first."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode()
-    path.write_bytes(data)
-    return path

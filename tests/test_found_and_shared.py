@@ -5,18 +5,15 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import extruct
-import feedparser
-import pytest
-from bs4 import BeautifulSoup
 from PIL import Image
 
-from conftest import build_blog, parse_html
-from fixture_blog import COVER, JOB_HUNT, POSTS, TAGS, write_content
+from conftest import parse_html
+from fixture_blog import COVER, JOB_HUNT, POSTS
+from live_site import SITE, file_of, html_pages, post_pages, url_of
 
-SITE = "https://example.org/blog"
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 BLOG_POSTING_FIELDS = (
     "headline",
@@ -31,118 +28,8 @@ BLOG_POSTING_FIELDS = (
 SHARE_HOSTS = {"www.linkedin.com", "s2f.kytta.dev", "bsky.app"}
 
 
-@pytest.fixture(scope="module")
-def live(tmp_path_factory) -> Path:
-    """Build the fixture blog for production at https://example.org/blog."""
-    folder = tmp_path_factory.mktemp("live")
-    content = write_content(folder / "content")
-    return build_blog(content, folder, production=True, SITEURL=SITE)
-
-
-def url_of(output: Path, page: Path) -> str:
-    """Return the public URL of a built HTML file."""
-    relative = page.relative_to(output).as_posix()
-    return f"{SITE}/{relative.removesuffix('index.html')}"
-
-
-def file_of(output: Path, url: str) -> Path:
-    """Return the output file a URL under the site serves."""
-    assert url.startswith(f"{SITE}/"), url
-    path = unquote(urlsplit(url).path).removeprefix(urlsplit(SITE).path + "/")
-    return output / (path + "index.html" if path.endswith("/") or not path else path)
-
-
-def html_pages(output: Path) -> list[Path]:
-    return sorted(output.rglob("*.html"))
-
-
-def post_pages(output: Path) -> list[Path]:
-    return sorted((output / "posts").glob("*/index.html"))
-
-
-def feeds(output: Path) -> list[Path]:
-    return sorted((output / "feeds").rglob("*.xml"))
-
-
 def test_every_source_post_is_published(live):
     assert [p.parent.name for p in post_pages(live)] == sorted(p.slug for p in POSTS)
-
-
-def test_feeds_parse_and_list_every_post_with_absolute_links(live):
-    posts = {url_of(live, page) for page in post_pages(live)}
-    assert {f.relative_to(live).as_posix() for f in feeds(live)} >= {
-        "feeds/all.atom.xml",
-        "feeds/all.rss.xml",
-    }
-    for feed in feeds(live):
-        parsed = feedparser.parse(feed.read_bytes())
-        assert not parsed.bozo, (feed, parsed.get("bozo_exception"))
-        links = {entry.link for entry in parsed.entries}
-        assert links <= posts, feed
-        for entry in parsed.entries:
-            assert file_of(live, entry.link).is_file()
-        if feed.stem.startswith("all."):
-            assert links == posts, feed
-
-
-def feed_body(entry) -> str:
-    """Return an entry's full HTML: Atom's content, or RSS's description."""
-    return entry.content[0].value if "content" in entry else entry.summary
-
-
-def test_feed_entries_carry_the_whole_post_with_absolute_urls(live):
-    for name in ("all.atom.xml", "all.rss.xml"):
-        parsed = feedparser.parse((live / "feeds" / name).read_bytes())
-        for entry in parsed.entries:
-            body = BeautifulSoup(feed_body(entry), "html.parser")
-            page = parse_html(file_of(live, entry.link)).select_one(".prose")
-            last_paragraph = page.find_all("p")[-1].get_text(" ", strip=True)
-            assert last_paragraph in body.get_text(" ", strip=True), entry.link
-            for element in body.find_all(href=True) + body.find_all(src=True):
-                url = element.get("href") or element.get("src")
-                assert url.startswith(f"{SITE}/"), (entry.link, url)
-                assert file_of(live, url).is_file(), url
-
-
-def test_feed_entry_shows_the_cover_and_lists_tags_only(live):
-    parsed = feedparser.parse((live / "feeds" / "all.atom.xml").read_bytes())
-    [entry] = [e for e in parsed.entries if e.link == f"{SITE}{JOB_HUNT.url}"]
-    cover = BeautifulSoup(feed_body(entry), "html.parser").img
-    assert cover["src"] == f"{SITE}/{COVER}"
-    assert cover["alt"] == JOB_HUNT.title
-    assert [tag.term for tag in entry.tags] == list(JOB_HUNT.tags)
-
-
-def test_each_tag_has_atom_and_rss_feeds_of_its_posts(live):
-    tag_pages = sorted((live / "tags").glob("*/index.html"))
-    assert [page.parent.name for page in tag_pages] == list(TAGS)
-    for page in tag_pages:
-        slug = page.parent.name
-        listed = {
-            a["href"] for a in parse_html(page).select("main .card-title a[href]")
-        }
-        for kind in ("atom", "rss"):
-            feed = live / "feeds" / "tags" / f"{slug}.{kind}.xml"
-            parsed = feedparser.parse(feed.read_bytes())
-            assert not parsed.bozo, feed
-            assert {entry.link for entry in parsed.entries} == listed, feed
-
-
-def test_every_page_head_links_the_feeds(live):
-    for page in html_pages(live):
-        soup = parse_html(page)
-        alternates = {
-            link["type"]: link["href"]
-            for link in soup.head.find_all("link", rel="alternate")
-        }
-        assert alternates["application/atom+xml"].startswith(f"{SITE}/feeds/")
-        assert alternates["application/rss+xml"].startswith(f"{SITE}/feeds/")
-        for href in alternates.values():
-            assert file_of(live, href).is_file(), (page, href)
-    career = parse_html(live / "tags" / "career" / "index.html")
-    hrefs = {link["href"] for link in career.head.find_all("link", rel="alternate")}
-    assert f"{SITE}/feeds/tags/career.atom.xml" in hrefs
-    assert f"{SITE}/feeds/tags/career.rss.xml" in hrefs
 
 
 def test_every_page_has_a_short_plain_description_and_canonical_url(live):

@@ -1,0 +1,87 @@
+"""Feeds of the fixture blog's production build, read as a feed reader does."""
+
+from __future__ import annotations
+
+import feedparser
+from bs4 import BeautifulSoup
+
+from conftest import parse_html
+from fixture_blog import COVER, JOB_HUNT, TAGS
+from live_site import SITE, feeds, file_of, html_pages, post_pages, url_of
+
+
+def test_feeds_parse_and_list_every_post_with_absolute_links(live):
+    posts = {url_of(live, page) for page in post_pages(live)}
+    assert {f.relative_to(live).as_posix() for f in feeds(live)} >= {
+        "feeds/all.atom.xml",
+        "feeds/all.rss.xml",
+    }
+    for feed in feeds(live):
+        parsed = feedparser.parse(feed.read_bytes())
+        assert not parsed.bozo, (feed, parsed.get("bozo_exception"))
+        links = {entry.link for entry in parsed.entries}
+        assert links <= posts, feed
+        for entry in parsed.entries:
+            assert file_of(live, entry.link).is_file()
+        if feed.stem.startswith("all."):
+            assert links == posts, feed
+
+
+def feed_body(entry) -> str:
+    """Return an entry's full HTML: Atom's content, or RSS's description."""
+    return entry.content[0].value if "content" in entry else entry.summary
+
+
+def test_feed_entries_carry_the_whole_post_with_absolute_urls(live):
+    for name in ("all.atom.xml", "all.rss.xml"):
+        parsed = feedparser.parse((live / "feeds" / name).read_bytes())
+        for entry in parsed.entries:
+            body = BeautifulSoup(feed_body(entry), "html.parser")
+            page = parse_html(file_of(live, entry.link)).select_one(".prose")
+            last_paragraph = page.find_all("p")[-1].get_text(" ", strip=True)
+            assert last_paragraph in body.get_text(" ", strip=True), entry.link
+            for element in body.find_all(href=True) + body.find_all(src=True):
+                url = element.get("href") or element.get("src")
+                assert url.startswith(f"{SITE}/"), (entry.link, url)
+                assert file_of(live, url).is_file(), url
+
+
+def test_feed_entry_shows_the_cover_and_lists_tags_only(live):
+    parsed = feedparser.parse((live / "feeds" / "all.atom.xml").read_bytes())
+    [entry] = [e for e in parsed.entries if e.link == f"{SITE}{JOB_HUNT.url}"]
+    cover = BeautifulSoup(feed_body(entry), "html.parser").img
+    assert cover["src"] == f"{SITE}/{COVER}"
+    assert cover["alt"] == JOB_HUNT.title
+    assert [tag.term for tag in entry.tags] == list(JOB_HUNT.tags)
+
+
+def test_each_tag_has_atom_and_rss_feeds_of_its_posts(live):
+    tag_pages = sorted((live / "tags").glob("*/index.html"))
+    assert [page.parent.name for page in tag_pages] == list(TAGS)
+    for page in tag_pages:
+        slug = page.parent.name
+        listed = {
+            a["href"] for a in parse_html(page).select("main .card-title a[href]")
+        }
+        for kind in ("atom", "rss"):
+            feed = live / "feeds" / "tags" / f"{slug}.{kind}.xml"
+            parsed = feedparser.parse(feed.read_bytes())
+            assert not parsed.bozo, feed
+            assert {entry.link for entry in parsed.entries} == listed, feed
+
+
+def test_every_page_head_links_the_feeds(live):
+    for page in html_pages(live):
+        soup = parse_html(page)
+        alternates = {
+            link["type"]: link["href"]
+            for link in soup.head.find_all("link", rel="alternate")
+        }
+        assert alternates["application/atom+xml"].startswith(f"{SITE}/feeds/")
+        assert alternates["application/rss+xml"].startswith(f"{SITE}/feeds/")
+        for href in alternates.values():
+            assert file_of(live, href).is_file(), (page, href)
+    career = parse_html(live / "tags" / "career" / "index.html")
+    hrefs = {link["href"] for link in career.head.find_all("link", rel="alternate")}
+    assert f"{SITE}/feeds/tags/career.atom.xml" in hrefs
+    assert f"{SITE}/feeds/tags/career.rss.xml" in hrefs
