@@ -95,8 +95,11 @@ def status(value, at: Where) -> dict:
     """Read Pelican's `status: draft` or `status: published`."""
     if isinstance(value, str) and value.strip().lower() in STATUSES:
         return {"draft": STATUSES[value.strip().lower()]}
+    written = (
+        "has no value" if value is None else f"'{value}' is not one this blog knows"
+    )
     raise at.error(
-        f"status '{value}' is not one this blog knows",
+        f"status {written}",
         "write 'draft: true' for a draft, or remove the line to publish",
     )
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from pelican import signals
-from pelican.log import LimitLogger
 from pelican.contents import Article, Page
+from pelican.log import LimitLogger
 from pelican.readers import BaseReader
 
 from .callout import InformationFence
