@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PNG = (Path(__file__).resolve().parents[1] / "content/images/opentowork.png").read_bytes()
+ROOT = Path(__file__).resolve().parents[1]
+PNG = (ROOT / "content/images/opentowork.png").read_bytes()
 
 JEKYLL_POST = """\
 ---

@@ -39,6 +39,7 @@ class Report:
     mapped: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
     to_fix: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
 
 
 def front_matter_text(source: Source, text: str) -> str:
@@ -146,7 +147,13 @@ def run(folder: Path, settings: dict) -> Report:
         try:
             import_post(source, folder.resolve(), posts, settings, report)
         except ContentError as error:
-            report.to_fix.append(f"{error} (not imported)")
+            report.failed.append(str(error))
+    if not found and not pages:
+        report.failed.append(
+            f"{display_path(folder)}: no Markdown posts (.md) here; give the folder"
+            " that holds them: Jekyll's _posts/, Hugo's content/posts/ or Pelican's"
+            " content/"
+        )
     return report
 
 
@@ -162,21 +169,25 @@ def print_report(report: Report) -> None:
         print(f"to fix: {line}", file=sys.stderr)
     for line in report.skipped:
         print(f"skipped: {line}", file=sys.stderr)
+    for line in report.failed:
+        print(f"error: {line}", file=sys.stderr)
+    warned = len(report.warnings)
     print(
         f"{len(report.imported)} imported, {len(report.skipped)} skipped,"
-        f" {len(report.warnings)} warnings, {len(report.to_fix)} to fix"
+        f" {len(report.failed)} failed, {warned} warning{'s' * (warned != 1)},"
+        f" {len(report.to_fix)} to fix"
     )
 
 
 def main(settings_file: Path, folder: str) -> int:
-    """Import the posts under `folder`; exit status 1 when there was nothing to do."""
+    """Import the posts under `folder`; exit status 1 when one could not be."""
     source = Path(folder)
     if not source.is_dir():
-        print(f"error: {folder} is not a folder; give the old site's posts folder")
+        print(
+            f"error: {folder} is not a folder; give the old site's posts folder",
+            file=sys.stderr,
+        )
         return 1
     report = run(source, read_settings(str(settings_file)))
     print_report(report)
-    if not report.imported and not report.skipped:
-        print(f"error: no Markdown posts under {folder}", file=sys.stderr)
-        return 1
-    return 0
+    return 1 if report.failed else 0
