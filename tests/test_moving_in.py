@@ -85,10 +85,10 @@ def test_each_import_says_what_it_brought_and_mapped(moved):
         "imported old/jekyll/_posts/2014-03-09-first-job.md →"
         " content/posts/first-job/index.md",
         "mapped: categories → tags (Jekyll, Hugo) (1 post)",
-        "mapped: excerpt → description, or summary if one is given (1 post)",
-        "mapped: permalink → the address on the old site (Jekyll, :placeholders)"
-        " (1 post)",
-        "mapped: redirect_from → old addresses (Jekyll) (1 post)",
+        "mapped: excerpt → description, or summary when there is one (Jekyll) (1 post)",
+        "mapped: permalink → the old address, redirected; :placeholders filled"
+        " (Jekyll) (1 post)",
+        "mapped: redirect_from → old addresses, redirected (Jekyll) (1 post)",
         "1 imported, 0 skipped, 0 failed, 1 warning, 0 to fix",
     ]
     assert runs[0].stderr.splitlines() == [
@@ -102,7 +102,7 @@ def test_each_import_says_what_it_brought_and_mapped(moved):
         "imported old/hugo/content/posts/tabs-everywhere.md →"
         " content/posts/tabs-everywhere/index.md",
     ]
-    assert "mapped: aliases → old addresses that redirect (Hugo) (1 post)" in hugo
+    assert "mapped: aliases → old addresses, redirected (Hugo) (1 post)" in hugo
     assert "mapped: category → a tag (Pelican, Jekyll) (1 post)" in pelican
     assert (
         "mapped: canonical_url → the original's address, for a cross-posted"
