@@ -310,3 +310,17 @@ def test_the_sites_language_is_accepted(blog):
     blog.post("english", "title: English\ndate: 2024-05-02\nlang: en")
     assert blog.build() == []
     assert (blog.output / "posts/english/index.html").is_file()
+
+
+def test_a_cover_setting_the_theme_does_not_use_is_warned(blog, capsys):
+    blog.add("posts/covered/desk.png", PNG)
+    name = blog.post(
+        "covered",
+        "title: Covered\ndate: 2024-05-02\ncover:\n  image: desk.png\n"
+        "  caption: My desk\n  hidden: false",
+    )
+    assert blog.build() == []
+    assert warnings(capsys) == [
+        f"warning: {name}:4: 'cover: caption:' is not used by this blog and is"
+        " ignored; remove it, or move its text into the post"
+    ]

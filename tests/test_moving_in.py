@@ -16,6 +16,7 @@ from press import build
 from site_checks.crawl import fetch
 from site_checks.links import check_site
 from site_checks.served import served_build
+from site_checks.validator import nu_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_FILES = ("pelicanconf.py", "publishconf.py", "tasks.py", "theme", "plugins")
@@ -85,7 +86,8 @@ def test_each_import_says_what_it_brought_and_mapped(moved):
         "imported old/jekyll/_posts/2014-03-09-first-job.md →"
         " content/posts/first-job/index.md",
         "mapped: categories → tags (Jekyll, Hugo) (1 post)",
-        "mapped: excerpt → description, or summary when there is one (Jekyll) (1 post)",
+        "mapped: excerpt → description; summary when description is set (Jekyll)"
+        " (1 post)",
         "mapped: permalink → the old address, redirected; :placeholders filled"
         " (Jekyll) (1 post)",
         "mapped: redirect_from → old addresses, redirected (Jekyll) (1 post)",
@@ -186,3 +188,15 @@ def test_the_served_import_has_no_broken_link_and_every_old_address_leads_on(
             assert status == 200
             assert f"url={host.url}{new}".encode() in body
             assert fetch(host.url + new)[0] == 200
+
+
+@pytest.mark.java
+def test_the_redirect_pages_are_valid_html(moved):
+    project, _ = moved
+    assert production(project) == []
+    output = project / "output"
+    pages = [
+        output / old if old.endswith(".html") else output / old / "index.html"
+        for old in OLD_ADDRESSES
+    ]
+    assert nu_errors(pages) == {page: [] for page in pages}
