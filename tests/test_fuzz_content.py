@@ -18,7 +18,8 @@ KEYS = [
     "title", "date", "modified", "author", "image", "image_alt", "tags",
     "description", "summary", "slug", "draft", "status", "save_as", "url",
     "template", "lang", "category", "categories", "published", "cover",
-    "aliases", "lastmod", "Title", "tag", "x-custom",
+    "aliases", "lastmod", "Title", "tag", "x-custom", "redirect_from",
+    "permalink", "canonical_url", "cover_image", "excerpt", "authors", "updated",
 ]  # fmt: skip
 scalars = st.one_of(
     st.none(),

@@ -43,11 +43,8 @@ class CoverImage:
         return path.with_suffix(".webp").as_posix()
 
 
-def find_cover(
-    image: str, alt: str, source: Path, content_root: Path, line: int | None
-) -> CoverImage:
-    """Resolve `image` (from the post file, or from content/ if it starts with /)."""
-    root = content_root.resolve()
+def refuse_web_address(image: str, source: Path, line: int | None) -> None:
+    """Refuse a cover given as a web address: the site publishes its own covers."""
     parts = urlsplit(image)
     if parts.scheme or parts.netloc:
         raise ContentError(
@@ -58,6 +55,14 @@ def find_cover(
             " 'image: cover.png'",
             line,
         )
+
+
+def find_cover(
+    image: str, alt: str, source: Path, content_root: Path, line: int | None
+) -> CoverImage:
+    """Resolve `image` (from the post file, or from content/ if it starts with /)."""
+    root = content_root.resolve()
+    refuse_web_address(image, source, line)
     from_root = image.startswith("/")
     file = (root / image.lstrip("/") if from_root else source.parent / image).resolve()
     where = (

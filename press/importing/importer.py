@@ -21,10 +21,12 @@ from pelican.utils import slugify
 
 from socratic_blog import front_matter as fm
 from socratic_blog import front_matter_schema as schema
+from socratic_blog.cover import refuse_web_address
 from socratic_blog.errors import ContentError, display_path
 
 from . import images, pelican_header
-from .sources import Source, find_posts
+from .leftovers import template_tags
+from .sources import MARKDOWN, Source, find_posts
 
 TOML_FENCE = "+++"
 FRONT_MATTER_IMAGES = ("image", "cover_image", "cover")
@@ -109,6 +111,8 @@ def import_post(source: Source, root: Path, posts: Path, settings, report) -> No
         return
     used = images.body_sources(matter.body) + front_matter_images(matter.fields)
     found = images.gather(used, source.file, root)
+    if source.bundle:
+        add_bundle_files(found, source.file.parent)
     text = rewrite_front_matter(images.rewrite_body(text, found.renamed), found.renamed)
     folder.mkdir(parents=True)
     target = folder / "index.md"
@@ -122,6 +126,15 @@ def import_post(source: Source, root: Path, posts: Path, settings, report) -> No
     summarise(target, text, settings, report)
 
 
+def add_bundle_files(found: images.Images, bundle: Path) -> None:
+    """Bring the rest of a Hugo page bundle too: its files belong to the post."""
+    copied = set(found.copies.values())
+    for file in sorted(bundle.iterdir()):
+        wanted = file.is_file() and file.suffix.lower() not in MARKDOWN
+        if wanted and file.resolve() not in copied and file.name not in found.copies:
+            found.copies[file.name] = file.resolve()
+
+
 def summarise(target: Path, text: str, settings: dict, report: Report) -> None:
     """Note what the schema maps and warns about in the imported post."""
     matter = fm.parse(text, target)
@@ -132,6 +145,16 @@ def summarise(target: Path, text: str, settings: dict, report: Report) -> None:
     found = schema.read(matter, target, settings)
     report.warnings += found.warnings
     report.to_fix += [str(error) for error in found.errors]
+    if image := found.values.get("image"):
+        try:
+            refuse_web_address(image, target, matter.line_of(found.keys["image"]))
+        except ContentError as error:
+            report.to_fix.append(str(error))
+    report.warnings += [
+        f"{display_path(target)}:{line}: '{tag}' is a Hugo shortcode or a Liquid"
+        " tag, which this blog shows as written; rewrite it in Markdown"
+        for line, tag in template_tags(text)
+    ]
 
 
 def run(folder: Path, settings: dict) -> Report:
