@@ -324,3 +324,12 @@ def test_a_cover_setting_the_theme_does_not_use_is_warned(blog, capsys):
         f"warning: {name}:4: 'cover: caption:' is not used by this blog and is"
         " ignored; remove it, or move its text into the post"
     ]
+
+
+def test_two_posts_cannot_claim_one_old_address(blog):
+    first = blog.post("one", "title: One\ndate: 2024-05-02\naliases: /old/")
+    second = blog.post("two", "title: Two\ndate: 2024-05-03\nredirect_from: /old/")
+    assert blog.build() == [
+        f"{second}:4: redirect_from '/old/' is already an old address of {first};"
+        " remove it, or write the old address it really had"
+    ]

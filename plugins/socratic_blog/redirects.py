@@ -133,14 +133,14 @@ def taken_paths(generators) -> dict[str, str]:
     taken = {}
     for template in settings["DIRECT_TEMPLATES"]:
         name = settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html")
-        taken[name] = f"the site's {template} page"
+        taken[name] = f"the address of the site's {template} page"
     for generator in generators:
         for tag in getattr(generator, "tags", {}) or {}:
-            taken[tag.save_as] = f"the tag page of '{tag}'"
+            taken[tag.save_as] = f"the address of the tag page of '{tag}'"
         for static in getattr(generator, "staticfiles", []):
-            taken[static.save_as] = display_path(static.source_path)
+            taken[static.save_as] = f"the address of {display_path(static.source_path)}"
     for content in written_content(generators):
-        taken[content.save_as] = display_path(content.source_path)
+        taken[content.save_as] = f"the address of {display_path(content.source_path)}"
     return taken
 
 
@@ -161,15 +161,16 @@ def write_redirects(generators) -> None:
         return
     taken = taken_paths(generators)
     errors, pages = [], {}
-    for content in written_content(generators):
+    # In file order, so the same post keeps a disputed old address every time.
+    for content in sorted(written_content(generators), key=lambda c: c.source_path):
         for old in content.metadata.get("old_addresses", ()):
             if old.save_as == content.save_as:
                 continue
             owner = taken.get(old.save_as)
             if owner is None and PAGINATED.search(old.save_as):
-                owner = "the site's list pages"
+                owner = "the address of the site's list pages"
             if owner is not None:
-                problem = f"{old.key} '{old.address}' is the address of {owner}"
+                problem = f"{old.key} '{old.address}' is {owner}"
                 errors.append(
                     ContentError(
                         content.source_path,
@@ -179,7 +180,9 @@ def write_redirects(generators) -> None:
                     )
                 )
                 continue
-            taken[old.save_as] = display_path(content.source_path)
+            taken[old.save_as] = (
+                f"already an old address of {display_path(content.source_path)}"
+            )
             pages[old.save_as] = redirect_page(content, content.settings)
     raise_all(errors)
     output = Path(generators[0].output_path)
