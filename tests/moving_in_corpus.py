@@ -84,7 +84,8 @@ Date: 2014-07-01 09:30
 Category: Work
 Tags: remote, teams
 
-Working **from home**, with a [link to salaries](/posts/salary-talks/).
+Working **from home**, with a [link to salaries](/posts/salary-talks/) and
+one to [my first job](/2014/03/09/first-job/) at its old address.
 """
 
 DEVTO_POST = """\

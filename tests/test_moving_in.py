@@ -184,8 +184,11 @@ def test_the_served_import_has_no_broken_link_and_every_old_address_leads_on(
         report = check_site(host.root, host.url, tmp_path / "linkchecker")
         assert report.broken == []
         assert report.warned == []
+        # The Pelican post links to one old address: the crawl goes through it.
+        linked = host.url + "2014/03/09/first-job/"
+        assert linked in report.reached
         redirects = {host.url + old for old in OLD_ADDRESSES}
-        assert report.pages - report.reached == redirects
+        assert report.pages - report.reached == redirects - {linked}
         for old, new in OLD_ADDRESSES.items():
             status, _, body = fetch(host.url + old)
             assert status == 200
