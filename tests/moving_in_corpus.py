@@ -23,7 +23,9 @@ redirect_from:
 excerpt: "How I found my first job."
 ---
 
-![A chart](/assets/chart.png)
+![A chart]({{ site.baseurl }}/assets/chart.png)
+
+See [the salary talk]({% post_url 2014-05-01-salary-talks %}).
 
 1. Look for work
 

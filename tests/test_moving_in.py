@@ -88,6 +88,7 @@ def test_each_import_says_what_it_brought_and_mapped(moved):
     assert jekyll == [
         "imported old/jekyll/_posts/2014-03-09-first-job.md →"
         " content/posts/first-job/index.md",
+        "mapped: Jekyll link tags → site-root links (1 post)",
         "mapped: categories → tags (Jekyll, Hugo) (1 post)",
         "mapped: excerpt → description; summary when description is set (Jekyll)"
         " (1 post)",
@@ -118,8 +119,10 @@ def test_each_import_says_what_it_brought_and_mapped(moved):
 def test_front_matter_is_kept_but_for_the_date_and_the_moved_images(moved):
     project, _ = moved
     post = project / "content/posts/first-job"
-    expected = JEKYLL_POST.replace("---\n", "---\ndate: 2014-03-09\n", 1).replace(
-        "/assets/chart.png", "chart.png"
+    expected = (
+        JEKYLL_POST.replace("---\n", "---\ndate: 2014-03-09\n", 1)
+        .replace("{{ site.baseurl }}/assets/chart.png", "chart.png")
+        .replace("{% post_url 2014-05-01-salary-talks %}", "/posts/salary-talks/")
     )
     assert (post / "index.md").read_text(encoding="utf-8") == expected
     assert (post / "chart.png").read_bytes() == PNG

@@ -4,7 +4,8 @@ Each post goes to content/posts/<slug>/index.md with the images it uses copied
 beside it and its links rewritten; its front matter is kept as written (the
 schema maps other generators' keys when the site is built), except for a date
 taken from a Jekyll file name and Pelican's `Key: value` header turned into
-YAML. Nothing is ever overwritten. It ends with a summary of what the schema
+YAML; Jekyll's `{{ site.baseurl }}` and `{% post_url %}` become site-root links.
+Nothing is ever overwritten. It ends with a summary of what the schema
 maps and warns about.
 """
 
@@ -25,7 +26,7 @@ from socratic_blog.cover import refuse_web_address
 from socratic_blog.errors import ContentError, display_path
 
 from . import images, pelican_header
-from .leftovers import template_tags
+from .leftovers import plain_links, template_tags
 from .sources import MARKDOWN, Source, find_posts
 
 TOML_FENCE = "+++"
@@ -109,6 +110,10 @@ def import_post(source: Source, root: Path, posts: Path, settings, report) -> No
             " nothing was overwritten"
         )
         return
+    text, links = plain_links(text, settings)
+    if links:
+        report.mapped["Jekyll link tags → site-root links"] += 1
+    matter = fm.parse(text, source.file)
     used = images.body_sources(matter.body) + front_matter_images(matter.fields)
     found = images.gather(used, source.file, root)
     if source.bundle:
