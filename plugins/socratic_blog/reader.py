@@ -99,20 +99,10 @@ class FrontMatterReader(BaseReader):
             meta["summary"] = self.render(summary)
         if "draft" in values:
             meta["status"] = self.draft_status(path) if values["draft"] else "published"
-        if canonical := values.get("canonical"):
-            meta["canonical"] = canonical
-        for key in ("description",):
+        for key in ("canonical", "description"):
             if values.get(key):
                 meta[key] = values[key]
-        try:
-            meta["tags"] = self.tags(values.get("tags", []), path, line.get("tags"))
-            if image := values.get("image"):
-                alt = values.get("image_alt") or title or ""
-                meta["cover"] = find_cover(
-                    image, alt, path, Path(self.settings["PATH"]), line.get("image")
-                )
-        except ContentError as error:
-            errors.append(error)
+        meta.update(self.tags_and_cover(values, line, path, errors))
         addresses, wrong, warnings = redirects.plan(
             values.get("old_addresses", []), {**values, **meta}, path
         )
@@ -120,6 +110,24 @@ class FrontMatterReader(BaseReader):
         errors.extend(wrong)
         found.warnings.extend(warnings)
         return meta
+
+    def tags_and_cover(
+        self, values: dict, line: dict, path: Path, errors: list[ContentError]
+    ) -> dict:
+        """Make the tags and find the cover; add each mistake to `errors`."""
+        made = {}
+        try:
+            made["tags"] = self.tags(values.get("tags", []), path, line.get("tags"))
+        except ContentError as error:
+            errors.append(error)
+        if image := values.get("image"):
+            alt = values.get("image_alt") or values.get("title") or ""
+            root = Path(self.settings["PATH"])
+            try:
+                made["cover"] = find_cover(image, alt, path, root, line.get("image"))
+            except ContentError as error:
+                errors.append(error)
+        return made
 
     def tags(self, names: list[str], path: Path, line: int | None) -> list:
         """Make the post's tags; a tag written twice is one tag, listed once."""
