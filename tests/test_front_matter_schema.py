@@ -106,6 +106,9 @@ def test_a_cross_posted_guide_names_the_original_as_canonical(blog):
     script = page.select_one('script[type="application/ld+json"]').get_text()
     assert '"url": "https://dev.to/me/cross"' in script
     assert '"@id": "https://dev.to/me/cross"' in script
+    sitemap = (blog.output / "sitemap.xml").read_text(encoding="utf-8")
+    assert "posts/cross/" not in sitemap
+    assert "posts/good/" in sitemap
 
 
 def test_a_site_root_link_in_the_body_follows_the_site_url(blog):
