@@ -52,6 +52,20 @@ def new(c, title, tags="", slug=""):
         raise Exit(code=status)
 
 
+@task(
+    name="import",
+    help={
+        "path": "the old posts: Jekyll _posts/, Hugo content/posts/, Pelican content/"
+    },
+)
+def import_posts(c, path):
+    """Bring in another blog's posts: content/posts/<slug>/index.md, images beside."""
+    from press.importing.importer import main  # noqa: PLC0415 - reads the settings
+
+    if status := main(SETTINGS[False], path):
+        raise Exit(code=status)
+
+
 @task(help={"port": f"port to serve on (default {PORT})"})
 def serve(c, port=PORT):
     """Build, serve on 127.0.0.1:8000, rebuild and reload the browser on change."""

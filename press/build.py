@@ -15,7 +15,7 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from socratic_blog.errors import ContentError, display_path
+from socratic_blog.errors import ContentError, ContentErrors, display_path
 
 from .content_cache import cache_folder, drop_damaged, fingerprint, seal
 from .search_index import index_site
@@ -43,6 +43,10 @@ class BuildLog(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         """Keep errors for the summary; print warnings as they come."""
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, ContentErrors):
+            self.errors.extend(error.lines())
+            return
         line = one_line(record)
         if record.levelno >= logging.ERROR:
             self.errors.append(line)
@@ -144,6 +148,8 @@ def build_into(staging: Path, settings: dict) -> list[str]:
             log.errors.extend(filter(None, [index_site(staging)]))
         if not log.errors:
             drop_unwritten(staging, started)
+    except ContentErrors as errors:
+        log.errors.extend(errors.lines())
     except ContentError as error:
         log.errors.append(str(error))
     except Exception as error:

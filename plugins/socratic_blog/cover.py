@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from PIL import Image, UnidentifiedImageError
 
@@ -43,24 +43,45 @@ class CoverImage:
         return path.with_suffix(".webp").as_posix()
 
 
+def refuse_web_address(image: str, source: Path, line: int | None) -> None:
+    """Refuse a cover given as a web address: the site publishes its own covers."""
+    parts = urlsplit(image)
+    if parts.scheme or parts.netloc:
+        raise ContentError(
+            source,
+            f"cover image '{image}' is a web address; the site publishes its own"
+            " covers (measured, with a WebP copy)",
+            "download the image next to the post and write its file name, like"
+            " 'image: cover.png'",
+            line,
+        )
+
+
 def find_cover(
     image: str, alt: str, source: Path, content_root: Path, line: int | None
 ) -> CoverImage:
-    """Resolve `image` relative to the post file and measure it."""
-    file = (source.parent / image).resolve()
+    """Resolve `image` (from the post file, or from content/ if it starts with /)."""
     root = content_root.resolve()
-    if not file.is_file():
-        raise ContentError(
-            source,
-            f"cover image '{image}' does not exist (looked for {display_path(file)})",
-            "fix the 'image:' path; it is relative to the post file",
-            line,
-        )
+    refuse_web_address(image, source, line)
+    from_root = image.startswith("/")
+    file = (root / image.lstrip("/") if from_root else source.parent / image).resolve()
+    where = (
+        "a path that starts with / starts at the content folder"
+        if from_root
+        else "it is relative to the post file"
+    )
     if not file.is_relative_to(root):
         raise ContentError(
             source,
             f"cover image '{image}' is outside {display_path(root)}",
             "move the image into the content folder",
+            line,
+        )
+    if not file.is_file():
+        raise ContentError(
+            source,
+            f"cover image '{image}' does not exist (looked for {display_path(file)})",
+            f"fix the 'image:' path; {where}",
             line,
         )
     try:

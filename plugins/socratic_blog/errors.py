@@ -35,3 +35,29 @@ class ContentError(Exception):
             where = f"{where}:{self.line}"
         text = f"{where}: {self.problem}; {self.fix}"
         return " ".join(text.split())
+
+
+class ContentErrors(ContentError):
+    """Several mistakes found in one pass, so the author fixes them all at once."""
+
+    def __init__(self, errors: list[ContentError]):
+        """Keep every mistake, in the order found."""
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.path, first.problem, first.fix, first.line)
+
+    def __str__(self) -> str:
+        """Render one line per mistake."""
+        return "\n".join(ContentError.__str__(error) for error in self.errors)
+
+    def lines(self) -> list[str]:
+        """Return one line per mistake."""
+        return [str(error) for error in self.errors]
+
+
+def raise_all(errors: list[ContentError]) -> None:
+    """Raise the one mistake found, or all of them together; nothing if none."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ContentErrors(errors)

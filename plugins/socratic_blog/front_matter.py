@@ -16,14 +16,23 @@ CLOSERS = ("---", "...")
 # Fields read as the words the author typed, never as YAML booleans or numbers.
 WORDS = (
     "author",
+    "canonical_url",
+    "cover_image",
     "description",
+    "excerpt",
     "image",
     "image_alt",
+    "lang",
+    "permalink",
     "slug",
+    "status",
     "summary",
     "tags",
     "title",
+    "url",
 )
+# Fields read as lists of the words the author typed.
+WORD_LISTS = ("aliases", "authors", "categories", "category", "redirect_from", "tags")
 # C0 controls other than tab and line breaks: XML 1.0 (feeds, sitemaps) has no
 # way to write them, and no browser shows them.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -41,6 +50,8 @@ class FrontMatter:
     fields: dict
     body: str
     lines: dict[str, int] = field(default_factory=dict)
+    # Mistakes found while loading (a key written twice, an impossible date).
+    problems: list[ContentError] = field(default_factory=list)
 
     def line_of(self, key: str) -> int | None:
         """Return the file line where `key` is set, if it is set."""
@@ -91,17 +102,19 @@ def split(text: str, path: Path) -> tuple[str, str, int]:
 def parse(text: str, path: Path) -> FrontMatter:
     """Parse a post's text into checked front matter and its Markdown body."""
     source, body, offset = split(text, path)
-    values, lines = load_yaml(source, path, offset)
-    return FrontMatter(fields=values, body=body, lines=lines)
+    values, lines, problems = load_yaml(source, path, offset)
+    return FrontMatter(fields=values, body=body, lines=lines, problems=problems)
 
 
-def load_yaml(source: str, path: Path, offset: int) -> tuple[dict, dict[str, int]]:
+def load_yaml(
+    source: str, path: Path, offset: int
+) -> tuple[dict, dict[str, int], list[ContentError]]:
     """Load the YAML mapping, keeping the file line of every key."""
     loader = yaml.SafeLoader(source)
     try:
         root = loader.get_single_node()
         if root is None:
-            return {}, {}
+            return {}, {}, []
         if not isinstance(root, yaml.MappingNode):
             raise ContentError(
                 path,
@@ -109,12 +122,19 @@ def load_yaml(source: str, path: Path, offset: int) -> tuple[dict, dict[str, int
                 FORMAT_FIX,
                 root.start_mark.line + offset,
             )
-        values, lines = {}, {}
+        values, lines, problems = {}, {}, []
         for key_node, value_node in root.value:
             key = str(loader.construct_object(key_node, deep=True)).lower()
-            lines[key] = key_node.start_mark.line + offset
-            values[key] = construct(loader, key, value_node, path, lines[key])
-        return values, lines
+            line = key_node.start_mark.line + offset
+            if key in lines:
+                problems.append(written_twice(key, lines[key], line, path))
+                continue
+            lines[key] = line
+            try:
+                values[key] = construct(loader, key, value_node, path, line)
+            except ContentError as error:
+                problems.append(error)
+        return values, lines, problems
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + offset if mark else offset
@@ -126,6 +146,16 @@ def load_yaml(source: str, path: Path, offset: int) -> tuple[dict, dict[str, int
         raise ContentError(path, problem, fix, line) from None
     finally:
         loader.dispose()
+
+
+def written_twice(key: str, first: int, again: int, path: Path) -> ContentError:
+    """Say that a key is set twice, naming both lines."""
+    return ContentError(
+        path,
+        f"'{key}' is written twice (lines {first} and {again})",
+        "keep one of them",
+        again,
+    )
 
 
 def as_written(node):
@@ -141,7 +171,7 @@ def construct(loader, key: str, node, path: Path, line: int):
     if key in WORDS and isinstance(node, yaml.ScalarNode):
         return as_written(node)
     if (
-        key == "tags"
+        key in WORD_LISTS
         and isinstance(node, yaml.SequenceNode)
         and all(isinstance(item, yaml.ScalarNode) for item in node.value)
     ):
@@ -216,3 +246,19 @@ def to_flag(value, key: str, path: Path, line: int | None) -> bool:
             path, f"{key} must be true or false", f"write '{key}: true'", line
         )
     return value
+
+
+def to_words(value, key: str, path: Path, line: int | None) -> list[str]:
+    """Accept one word or a YAML list of words (author names, addresses)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        value = [value]
+    if any(isinstance(item, dict | list) for item in value):
+        raise ContentError(
+            path,
+            f"{key} must be one value or a list of values",
+            f"write '{key}:' then one '  - value' line per value",
+            line,
+        )
+    return [str(item).strip() for item in value if str(item).strip()]

@@ -54,9 +54,12 @@ class LocalImagesExtension(Extension):
         self.md.local_images = []
 
 
-def check_local_images(paths: list[str], source: Path, content_root: Path) -> None:
-    """Stop the build when an image the post shows is missing or outside content/."""
+def local_image_problems(
+    paths: list[str], source: Path, content_root: Path
+) -> list[ContentError]:
+    """Return a mistake for each image the post shows that is missing or outside."""
     root = content_root.resolve()
+    problems = []
     for path in paths:
         from_root = path.startswith("/")
         file = (
@@ -68,17 +71,14 @@ def check_local_images(paths: list[str], source: Path, content_root: Path) -> No
             else "it is relative to the post file"
         )
         if not file.is_relative_to(root):
-            raise ContentError(
-                source,
-                f"image '{path}' is outside the content folder",
-                f"fix the path in ![...](...); {fix}",
-            )
-        if not file.is_file():
-            raise ContentError(
-                source,
-                f"image '{path}' does not exist (looked for {display_path(file)})",
-                f"fix the path in ![...](...); {fix}",
-            )
+            problem = f"image '{path}' is outside the content folder"
+        elif not file.is_file():
+            problem = f"image '{path}' does not exist (looked for {display_path(file)})"
+        else:
+            continue
+        fix = f"fix the path in ![...](...); {fix}"
+        problems.append(ContentError(source, problem, fix))
+    return problems
 
 
 def makeExtension(**kwargs):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from pelican import signals
 from pelican.contents import Article, Page
+from pelican.log import LimitLogger
 from pelican.readers import BaseReader
 
 from .callout import InformationFence
@@ -15,6 +18,7 @@ from .outside_links import refuse_links_leading_out
 from .page_policy import set_page_policy, warn_blocked_html, write_policy_header
 from .post_facts import derive_facts
 from .reader import FrontMatterReader
+from .redirects import write_redirects
 from .related import add_related_posts
 from .robots import write_robots
 from .schedule import hold_until_due
@@ -24,12 +28,18 @@ from .tags import claim_tag_names
 from .typography import take_over_typography
 from .webp_covers import write_webp_covers
 
+log = logging.getLogger(__name__)
+# Pelican's loggers drop a line already logged by the process; each build must
+# repeat its warnings, even when they are the last build's.
+if isinstance(log, LimitLogger):
+    log.disable_filter()
+
 SUPERFENCES = "pymdownx.superfences"
 # Extensions the content relies on: CommonMark block structure; what authors
 # write on GitHub (footnotes, ~~strikethrough~~, task lists, alerts) and
 # <!--more-->; post headings below the page's <h1>, each linking to itself;
 # code blocks and tables that scroll with the keyboard; images published from
-# the post's folder.
+# the post's folder; site-root links written with SITEURL.
 CONTENT_EXTENSIONS = {
     "socratic_blog.commonmark": {},
     # The back-link arrow as text, not as an emoji.
@@ -43,6 +53,7 @@ CONTENT_EXTENSIONS = {
     "socratic_blog.heading_levels": {},
     "socratic_blog.keyboard_scroll": {},
     "socratic_blog.local_images": {},
+    "socratic_blog.site_links": {},
 }
 
 
@@ -51,6 +62,7 @@ def configure_markdown(pelican) -> None:
     markdown = pelican.settings.setdefault("MARKDOWN", {})
     configs = markdown.setdefault("extension_configs", {})
     configs.update({k: v for k, v in CONTENT_EXTENSIONS.items() if k not in configs})
+    configs["socratic_blog.site_links"] = {"site_url": pelican.settings["SITEURL"]}
     fences = configs.setdefault(SUPERFENCES, {}).setdefault("custom_fences", [])
     if not any(fence["name"] == InformationFence.name for fence in fences):
         fences.append(InformationFence(markdown).fence())
@@ -78,6 +90,8 @@ def make_post(content) -> None:
         return
     claim_names(content)
     derive_facts(content)
+    for warning in content.metadata.get("front_matter_warnings", ()):
+        log.warning(warning)
 
 
 def claim_names(content) -> None:
@@ -134,6 +148,7 @@ def register() -> None:
     signals.page_generator_finalized.connect(add_site_pages)
     signals.all_generators_finalized.connect(draw_cards)
     signals.all_generators_finalized.connect(write_webp_covers)
+    signals.all_generators_finalized.connect(write_redirects)
     signals.feed_generated.connect(complete_entries)
     signals.finalized.connect(write_robots)
     signals.finalized.connect(write_policy_header)

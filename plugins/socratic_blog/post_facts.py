@@ -12,7 +12,9 @@ them again. They are computed at two moments, both here:
   (the same title as text, for `<title>`, meta tags, JSON-LD, cards and share
   links), `last_changed` (`modified`, else `date`), `cover` (a `CoverImage`
   with its size, alt text and WebP copy, or None) and `social_image` (what
-  link previews show: the cover, else a card).
+  link previews show: the cover, else a card), `shared_url` (the address the
+  page names as its own in its canonical link, og:url and JSON-LD: the
+  original's for a cross-posted guide, else its own).
 """
 
 from __future__ import annotations
@@ -44,3 +46,6 @@ def derive_facts(content) -> None:
     # Pelican formats the URL anew on each of the dozen times a build asks for
     # it; its own override attribute keeps the first answer.
     content.override_url = content.url
+    content.shared_url = content.metadata.get("canonical") or (
+        f"{content.settings['SITEURL']}/{content.url}"
+    )

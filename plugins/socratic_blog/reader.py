@@ -12,15 +12,15 @@ from pelican.urlwrappers import Author, Category
 from pelican.utils import SafeDatetime, slugify
 
 from . import front_matter as fm
+from . import front_matter_schema as schema
+from . import redirects
 from .contents_table import table_of_contents
 from .cover import find_cover
-from .errors import ContentError
-from .local_images import check_local_images
+from .errors import ContentError, raise_all
+from .local_images import local_image_problems
 from .post_facts import measured_facts
 from .tags import make_tag
 from .typography import typesetter
-
-TEXT_FIELDS = ("author", "description", "image", "image_alt", "summary", "title")
 
 
 class FrontMatterReader(BaseReader):
@@ -41,14 +41,18 @@ class FrontMatterReader(BaseReader):
         path = Path(source_path)
         text = fm.decode(path.read_bytes(), path)
         matter = fm.parse(text, path)
-        metadata = self.metadata(matter, path)
+        errors: list[ContentError] = []
+        metadata = self.metadata(matter, path, errors)
         content = self.render(matter.body)
-        self.summarise(metadata)
-        check_local_images(
-            getattr(self._markdown, "local_images", []),
-            path,
-            Path(self.settings["PATH"]),
+        errors.extend(
+            local_image_problems(
+                getattr(self._markdown, "local_images", []),
+                path,
+                Path(self.settings["PATH"]),
+            )
         )
+        raise_all(errors)
+        self.summarise(metadata)
         metadata.update(
             measured_facts(
                 content, metadata.get("description"), metadata.get("summary")
@@ -68,63 +72,100 @@ class FrontMatterReader(BaseReader):
         """Convert Markdown to HTML with the site's extensions and typography."""
         return self.typeset(self._markdown.reset().convert(markdown_text))
 
-    def metadata(self, matter: fm.FrontMatter, path: Path) -> dict:
-        """Check every field and turn it into what Pelican expects."""
-        values = dict(matter.fields)
-        for key in TEXT_FIELDS:
-            if key in values:
-                values[key] = fm.to_text(values[key], key, path, matter.line_of(key))
-        if not values.get("title"):
-            raise ContentError(
-                path, "the front matter has no title", "add 'title: \"...\"'", 1
+    def metadata(
+        self, matter: fm.FrontMatter, path: Path, errors: list[ContentError]
+    ) -> dict:
+        """Turn the fields into what Pelican expects; add each mistake to `errors`."""
+        found = schema.read(matter, path, self.settings)
+        errors.extend(found.errors)
+        values = found.values
+        line = {meaning: matter.line_of(key) for meaning, key in found.keys.items()}
+        title = values.get("title")
+        # A title that could not be read is already a mistake of its own.
+        if not title and ("title" in found.keys or "title" not in matter.lines):
+            errors.append(
+                ContentError(
+                    path, "the front matter has no title", "add 'title: \"...\"'", 1
+                )
             )
-        title = values.pop("title")
-        meta = {"title": self.typeset(html.escape(title, quote=False))}
-        meta.update(self.dates(values, matter, path))
-        meta["slug"] = self.slug(values.pop("slug", None), matter, path)
-        line = matter.line_of("tags")
-        # A tag written twice is one tag: the post is listed under it once.
-        names = dict.fromkeys(fm.to_tags(values.pop("tags", None), path, line))
-        meta["tags"] = [make_tag(name, self.settings, path, line) for name in names]
+        meta = {"title": self.typeset(html.escape(title or "", quote=False))}
+        meta["front_matter_warnings"] = found.warnings
+        meta.update(self.dates(values, found.keys, matter, path, errors))
+        meta["slug"] = values.get("slug") or self.folder_slug(path)
         meta["category"] = Category(self.settings["DEFAULT_CATEGORY"], self.settings)
-        if author := values.pop("author", None):
+        if author := values.get("author"):
             meta["author"] = Author(author, self.settings)
-        if summary := values.pop("summary", None):
+        if summary := values.get("summary"):
             meta["summary"] = self.render(summary)
         if "draft" in values:
-            draft = fm.to_flag(
-                values.pop("draft"), "draft", path, matter.line_of("draft")
-            )
-            meta["status"] = self.draft_status(path) if draft else "published"
-        if image := values.pop("image", None):
-            meta["cover"] = find_cover(
-                image,
-                values.pop("image_alt", None) or title,
-                path,
-                Path(self.settings["PATH"]),
-                matter.line_of("image"),
-            )
-        meta.update(values)
+            meta["status"] = self.draft_status(path) if values["draft"] else "published"
+        for key in ("canonical", "description"):
+            if values.get(key):
+                meta[key] = values[key]
+        meta.update(self.tags_and_cover(values, line, path, errors))
+        addresses, wrong, warnings = redirects.plan(
+            values.get("old_addresses", []), {**values, **meta}, path
+        )
+        meta["old_addresses"] = addresses
+        errors.extend(wrong)
+        found.warnings.extend(warnings)
         return meta
 
-    def dates(self, values: dict, matter: fm.FrontMatter, path: Path) -> dict:
-        """Check `date` (required for posts) and `modified`."""
-        dates = {}
-        for key in ("date", "modified"):
-            if values.get(key) is not None:
-                value = fm.to_datetime(values.pop(key), key, path, matter.line_of(key))
-                dates[key] = SafeDatetime.fromisoformat(value.isoformat())
-        if "date" not in dates and not self.is_page(path):
-            raise ContentError(
-                path, "the front matter has no date", "add 'date: YYYY-MM-DD'", 1
+    def tags_and_cover(
+        self, values: dict, line: dict, path: Path, errors: list[ContentError]
+    ) -> dict:
+        """Make the tags and find the cover; add each mistake to `errors`."""
+        made = {}
+        try:
+            made["tags"] = self.tags(values.get("tags", []), path, line.get("tags"))
+        except ContentError as error:
+            errors.append(error)
+        if image := values.get("image"):
+            alt = values.get("image_alt") or values.get("title") or ""
+            root = Path(self.settings["PATH"])
+            try:
+                made["cover"] = find_cover(image, alt, path, root, line.get("image"))
+            except ContentError as error:
+                errors.append(error)
+        return made
+
+    def tags(self, names: list[str], path: Path, line: int | None) -> list:
+        """Make the post's tags; a tag written twice is one tag, listed once."""
+        unique = dict.fromkeys(names)
+        return [make_tag(name, self.settings, path, line) for name in unique]
+
+    def dates(
+        self,
+        values: dict,
+        keys: dict[str, str],
+        matter: fm.FrontMatter,
+        path: Path,
+        errors: list[ContentError],
+    ) -> dict:
+        """Check `date` (required for posts) and `modified` (on or after it)."""
+        dates = {
+            meaning: SafeDatetime.fromisoformat(values[meaning].isoformat())
+            for meaning in ("date", "modified")
+            if meaning in values
+        }
+        written = "date" in matter.lines
+        if not written and not self.is_page(path):
+            errors.append(
+                ContentError(
+                    path, "the front matter has no date", "add 'date: YYYY-MM-DD'", 1
+                )
             )
         if "modified" in dates and "date" in dates and self.earlier(**dates):
-            raise ContentError(
-                path,
-                f"modified (line {matter.line_of('modified')}) is earlier than"
-                f" date (line {matter.line_of('date')})",
-                "set 'modified:' to the day of the last change, on or after 'date:'",
-                matter.line_of("modified"),
+            modified, date = keys["modified"], keys["date"]
+            errors.append(
+                ContentError(
+                    path,
+                    f"{modified} (line {matter.line_of(modified)}) is earlier than"
+                    f" {date} (line {matter.line_of(date)})",
+                    f"set '{modified}:' to the day of the last change, on or after"
+                    f" '{date}:'",
+                    matter.line_of(modified),
+                )
             )
         return dates
 
@@ -136,10 +177,8 @@ class FrontMatterReader(BaseReader):
         )
         return modified < date
 
-    def slug(self, value, matter: fm.FrontMatter, path: Path) -> str:
-        """Use the front matter slug, else the post's folder (or file) name."""
-        if value is not None:
-            return fm.to_slug(value, path, matter.line_of("slug"))
+    def folder_slug(self, path: Path) -> str:
+        """Make the slug from the post's folder (or file) name."""
         name = path.parent.name if path.stem == "index" else path.stem
         return slugify(
             name, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", [])

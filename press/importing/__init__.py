@@ -1,0 +1,1 @@
+"""Bring another generator's posts in: `invoke import PATH` (see importer.py)."""
