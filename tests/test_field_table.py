@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from socratic_blog.front_matter_schema import (
     FIELDS,
     OLD_ADDRESS,
@@ -29,8 +27,7 @@ ROW = re.compile(r"^\| `([a-z_]+)` \| (.+?) \|$", re.M)
 def readme_table() -> dict[str, tuple[str, str]]:
     """Return key → (group, meaning) from the README's field section."""
     text = README.read_text(encoding="utf-8")
-    if SECTION not in text:
-        pytest.skip("README.md has no field table yet")
+    assert SECTION in text, "README.md has no front matter field table"
     section = text.split(SECTION, 1)[1].split("\n## ", 1)[0]
     rows = {}
     for part in re.split(r"(?m)^(?=### )", section):
