@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent
 SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
 WATCHED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
 HOST, PORT = "127.0.0.1", 8000
+# What `invoke clean` deletes: outputs, reports and every cache.
+CLEANED = ("output", "reports", ".cache", ".pytest_cache", ".ruff_cache", ".hypothesis")
 # The tests that need none of the slow tiers (markers in pyproject.toml).
 FAST_TIER = "not browser and not server and not java and not slow"
 
@@ -123,7 +125,7 @@ def verify(c, port=0):
 @task
 def clean(c):
     """Delete output/, reports/, the caches and any folder an interrupted build left."""
-    for path in ("output", "reports", ".cache", ".pytest_cache", ".ruff_cache"):
+    for path in CLEANED:
         shutil.rmtree(ROOT / path, ignore_errors=True)
     for staging in ROOT.glob(".output.*"):
         shutil.rmtree(staging, ignore_errors=True)

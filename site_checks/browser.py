@@ -127,6 +127,7 @@ def box_before_and_after_image(
             if held:
                 break
             page.wait_for_timeout(50)
+        assert held, f"no image request to hold back on {url}"
         before = image.bounding_box()
         while held:
             held.pop().continue_()

@@ -30,6 +30,7 @@ from socratic_blog import plugin
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED_POST = "posts/so-you-are-opentowork/index.md"
 SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
 
 PROJECT_FILES = (
@@ -140,9 +141,15 @@ def live(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
-    """The blog's real content/, built once: only for the seed post's promises."""
+    """The seed post and its cover, as they are in content/, built once.
+
+    Only the seed is copied, for its own promises: another post in content/,
+    even a broken one, never fails a test.
+    """
     folder = tmp_path_factory.mktemp("real-site")
-    return build_blog(ROOT / "content", folder)
+    for relative in (SEED_POST, "images/opentowork.png"):
+        write(folder / "content" / relative, (ROOT / "content" / relative).read_bytes())
+    return build_blog(folder / "content", folder)
 
 
 class Project:

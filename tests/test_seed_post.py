@@ -13,9 +13,9 @@ import re
 from bs4 import BeautifulSoup, Tag
 from markdown_it import MarkdownIt
 
-from conftest import ROOT, parse_html
+from conftest import ROOT, SEED_POST, parse_html
 
-SEED = ROOT / "content" / "posts" / "so-you-are-opentowork" / "index.md"
+SEED = ROOT / "content" / SEED_POST
 SEED_SHA256 = "690173bd9bb333ea84630d4dba0a27510e4df90daf6d1229dfef6e59631b48bd"
 ARTICLE = "posts/so-you-are-opentowork/index.html"
 BLOCKS = {"ul", "ol", "li", "blockquote", "p", "pre"}
