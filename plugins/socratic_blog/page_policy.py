@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import display_path
+from .source_lines import source_line
 
 log = logging.getLogger(__name__)
 
@@ -120,17 +121,6 @@ class BlockedHtml(HTMLParser):
         self.found.setdefault(
             needle, f"{problem} under the site's Content-Security-Policy; {fix}"
         )
-
-
-def source_line(source: Path, needle: str) -> int | None:
-    """Return the first line of `source` outside code fences that holds `needle`."""
-    fenced = False
-    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        elif not fenced and needle.lower() in line.lower():
-            return number
-    return None
 
 
 def warn_blocked_html(content) -> None:
