@@ -17,6 +17,7 @@ from . import redirects
 from .contents_table import table_of_contents
 from .cover import find_cover
 from .errors import ContentError, raise_all
+from .intrasite_links import links_leaving_content
 from .local_images import local_image_problems
 from .post_facts import measured_facts
 from .tags import make_tag
@@ -44,13 +45,9 @@ class FrontMatterReader(BaseReader):
         errors: list[ContentError] = []
         metadata = self.metadata(matter, path, errors)
         content = self.render(matter.body)
-        errors.extend(
-            local_image_problems(
-                getattr(self._markdown, "local_images", []),
-                path,
-                Path(self.settings["PATH"]),
-            )
-        )
+        images = getattr(self._markdown, "local_images", [])
+        errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
+        errors.extend(links_leaving_content(content, path, self.settings, set(images)))
         raise_all(errors)
         self.summarise(metadata)
         metadata.update(
