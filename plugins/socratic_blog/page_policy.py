@@ -3,7 +3,8 @@
 A host that reads `_headers` (Netlify, Cloudflare Pages) sends it as a header;
 GitHub Pages sends no headers, so every page also carries it in a <meta> tag,
 which browsers enforce too, less the directives HTML ignores there. Raw HTML
-in a post that the policy would block gets a warning naming the file and line.
+or an image from another site in a post, which the policy would block, gets a
+warning naming the file and line.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ LIVERELOAD_SNIPPET = "'sha256-MclZcNa5vMtp/wzxRW6+KS3i8mRUf6thpmjT3pkIT5I='"
 HEADER = "Content-Security-Policy"
 EVERY_PATH = "/*"
 # A cheap look before parsing: most posts hold no raw HTML the policy blocks.
-SUSPECT = re.compile(r"<(?:script|style|iframe)\b|\sstyle=|\son[a-z]+=", re.I)
+SUSPECT = re.compile(
+    r"<(?:script|style|iframe)\b|\sstyle=|\son[a-z]+=|\ssrc=[\"']?(?:https?:)?//", re.I
+)
 
 
 def directives(settings: dict) -> dict[str, str]:
@@ -91,15 +94,16 @@ def write_policy_header(pelican) -> None:
 class BlockedHtml(HTMLParser):
     """Find the raw HTML in a post that the policy would block."""
 
-    def __init__(self, embed_hosts: list[str]):
-        """Start with nothing found."""
+    def __init__(self, embed_hosts: list[str], own_host: str | None = None):
+        """Start with nothing found; images from `own_host` are the site's own."""
         super().__init__()
         self.embed_hosts = set(embed_hosts)
+        self.own_host = own_host
         # What to look for in the source → what is wrong; how to fix it.
         self.found: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
-        """Note scripts, style sheets, handlers, inline styles and foreign frames."""
+        """Note scripts, styles, handlers, foreign frames and foreign images."""
         names = dict(attrs)
         if tag in {"script", "style"}:
             self.note(f"<{tag}", f"a <{tag}> element has no effect", "remove it")
@@ -109,6 +113,12 @@ class BlockedHtml(HTMLParser):
                 host,
                 f"an <iframe> from {host} is blocked",
                 f"add '{host}' to EMBED_HOSTS in pelicanconf.py to allow it",
+            )
+        if tag == "img" and host and host != self.own_host:
+            self.note(
+                names["src"],
+                f"an image from {host} is blocked",
+                "download it next to the post and link it from there",
             )
         for name in names:
             if name.startswith("on"):
@@ -124,11 +134,12 @@ class BlockedHtml(HTMLParser):
 
 
 def warn_blocked_html(content) -> None:
-    """Warn, naming file and line, about raw HTML the policy keeps from working."""
+    """Warn, naming file and line, about HTML the policy keeps from working."""
     html = getattr(content, "_content", None) or ""
     if not SUSPECT.search(html) or not content.source_path:
         return
-    finder = BlockedHtml(content.settings.get("EMBED_HOSTS", []))
+    own_host = urlsplit(content.settings.get("SITEURL", "")).hostname
+    finder = BlockedHtml(content.settings.get("EMBED_HOSTS", []), own_host)
     finder.feed(html)
     for needle, message in finder.found.items():
         where = display_path(content.source_path)
