@@ -89,3 +89,41 @@ def test_two_posts_cannot_claim_one_old_address(blog):
         f"{second}:4: redirect_from '/old/' is already an old address of {first};"
         " remove it, or write the old address it really had"
     ]
+
+
+LONG = "a" * 256
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            'aliases: ["/old\\0x/"]',
+            "aliases '/old\\x00x/' holds the control character U+0000; remove it"
+            " from the address",
+        ),
+        (
+            "redirect_from: /old%01x/",
+            "redirect_from '/old%01x/' holds the control character U+0001; remove"
+            " it from the address",
+        ),
+        (
+            f"url: /{LONG}/",
+            f"url '/{LONG}/' has a part longer than 255 bytes, which no file can be"
+            " named; shorten that part, or remove the address",
+        ),
+    ],
+    ids=["nul", "escaped-control", "long-part"],
+)
+def test_an_address_no_file_can_have_is_refused(blog, fields, message):
+    name = blog.post("bad", f"title: Bad\ndate: 2024-05-02\n{fields}")
+    assert blog.build() == [f"{name}:4: {message}"]
+
+
+def test_an_address_the_file_system_refuses_names_the_post(blog):
+    address = "/" + "/".join(["a" * 250] * 20) + "/"
+    name = blog.post("deep", f"title: Deep\ndate: 2024-05-02\naliases: {address}")
+    assert blog.build() == [
+        f"{name}:4: aliases '{address}' cannot be written as a redirect page (File"
+        " name too long); shorten the address or remove it"
+    ]
