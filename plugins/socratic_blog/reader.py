@@ -96,6 +96,8 @@ class FrontMatterReader(BaseReader):
             meta["summary"] = self.render(summary)
         if "draft" in values:
             meta["status"] = self.draft_status(path) if values["draft"] else "published"
+            # The banner names the key that made the draft: draft, published, status.
+            meta["draft_key"] = found.keys["draft"]
         for key in ("canonical", "description"):
             if values.get(key):
                 meta[key] = values[key]
