@@ -40,6 +40,22 @@ def test_other_generators_spellings_mean_the_blogs_fields(blog):
     assert not (blog.output / "posts/hidden").exists()
 
 
+def test_a_categories_line_is_split_at_spaces_and_a_tags_line_at_commas(blog):
+    blog.post(
+        "jekyll",
+        "title: Jekyll\ndate: 2024-05-02\ncategories: career job-hunting\n"
+        "tags: open source, Python",
+    )
+    assert blog.build() == []
+    tags = blog.html("posts/jekyll/index.html").select('meta[property="article:tag"]')
+    assert [tag["content"] for tag in tags] == [
+        "career",
+        "job-hunting",
+        "open source",
+        "Python",
+    ]
+
+
 def test_a_cross_posted_guide_names_the_original_as_canonical(blog):
     blog.post(
         "cross",

@@ -58,6 +58,12 @@ def tags(value, at: Where) -> dict:
     return {"tags": fm.to_tags(value, at.path, at.line)}
 
 
+def categories(value, at: Where) -> dict:
+    """Read Jekyll's `categories`: one line is split at spaces, as Jekyll does."""
+    words = value.split() if isinstance(value, str) else value
+    return {"tags": fm.to_tags(words, at.path, at.line)}
+
+
 def slug(value, at: Where) -> dict:
     """Read a URL slug."""
     return {"slug": fm.to_slug(value, at.path, at.line)}
