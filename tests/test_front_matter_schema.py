@@ -235,3 +235,10 @@ def test_a_cover_setting_the_theme_does_not_use_is_warned(blog, capsys):
         f"warning: {name}:4: 'cover: caption:' is not used by this blog and is"
         " ignored; remove it, or move its text into the post"
     ]
+
+
+def test_a_one_word_category_is_a_tag_even_when_yaml_calls_it_true(blog):
+    blog.post("yes", "title: Yes\ndate: 2024-05-02\ncategory: Yes")
+    assert blog.build() == []
+    tags = blog.html("posts/yes/index.html").select('meta[property="article:tag"]')
+    assert [tag["content"] for tag in tags] == ["Yes"]
