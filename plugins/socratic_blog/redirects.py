@@ -18,7 +18,7 @@ from markupsafe import Markup
 from pelican.utils import slugify
 
 from .errors import ContentError, display_path, raise_all
-from .written import written_content
+from .written import list_pages, written_content
 
 PLACEHOLDER = re.compile(r":([a-z_]+)")
 PAGE_SUFFIXES = ("", ".html", ".htm")
@@ -146,8 +146,7 @@ def taken_paths(generators) -> dict[str, str]:
     """Return every file the build writes, with what writes it."""
     settings = generators[0].settings
     taken = {}
-    for template in settings["DIRECT_TEMPLATES"]:
-        name = settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html")
+    for name, template in list_pages(settings).items():
         taken[name] = f"the address of the site's {template} page"
     for generator in generators:
         for tag in getattr(generator, "tags", {}) or {}:
