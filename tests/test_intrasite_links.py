@@ -75,3 +75,8 @@ def test_a_link_inside_content_is_published(site, tmp_path):
     errors, _ = site("[here]({static}../../images/a.txt)")
     assert errors == []
     assert (tmp_path / "out/images/a.txt").read_text(encoding="utf-8") == "shared"
+
+
+def test_a_link_no_file_can_be_named_is_not_a_crash(site):
+    errors, _ = site("[x]({static}a%00b.png)")
+    assert errors == []

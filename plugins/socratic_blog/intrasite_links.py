@@ -33,30 +33,27 @@ def candidates(value: str) -> set[str]:
     return {path, unquote(path), urlsplit(unescape(value)).path}
 
 
-def target(path: str, source: Path, root: Path) -> Path:
+def target(path: str, source: Path, root: Path) -> Path | None:
     """Resolve a link's path: `/` from the content folder, else from the post's."""
     start = root if path.startswith("/") else source.parent
-    return Path(start, path[1:] if path.startswith("/") else path).resolve()
+    try:
+        return Path(start, path[1:] if path.startswith("/") else path).resolve()
+    except ValueError:  # a NUL byte: no file has that name, nothing is copied
+        return None
 
 
 def links_leaving_content(
     html: str, source: Path, settings: dict, reported: set[str] = frozenset()
 ) -> list[ContentError]:
-    """Return a mistake for each intrasite link in `html` that leads out of PATH.
-
-    Paths in `reported` (images the post shows, already checked) are skipped.
-    """
+    """Return a mistake for each link out of PATH; `reported` ones are skipped."""
     root = Path(settings["PATH"]).resolve()
     problems = []
     for match in link_pattern(settings).finditer(html):
-        if match.group("what") not in KINDS:
-            continue
         paths = candidates(match.group("value"))
-        if paths & reported:
+        if match.group("what") not in KINDS or paths & reported:
             continue
-        outside = [
-            p for p in sorted(paths) if not target(p, source, root).is_relative_to(root)
-        ]
+        targets = (target(path, source, root) for path in sorted(paths))
+        outside = [file for file in targets if file and not file.is_relative_to(root)]
         if not outside:
             continue
         written = unescape(match.group("path"))
@@ -64,7 +61,7 @@ def links_leaving_content(
             ContentError(
                 source,
                 f"the link '{written}' leads outside the content folder"
-                f" (to {display_path(target(outside[0], source, root))})",
+                f" (to {display_path(outside[0])})",
                 "copy the file into content/ and link it from there",
                 source_line(source, written),
             )
