@@ -35,6 +35,8 @@ A paragraph.
 <img src="http://cdn.example/x.png" alt="">
 
 ![Our own](https://example.org/own.png)
+
+<picture><source srcset="a.png 1x, https://pics.example/big.png 2x"></picture>
 """
 
 
@@ -97,6 +99,9 @@ def test_each_blocked_piece_of_html_is_a_warning_with_its_line(site, capsys):
         " Content-Security-Policy; download it next to the post and link it from"
         " there",
         f"{where}:22: an image from cdn.example is blocked under the site's"
+        " Content-Security-Policy; download it next to the post and link it from"
+        " there",
+        f"{where}:26: an image from pics.example is blocked under the site's"
         " Content-Security-Policy; download it next to the post and link it from"
         " there",
     ]

@@ -43,7 +43,8 @@ HEADER = "Content-Security-Policy"
 EVERY_PATH = "/*"
 # A cheap look before parsing: most posts hold no raw HTML the policy blocks.
 SUSPECT = re.compile(
-    r"<(?:script|style|iframe)\b|\sstyle=|\son[a-z]+=|\ssrc=[\"']?(?:https?:)?//", re.I
+    r"<(?:script|style|iframe)\b|\sstyle=|\son[a-z]+=|\s(?:src|srcset|poster)=[^>]*//",
+    re.I,
 )
 
 
@@ -91,6 +92,17 @@ def write_policy_header(pelican) -> None:
         headers.write_text(with_policy_header(text, policy), encoding="utf-8")
 
 
+def image_addresses(tag: str, names: dict) -> list[str]:
+    """Return the addresses an element loads images from (img-src governs them)."""
+    found = [names.get("src") or ""] if tag == "img" else []
+    if tag == "video":
+        found.append(names.get("poster") or "")
+    if tag in {"img", "source"}:
+        candidates = (names.get("srcset") or "").split(",")
+        found += [c.split()[0] for c in candidates if c.strip()]
+    return [address for address in found if address]
+
+
 class BlockedHtml(HTMLParser):
     """Find the raw HTML in a post that the policy would block."""
 
@@ -114,12 +126,14 @@ class BlockedHtml(HTMLParser):
                 f"an <iframe> from {host} is blocked",
                 f"add '{host}' to EMBED_HOSTS in pelicanconf.py to allow it",
             )
-        if tag == "img" and host and host != self.own_host:
-            self.note(
-                names["src"],
-                f"an image from {host} is blocked",
-                "download it next to the post and link it from there",
-            )
+        for address in image_addresses(tag, names):
+            image_host = urlsplit(address).hostname
+            if image_host and image_host != self.own_host:
+                self.note(
+                    address,
+                    f"an image from {image_host} is blocked",
+                    "download it next to the post and link it from there",
+                )
         for name in names:
             if name.startswith("on"):
                 self.note(f"{name}=", f"the {name}= handler has no effect", "remove it")
