@@ -13,7 +13,7 @@ from pelican.settings import read_settings
 from pelican.utils import slugify
 
 from socratic_blog.errors import ContentError, display_path
-from socratic_blog.front_matter import SLUG_PATTERN
+from socratic_blog.field_values import SLUG_PATTERN
 
 BODY = "Write the guide here. It stays a draft until you remove `draft: true`.\n"
 

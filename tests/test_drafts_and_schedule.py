@@ -119,3 +119,26 @@ def test_a_scheduled_post_is_published_by_the_first_build_on_its_date(project):
     page = parse_html(project.output / "posts/soon/index.html")
     assert page.select_one(".draft-banner") is None
     assert (project.output / "posts/soon/later-cover.png").is_file()
+
+
+@pytest.mark.parametrize(
+    ("marker", "key"),
+    [
+        ("draft: true", "draft"),
+        ("published: false", "published"),
+        ("status: draft", "status"),
+    ],
+)
+def test_the_draft_banner_names_the_line_that_made_the_draft(tmp_path, marker, key):
+    post = tmp_path / "content/posts/rough/index.md"
+    post.parent.mkdir(parents=True)
+    post.write_text(
+        f"---\ntitle: Rough\ndate: 2024-05-02\n{marker}\n---\n\nRough.\n",
+        encoding="utf-8",
+    )
+    output = built(tmp_path / "content", "preview", "pelicanconf.py", True)
+    banner = parse_html(output / "posts/rough/index.html").select_one(".draft-banner")
+    assert " ".join(banner.get_text().split()) == (
+        f"Draft · only the preview shows this post; remove the {key}: line from its"
+        " front matter to publish it."
+    )

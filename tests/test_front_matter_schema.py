@@ -3,69 +3,17 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
-from press import build
+from schema_blog import PNG, SITE, Blog, warnings
 from socratic_blog.errors import display_path
-
-ROOT = Path(__file__).resolve().parents[1]
-PNG = (ROOT / "content/images/opentowork.png").read_bytes()
-SETTINGS = {"development": "pelicanconf.py", "production": "publishconf.py"}
-SITE = "https://example.org/blog"
-
-
-class Blog:
-    """A throw-away site: write posts, build, read what the build wrote."""
-
-    def __init__(self, folder: Path):
-        """Start with one good post."""
-        self.content = folder / "content"
-        self.output = folder / "output"
-        self.overrides = {
-            "PATH": str(self.content),
-            "OUTPUT_PATH": str(self.output),
-            "CACHE_PATH": str(folder / "cache"),
-            "SOCIAL_CARDS_CACHE": str(folder / "cards"),
-            "SITEURL": SITE,
-            "SEARCH_INDEX": False,
-        }
-        self.post("good", "title: A good post\ndate: 2024-05-01")
-
-    def post(self, slug: str, fields: str, body: str = "Some words.") -> str:
-        """Write content/posts/<slug>/index.md; return how errors name it."""
-        path = self.content / "posts" / slug / "index.md"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"---\n{fields}\n---\n\n{body}\n", encoding="utf-8")
-        return display_path(path)
-
-    def add(self, relative: str, data: bytes) -> None:
-        """Write a file (an image) under content/."""
-        path = self.content / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-
-    def build(self, kind: str = "production") -> list[str]:
-        """Build; return the error lines."""
-        return build.build(ROOT / SETTINGS[kind], self.overrides)
-
-    def html(self, relative: str) -> BeautifulSoup:
-        """Parse a page the build wrote."""
-        text = (self.output / relative).read_text(encoding="utf-8")
-        return BeautifulSoup(text, "html.parser")
 
 
 @pytest.fixture
 def blog(tmp_path) -> Blog:
+    """A throw-away blog holding one good post."""
     return Blog(tmp_path)
-
-
-def warnings(capsys) -> list[str]:
-    """Return the warning lines the build printed."""
-    err = capsys.readouterr().err
-    return [line for line in err.splitlines() if line.startswith("warning: ")]
 
 
 def test_other_generators_spellings_mean_the_blogs_fields(blog):
@@ -90,6 +38,22 @@ def test_other_generators_spellings_mean_the_blogs_fields(blog):
     assert page.select_one('meta[property="og:image:alt"]')["content"] == "A desk"
     assert (blog.output / "images/x.png").read_bytes() == PNG
     assert not (blog.output / "posts/hidden").exists()
+
+
+def test_a_categories_line_is_split_at_spaces_and_a_tags_line_at_commas(blog):
+    blog.post(
+        "jekyll",
+        "title: Jekyll\ndate: 2024-05-02\ncategories: career job-hunting\n"
+        "tags: open source, Python",
+    )
+    assert blog.build() == []
+    tags = blog.html("posts/jekyll/index.html").select('meta[property="article:tag"]')
+    assert [tag["content"] for tag in tags] == [
+        "career",
+        "job-hunting",
+        "open source",
+        "Python",
+    ]
 
 
 def test_a_cross_posted_guide_names_the_original_as_canonical(blog):
@@ -178,19 +142,6 @@ def test_a_site_root_link_in_the_body_follows_the_site_url(blog):
             "canonical_url 'dev.to/me' is not a web address; write the original's"
             " full address, like 'https://example.org/post/'",
         ),
-        (
-            "url: https://old.example.org/x/",
-            4,
-            "url 'https://old.example.org/x/' is a full web address; write only"
-            " its path, like '/x/'; write the post's old address as a path, like"
-            " '/2014/03/title/'",
-        ),
-        (
-            "aliases: [/tags/]",
-            4,
-            "aliases '/tags/' is the address of the site's tags page; remove it,"
-            " or write the old address it really had",
-        ),
     ],
     ids=[
         "template",
@@ -202,8 +153,6 @@ def test_a_site_root_link_in_the_body_follows_the_site_url(blog):
         "twice",
         "two-spellings",
         "canonical",
-        "full-url",
-        "alias-taken",
     ],
 )
 def test_each_mistake_is_one_line_naming_file_line_and_fix(blog, fields, line, message):
@@ -268,50 +217,6 @@ def test_one_build_reports_every_mistake_of_every_file(blog):
     )
 
 
-def test_old_addresses_get_redirect_pages_in_no_list(blog, capsys):
-    name = blog.post(
-        "moved",
-        "title: Moved\ndate: 2014-03-09\nurl: /2014/03/moved/\n"
-        "aliases: [/old/moved/, /moved.html]\npermalink: /:year/:month/:day/:title/\n"
-        "redirect_from: /:unknown/x/",
-    )
-    assert blog.build() == []
-    target = f"{SITE}/posts/moved/"
-    for page in (
-        "2014/03/moved/index.html",
-        "old/moved/index.html",
-        "moved.html",
-        "2014/03/09/moved/index.html",
-    ):
-        html = blog.html(page)
-        assert html.select_one('meta[http-equiv="refresh"]')["content"] == (
-            f"0; url={target}"
-        )
-        assert html.select_one('link[rel="canonical"]')["href"] == target
-        assert html.select_one('meta[name="robots"]')["content"] == "noindex"
-    assert (blog.output / "posts/moved/index.html").is_file()
-    listed = "".join(
-        (blog.output / name).read_text(encoding="utf-8")
-        for name in ("sitemap.xml", "feeds/all.atom.xml", "feeds/all.rss.xml")
-    )
-    assert "old/moved" not in listed
-    assert "2014/03" not in listed
-    assert warnings(capsys) == [
-        f"warning: {name}:7: redirect_from '/:unknown/x/' has the placeholder"
-        " ':unknown', which this blog cannot fill; no redirect is written for it;"
-        " write the old address in full under 'aliases:'"
-    ]
-
-
-def test_an_old_address_of_another_post_is_refused(blog):
-    name = blog.post("taker", "title: Taker\ndate: 2024-05-02\naliases: /posts/good/")
-    assert blog.build() == [
-        f"{name}:4: aliases '/posts/good/' is the address of"
-        f" {display_path(blog.content / 'posts/good/index.md')}; remove it, or write"
-        " the old address it really had"
-    ]
-
-
 def test_the_sites_language_is_accepted(blog):
     blog.post("english", "title: English\ndate: 2024-05-02\nlang: en")
     assert blog.build() == []
@@ -332,10 +237,8 @@ def test_a_cover_setting_the_theme_does_not_use_is_warned(blog, capsys):
     ]
 
 
-def test_two_posts_cannot_claim_one_old_address(blog):
-    first = blog.post("one", "title: One\ndate: 2024-05-02\naliases: /old/")
-    second = blog.post("two", "title: Two\ndate: 2024-05-03\nredirect_from: /old/")
-    assert blog.build() == [
-        f"{second}:4: redirect_from '/old/' is already an old address of {first};"
-        " remove it, or write the old address it really had"
-    ]
+def test_a_one_word_category_is_a_tag_even_when_yaml_calls_it_true(blog):
+    blog.post("yes", "title: Yes\ndate: 2024-05-02\ncategory: Yes")
+    assert blog.build() == []
+    tags = blog.html("posts/yes/index.html").select('meta[property="article:tag"]')
+    assert [tag["content"] for tag in tags] == ["Yes"]

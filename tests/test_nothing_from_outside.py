@@ -73,3 +73,16 @@ def test_a_link_inside_content_is_published(content):
     os.symlink("a.png", content / "images" / "b.png")
     assert run(content) == []
     assert {"images/a.png", "images/b.png"} <= published(content)
+
+
+def test_every_link_leading_out_is_named_in_one_build(content):
+    os.symlink("/etc/passwd", content / "images/evil.png")
+    os.symlink("/etc", content / "posts/linked/etc")
+    errors = run(content)
+    fix = "copy the file into content/ instead of linking to it"
+    assert errors == [
+        f"{content.as_posix()}/images/evil.png: this is a link to /etc/passwd,"
+        f" outside the content folder; {fix}",
+        f"{content.as_posix()}/posts/linked/etc: this is a link to /etc,"
+        f" outside the content folder; {fix}",
+    ]

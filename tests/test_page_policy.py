@@ -29,6 +29,14 @@ A paragraph.
 ```html
 <script>this is code, not a problem</script>
 ```
+
+![A chart](https://images.example/chart.png)
+
+<img src="http://cdn.example/x.png" alt="">
+
+![Our own](https://example.org/own.png)
+
+<picture><source srcset="a.png 1x, https://pics.example/big.png 2x"></picture>
 """
 
 
@@ -74,7 +82,7 @@ def build_site(folder: Path, capsys) -> list[str]:
     ]
 
 
-def test_each_blocked_piece_of_raw_html_is_a_warning_with_its_line(site, capsys):
+def test_each_blocked_piece_of_html_is_a_warning_with_its_line(site, capsys):
     warnings = build_site(site, capsys)
     where = "content/posts/raw/index.md"
     expected = [
@@ -87,6 +95,15 @@ def test_each_blocked_piece_of_raw_html_is_a_warning_with_its_line(site, capsys)
         f"{where}:14: an <iframe> from tracker.example is blocked under the site's"
         " Content-Security-Policy; add 'tracker.example' to EMBED_HOSTS in"
         " pelicanconf.py to allow it",
+        f"{where}:20: an image from images.example is blocked under the site's"
+        " Content-Security-Policy; download it next to the post and link it from"
+        " there",
+        f"{where}:22: an image from cdn.example is blocked under the site's"
+        " Content-Security-Policy; download it next to the post and link it from"
+        " there",
+        f"{where}:26: an image from pics.example is blocked under the site's"
+        " Content-Security-Policy; download it next to the post and link it from"
+        " there",
     ]
     assert sorted(line.split(f"{site}/", 1)[1] for line in warnings) == sorted(expected)
 

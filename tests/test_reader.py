@@ -10,7 +10,9 @@ from pelican.settings import read_settings
 
 from conftest import SETTINGS
 from fixture_blog import COVER, JOB_HUNT, write_content
+from socratic_blog import front_matter as fm
 from socratic_blog.errors import ContentError
+from socratic_blog.front_matter_schema import FIELDS
 from socratic_blog.reader import FrontMatterReader
 
 
@@ -116,3 +118,11 @@ def test_words_stay_as_written_not_yaml_booleans_or_numbers(reader, tmp_path):
     assert meta["title"] == "No"
     assert str(meta["author"]) == "yes"
     assert [str(t) for t in meta["tags"]] == ["python", "3.10", "on", "null"]
+
+
+@pytest.mark.parametrize(
+    "key", sorted(k for k, spec in FIELDS.items() if not spec.typed)
+)
+def test_a_key_the_schema_reads_as_text_keeps_the_words_typed(key, tmp_path):
+    matter = fm.parse(f"---\n{key}: No\n---\n", tmp_path / "index.md")
+    assert matter.fields[key] == "No"

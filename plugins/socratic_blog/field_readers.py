@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import front_matter as fm
+from . import field_values as fv
 from .errors import ContentError
 
 COVER_KEYS = {"image": "image", "alt": "image_alt"}
@@ -45,32 +45,38 @@ Reader = Callable[[object, Where], dict]
 
 def text(meaning: str) -> Reader:
     """Read plain text into `meaning`."""
-    return lambda value, at: {meaning: fm.to_text(value, at.key, at.path, at.line)}
+    return lambda value, at: {meaning: fv.to_text(value, at.key, at.path, at.line)}
 
 
 def date(meaning: str) -> Reader:
     """Read a date or a date and time into `meaning`."""
-    return lambda value, at: {meaning: fm.to_datetime(value, at.key, at.path, at.line)}
+    return lambda value, at: {meaning: fv.to_datetime(value, at.key, at.path, at.line)}
 
 
 def tags(value, at: Where) -> dict:
     """Read a list of tags (or one comma-separated line)."""
-    return {"tags": fm.to_tags(value, at.path, at.line)}
+    return {"tags": fv.to_tags(value, at.path, at.line)}
+
+
+def categories(value, at: Where) -> dict:
+    """Read Jekyll's `categories`: one line is split at spaces, as Jekyll does."""
+    words = value.split() if isinstance(value, str) else value
+    return {"tags": fv.to_tags(words, at.path, at.line)}
 
 
 def slug(value, at: Where) -> dict:
     """Read a URL slug."""
-    return {"slug": fm.to_slug(value, at.path, at.line)}
+    return {"slug": fv.to_slug(value, at.path, at.line)}
 
 
 def draft(value, at: Where) -> dict:
     """Read `draft: true`."""
-    return {"draft": fm.to_flag(value, at.key, at.path, at.line)}
+    return {"draft": fv.to_flag(value, at.key, at.path, at.line)}
 
 
 def published(value, at: Where) -> dict:
     """Read Jekyll's and dev.to's `published: false` as a draft."""
-    return {"draft": not fm.to_flag(value, at.key, at.path, at.line)}
+    return {"draft": not fv.to_flag(value, at.key, at.path, at.line)}
 
 
 def status(value, at: Where) -> dict:
@@ -88,19 +94,19 @@ def status(value, at: Where) -> dict:
 
 def excerpt(value, at: Where) -> dict:
     """Read Jekyll's excerpt: the description, or the summary if one is given."""
-    return {"excerpt": fm.to_text(value, at.key, at.path, at.line)}
+    return {"excerpt": fv.to_text(value, at.key, at.path, at.line)}
 
 
 def cover(value, at: Where) -> dict:
     """Read PaperMod's `cover: {image, alt}` (or a plain `cover: file.png`)."""
     if not isinstance(value, dict):
-        return {"image": fm.to_text(value, at.key, at.path, at.line)}
+        return {"image": fv.to_text(value, at.key, at.path, at.line)}
     found = {}
     for written, inner in value.items():
         name = str(written).lower()
         if name in COVER_KEYS:
             key = f"{at.key}.{name}"
-            found[COVER_KEYS[name]] = fm.to_text(inner, key, at.path, at.line)
+            found[COVER_KEYS[name]] = fv.to_text(inner, key, at.path, at.line)
         elif name not in COVER_IGNORED:
             at.warn(
                 f"'cover: {name}:' is not used by this blog and is ignored",
@@ -111,7 +117,7 @@ def cover(value, at: Where) -> dict:
 
 def canonical(value, at: Where) -> dict:
     """Read the address of the original of a cross-posted guide."""
-    address = fm.to_text(value, at.key, at.path, at.line)
+    address = fv.to_text(value, at.key, at.path, at.line)
     parts = urlsplit(address)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise at.error(
@@ -123,7 +129,7 @@ def canonical(value, at: Where) -> dict:
 
 def authors(value, at: Where) -> dict:
     """Read Pelican's `authors:` when it names one author, as this blog has."""
-    names = fm.to_words(value, at.key, at.path, at.line)
+    names = fv.to_words(value, at.key, at.path, at.line)
     if len(names) > 1:
         raise at.error(
             f"authors names {len(names)} people; this blog shows one author a post",
@@ -135,7 +141,7 @@ def authors(value, at: Where) -> dict:
 def lang(value, at: Where) -> dict:
     """Accept the site's own language; refuse any other (there are no translations)."""
     site = at.settings["DEFAULT_LANG"]
-    if fm.to_text(value, at.key, at.path, at.line) == site:
+    if fv.to_text(value, at.key, at.path, at.line) == site:
         return {}
     raise at.error(
         f"lang '{value}' is not the site's language ({site}) and this site"
@@ -146,7 +152,7 @@ def lang(value, at: Where) -> dict:
 
 def old_address(value, at: Where) -> dict:
     """Keep an old address (or a list of them) for a redirect page."""
-    addresses = fm.to_words(value, at.key, at.path, at.line)
+    addresses = fv.to_words(value, at.key, at.path, at.line)
     return {"old_addresses": [(address, at.key, at.line) for address in addresses]}
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,34 +9,14 @@ from pathlib import Path
 import yaml
 
 from .errors import ContentError
+from .field_values import DATE_FIX
+from .front_matter_schema import TEXT_KEYS
 
 FENCE = "---"
 CLOSERS = ("---", "...")
-# Fields read as the words the author typed, never as YAML booleans or numbers.
-WORDS = (
-    "author",
-    "canonical_url",
-    "cover_image",
-    "description",
-    "excerpt",
-    "image",
-    "image_alt",
-    "lang",
-    "permalink",
-    "slug",
-    "status",
-    "summary",
-    "tags",
-    "title",
-    "url",
-)
-# Fields read as lists of the words the author typed.
-WORD_LISTS = ("aliases", "authors", "categories", "category", "redirect_from", "tags")
 # C0 controls other than tab and line breaks: XML 1.0 (feeds, sitemaps) has no
 # way to write them, and no browser shows them.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DATE_FIX = "write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+01:00"
 FORMAT_FIX = (
     "start the file with a line '---', then 'title: ...' and 'date: ...', then '---'"
 )
@@ -167,11 +146,12 @@ def as_written(node):
 
 def construct(loader, key: str, node, path: Path, line: int):
     """Build one field's value, naming the field when YAML cannot."""
-    # YAML 1.1 would read `title: No` as False and a tag `3.10` as 3.1.
-    if key in WORDS and isinstance(node, yaml.ScalarNode):
+    # YAML 1.1 would read `title: No` as False and a tag `3.10` as 3.1: only
+    # the keys the schema reads as dates or true/false get YAML's types.
+    if key in TEXT_KEYS and isinstance(node, yaml.ScalarNode):
         return as_written(node)
     if (
-        key in WORD_LISTS
+        key in TEXT_KEYS
         and isinstance(node, yaml.SequenceNode)
         and all(isinstance(item, yaml.ScalarNode) for item in node.value)
     ):
@@ -182,83 +162,3 @@ def construct(loader, key: str, node, path: Path, line: int):
         raise ContentError(
             path, f"{key} '{node.value}' is not a real date ({error})", DATE_FIX, line
         ) from None
-
-
-def to_datetime(value, key: str, path: Path, line: int | None) -> datetime.datetime:
-    """Turn a YAML date, datetime or ISO 8601 string into a datetime."""
-    if isinstance(value, datetime.datetime):
-        return value
-    if isinstance(value, datetime.date):
-        return datetime.datetime(value.year, value.month, value.day)
-    try:
-        return datetime.datetime.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ContentError(
-            path, f"{key} '{value}' is not a date", DATE_FIX, line
-        ) from None
-
-
-def to_tags(value, path: Path, line: int | None) -> list[str]:
-    """Accept a YAML list of tags or one comma-separated string."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        value = value.split(",")
-    if not isinstance(value, list) or any(isinstance(t, dict | list) for t in value):
-        raise ContentError(
-            path,
-            "tags must be a list of words",
-            "write 'tags:' then one '  - tag' line per tag",
-            line,
-        )
-    return [str(tag).strip() for tag in value if str(tag).strip()]
-
-
-def to_text(value, key: str, path: Path, line: int | None) -> str:
-    """Accept a scalar field as stripped text."""
-    if isinstance(value, dict | list):
-        raise ContentError(
-            path,
-            f"{key} must be plain text, not a list or mapping",
-            f"write '{key}: \"...\"' on one line",
-            line,
-        )
-    return "" if value is None else str(value).strip()
-
-
-def to_slug(value, path: Path, line: int | None) -> str:
-    """Accept a slug made of lowercase letters, digits and single hyphens."""
-    slug = to_text(value, "slug", path, line)
-    if not SLUG_PATTERN.match(slug):
-        raise ContentError(
-            path,
-            f"slug '{slug}' is not a URL slug",
-            "use lowercase letters, digits and hyphens, like 'job-offer-tips'",
-            line,
-        )
-    return slug
-
-
-def to_flag(value, key: str, path: Path, line: int | None) -> bool:
-    """Accept a YAML boolean."""
-    if not isinstance(value, bool):
-        raise ContentError(
-            path, f"{key} must be true or false", f"write '{key}: true'", line
-        )
-    return value
-
-
-def to_words(value, key: str, path: Path, line: int | None) -> list[str]:
-    """Accept one word or a YAML list of words (author names, addresses)."""
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        value = [value]
-    if any(isinstance(item, dict | list) for item in value):
-        raise ContentError(
-            path,
-            f"{key} must be one value or a list of values",
-            f"write '{key}:' then one '  - value' line per value",
-            line,
-        )
-    return [str(item).strip() for item in value if str(item).strip()]

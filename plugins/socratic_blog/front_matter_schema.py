@@ -12,14 +12,15 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import front_matter as fm
 from .errors import ContentError
 from .field_readers import (
     Reader,
     Where,
     authors,
     canonical,
+    categories,
     cover,
     date,
     draft,
@@ -33,6 +34,9 @@ from .field_readers import (
     tags,
     text,
 )
+
+if TYPE_CHECKING:  # front_matter reads TEXT_KEYS from here
+    from .front_matter import FrontMatter
 
 OWN = "the blog's own"
 SPELLING = "other generators' spellings"
@@ -49,12 +53,16 @@ class Key:
     group: str
     meaning: str
     read: Reader
+    # True when YAML's own types count (dates, true/false); else read as typed.
+    typed: bool = False
 
 
 FIELDS: dict[str, Key] = {
     "title": Key(OWN, "the title", text("title")),
-    "date": Key(OWN, "the publication date", date("date")),
-    "modified": Key(OWN, "the date of the last real change", date("modified")),
+    "date": Key(OWN, "the publication date", date("date"), typed=True),
+    "modified": Key(
+        OWN, "the date of the last real change", date("modified"), typed=True
+    ),
     "author": Key(OWN, "the author's name", text("author")),
     "image": Key(
         OWN, "the cover: a file beside the post, or /path from content/", text("image")
@@ -68,16 +76,22 @@ FIELDS: dict[str, Key] = {
     "summary": Key(OWN, "what the lists show (Markdown)", text("summary")),
     "tags": Key(OWN, "the tags: a list, or one comma-separated line", tags),
     "slug": Key(OWN, "the URL slug (default: the folder's name)", slug),
-    "draft": Key(OWN, "true makes a draft, written only by the preview", draft),
-    "categories": Key(SPELLING, "tags (Jekyll, Hugo)", tags),
+    "draft": Key(
+        OWN, "true makes a draft, written only by the preview", draft, typed=True
+    ),
+    "categories": Key(SPELLING, "tags (Jekyll, Hugo)", categories),
     "category": Key(SPELLING, "a tag (Pelican, Jekyll)", tags),
-    "lastmod": Key(SPELLING, "modified (Hugo)", date("modified")),
-    "updated": Key(SPELLING, "modified", date("modified")),
-    "last_modified_at": Key(SPELLING, "modified (Jekyll)", date("modified")),
+    "lastmod": Key(SPELLING, "modified (Hugo)", date("modified"), typed=True),
+    "updated": Key(SPELLING, "modified", date("modified"), typed=True),
+    "last_modified_at": Key(
+        SPELLING, "modified (Jekyll)", date("modified"), typed=True
+    ),
     "excerpt": Key(
         SPELLING, "description; summary when description is set (Jekyll)", excerpt
     ),
-    "published": Key(SPELLING, "false makes a draft (Jekyll, dev.to)", published),
+    "published": Key(
+        SPELLING, "false makes a draft (Jekyll, dev.to)", published, typed=True
+    ),
     "status": Key(SPELLING, "draft or published; nothing else (Pelican)", status),
     "cover": Key(SPELLING, "image and image_alt (PaperMod: image, alt)", cover),
     "cover_image": Key(SPELLING, "image (dev.to)", text("image")),
@@ -118,6 +132,9 @@ FIELDS: dict[str, Key] = {
     ),
 }
 
+# Keys whose values are the words the author typed: `title: No` is "No".
+TEXT_KEYS = frozenset(key for key, spec in FIELDS.items() if not spec.typed)
+
 
 def nearest_key(key: str) -> str:
     """Return the known key closest in spelling to `key`."""
@@ -135,7 +152,7 @@ class Fields:
     warnings: list[str] = field(default_factory=list)
 
 
-def read(matter: fm.FrontMatter, path: Path, settings: dict) -> Fields:
+def read(matter: FrontMatter, path: Path, settings: dict) -> Fields:
     """Read every field into its meaning; collect every mistake and warning."""
     found = Fields(path, errors=list(matter.problems))
     for key, value in matter.fields.items():
@@ -159,7 +176,7 @@ def read(matter: fm.FrontMatter, path: Path, settings: dict) -> Fields:
     return found
 
 
-def settle(found: Fields, meanings: dict, key: str, matter: fm.FrontMatter) -> None:
+def settle(found: Fields, meanings: dict, key: str, matter: FrontMatter) -> None:
     """Record what one key set, refusing a meaning two keys both set."""
     for meaning, value in meanings.items():
         if meaning in ADDITIVE:
@@ -181,7 +198,7 @@ def settle(found: Fields, meanings: dict, key: str, matter: fm.FrontMatter) -> N
         found.keys.setdefault(meaning, key)
 
 
-def place_excerpt(found: Fields, matter: fm.FrontMatter) -> None:
+def place_excerpt(found: Fields, matter: FrontMatter) -> None:
     """Make the excerpt the description, else the summary, else a mistake."""
     if "excerpt" not in found.values:
         return

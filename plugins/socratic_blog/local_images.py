@@ -17,6 +17,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from .errors import ContentError, display_path
+from .source_lines import source_line
 
 
 def is_local(src: str) -> bool:
@@ -77,7 +78,8 @@ def local_image_problems(
         else:
             continue
         fix = f"fix the path in ![...](...); {fix}"
-        problems.append(ContentError(source, problem, fix))
+        line = source_line(source, path)
+        problems.append(ContentError(source, problem, fix, line))
     return problems
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import ContentError, display_path
+from .errors import ContentError, display_path, raise_all
 
 
 def links_leading_out(root: Path) -> list[tuple[Path, Path]]:
@@ -21,10 +21,14 @@ def links_leading_out(root: Path) -> list[tuple[Path, Path]]:
 
 
 def refuse_links_leading_out(pelican) -> None:
-    """Stop the build on the first link under PATH that leads outside it."""
-    for link, target in links_leading_out(Path(pelican.settings["PATH"])):
-        raise ContentError(
-            link,
-            f"this is a link to {display_path(target)}, outside the content folder",
-            "copy the file into content/ instead of linking to it",
-        )
+    """Stop the build naming every link under PATH that leads outside it."""
+    raise_all(
+        [
+            ContentError(
+                link,
+                f"this is a link to {display_path(target)}, outside the content folder",
+                "copy the file into content/ instead of linking to it",
+            )
+            for link, target in links_leading_out(Path(pelican.settings["PATH"]))
+        ]
+    )

@@ -3,7 +3,8 @@
 A host that reads `_headers` (Netlify, Cloudflare Pages) sends it as a header;
 GitHub Pages sends no headers, so every page also carries it in a <meta> tag,
 which browsers enforce too, less the directives HTML ignores there. Raw HTML
-in a post that the policy would block gets a warning naming the file and line.
+or an image from another site in a post, which the policy would block, gets a
+warning naming the file and line.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import display_path
+from .source_lines import source_line
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +42,10 @@ LIVERELOAD_SNIPPET = "'sha256-MclZcNa5vMtp/wzxRW6+KS3i8mRUf6thpmjT3pkIT5I='"
 HEADER = "Content-Security-Policy"
 EVERY_PATH = "/*"
 # A cheap look before parsing: most posts hold no raw HTML the policy blocks.
-SUSPECT = re.compile(r"<(?:script|style|iframe)\b|\sstyle=|\son[a-z]+=", re.I)
+SUSPECT = re.compile(
+    r"<(?:script|style|iframe)\b|\sstyle=|\son[a-z]+=|\s(?:src|srcset|poster)=[^>]*//",
+    re.I,
+)
 
 
 def directives(settings: dict) -> dict[str, str]:
@@ -87,18 +92,30 @@ def write_policy_header(pelican) -> None:
         headers.write_text(with_policy_header(text, policy), encoding="utf-8")
 
 
+def image_addresses(tag: str, names: dict) -> list[str]:
+    """Return the addresses an element loads images from (img-src governs them)."""
+    found = [names.get("src") or ""] if tag == "img" else []
+    if tag == "video":
+        found.append(names.get("poster") or "")
+    if tag in {"img", "source"}:
+        candidates = (names.get("srcset") or "").split(",")
+        found += [c.split()[0] for c in candidates if c.strip()]
+    return [address for address in found if address]
+
+
 class BlockedHtml(HTMLParser):
     """Find the raw HTML in a post that the policy would block."""
 
-    def __init__(self, embed_hosts: list[str]):
-        """Start with nothing found."""
+    def __init__(self, embed_hosts: list[str], own_host: str | None = None):
+        """Start with nothing found; images from `own_host` are the site's own."""
         super().__init__()
         self.embed_hosts = set(embed_hosts)
+        self.own_host = own_host
         # What to look for in the source → what is wrong; how to fix it.
         self.found: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
-        """Note scripts, style sheets, handlers, inline styles and foreign frames."""
+        """Note scripts, styles, handlers, foreign frames and foreign images."""
         names = dict(attrs)
         if tag in {"script", "style"}:
             self.note(f"<{tag}", f"a <{tag}> element has no effect", "remove it")
@@ -109,6 +126,14 @@ class BlockedHtml(HTMLParser):
                 f"an <iframe> from {host} is blocked",
                 f"add '{host}' to EMBED_HOSTS in pelicanconf.py to allow it",
             )
+        for address in image_addresses(tag, names):
+            image_host = urlsplit(address).hostname
+            if image_host and image_host != self.own_host:
+                self.note(
+                    address,
+                    f"an image from {image_host} is blocked",
+                    "download it next to the post and link it from there",
+                )
         for name in names:
             if name.startswith("on"):
                 self.note(f"{name}=", f"the {name}= handler has no effect", "remove it")
@@ -122,23 +147,13 @@ class BlockedHtml(HTMLParser):
         )
 
 
-def source_line(source: Path, needle: str) -> int | None:
-    """Return the first line of `source` outside code fences that holds `needle`."""
-    fenced = False
-    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        elif not fenced and needle.lower() in line.lower():
-            return number
-    return None
-
-
 def warn_blocked_html(content) -> None:
-    """Warn, naming file and line, about raw HTML the policy keeps from working."""
+    """Warn, naming file and line, about HTML the policy keeps from working."""
     html = getattr(content, "_content", None) or ""
     if not SUSPECT.search(html) or not content.source_path:
         return
-    finder = BlockedHtml(content.settings.get("EMBED_HOSTS", []))
+    own_host = urlsplit(content.settings.get("SITEURL", "")).hostname
+    finder = BlockedHtml(content.settings.get("EMBED_HOSTS", []), own_host)
     finder.feed(html)
     for needle, message in finder.found.items():
         where = display_path(content.source_path)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-
 from pelican import signals
 from pelican.contents import Article, Page
-from pelican.log import LimitLogger
 from pelican.readers import BaseReader
 
+from .build_log import every_build_logger
 from .callout import InformationFence
 from .cover import publish_covers
 from .errors import ContentError, display_path
@@ -27,12 +25,9 @@ from .social_images import draw_cards
 from .tags import claim_tag_names
 from .typography import take_over_typography
 from .webp_covers import write_webp_covers
+from .written import list_pages
 
-log = logging.getLogger(__name__)
-# Pelican's loggers drop a line already logged by the process; each build must
-# repeat its warnings, even when they are the last build's.
-if isinstance(log, LimitLogger):
-    log.disable_filter()
+log = every_build_logger(__name__)
 
 SUPERFENCES = "pymdownx.superfences"
 # Extensions the content relies on: CommonMark block structure; what authors
@@ -101,14 +96,6 @@ def claim_names(content) -> None:
     claim_slug(content)
     names = content._context.setdefault("socratic_blog_tag_names", {})
     claim_tag_names(getattr(content, "tags", []), content.source_path, names)
-
-
-def list_pages(settings: dict) -> set[str]:
-    """Return where the site's list pages (home, tags, archives, search…) go."""
-    return {
-        settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html")
-        for template in settings["DIRECT_TEMPLATES"]
-    }
 
 
 def claim_slug(content) -> None:

@@ -17,6 +17,7 @@ from . import redirects
 from .contents_table import table_of_contents
 from .cover import find_cover
 from .errors import ContentError, raise_all
+from .intrasite_links import links_leaving_content
 from .local_images import local_image_problems
 from .post_facts import measured_facts
 from .tags import make_tag
@@ -44,13 +45,9 @@ class FrontMatterReader(BaseReader):
         errors: list[ContentError] = []
         metadata = self.metadata(matter, path, errors)
         content = self.render(matter.body)
-        errors.extend(
-            local_image_problems(
-                getattr(self._markdown, "local_images", []),
-                path,
-                Path(self.settings["PATH"]),
-            )
-        )
+        images = getattr(self._markdown, "local_images", [])
+        errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
+        errors.extend(links_leaving_content(content, path, self.settings, set(images)))
         raise_all(errors)
         self.summarise(metadata)
         metadata.update(
@@ -99,6 +96,8 @@ class FrontMatterReader(BaseReader):
             meta["summary"] = self.render(summary)
         if "draft" in values:
             meta["status"] = self.draft_status(path) if values["draft"] else "published"
+            # The banner names the key that made the draft: draft, published, status.
+            meta["draft_key"] = found.keys["draft"]
         for key in ("canonical", "description"):
             if values.get(key):
                 meta[key] = values[key]

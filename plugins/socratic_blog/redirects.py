@@ -18,11 +18,15 @@ from markupsafe import Markup
 from pelican.utils import slugify
 
 from .errors import ContentError, display_path, raise_all
-from .written import written_content
+from .written import list_pages, written_content
 
 PLACEHOLDER = re.compile(r":([a-z_]+)")
 PAGE_SUFFIXES = ("", ".html", ".htm")
 PAGINATED = re.compile(r"(^|/)page/\d+/index\.html$")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# The longest file or folder name most file systems allow, in bytes.
+LONGEST_NAME = 255
+FIX = "write the post's old address as a path, like '/2014/03/title/'"
 DATE_PARTS = {
     "year": "%Y",
     "month": "%m",
@@ -73,7 +77,17 @@ def save_path(address: str, known: dict[str, str]) -> str:
     path = unquote(
         PLACEHOLDER.sub(lambda m: placeholder(m.group(1), known), parts.path)
     )
+    if control := CONTROL.search(path):
+        raise ValueError(
+            f"holds the control character U+{ord(control.group()):04X}",
+            "remove it from the address",
+        )
     segments = [s for s in path.split("/") if s]
+    if any(len(s.encode("utf-8")) > LONGEST_NAME for s in segments):
+        raise ValueError(
+            f"has a part longer than {LONGEST_NAME} bytes, which no file can be named",
+            "shorten that part, or remove the address",
+        )
     if any(s in (".", "..") for s in segments):
         raise ValueError("climbs out of the site with '..'")
     if not segments:
@@ -82,6 +96,11 @@ def save_path(address: str, known: dict[str, str]) -> str:
     if file.suffix.lower() not in PAGE_SUFFIXES:
         raise ValueError(f"ends in '{file.suffix}'; only pages get a redirect page")
     return (file if file.suffix else file / "index.html").as_posix()
+
+
+def shown(address: str) -> str:
+    """Return an address fit for a one-line message: control characters escaped."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", address)
 
 
 def placeholder(name: str, known: dict[str, str]) -> str:
@@ -114,13 +133,9 @@ def plan(
             )
             continue
         except ValueError as wrong:
+            problem, fix = (*wrong.args, FIX)[:2]
             errors.append(
-                ContentError(
-                    path,
-                    f"{key} '{address}' {wrong}",
-                    "write the post's old address as a path, like '/2014/03/title/'",
-                    line,
-                )
+                ContentError(path, f"{key} '{shown(address)}' {problem}", fix, line)
             )
             continue
         planned.append(OldAddress(address, save_as, key, line))
@@ -131,8 +146,7 @@ def taken_paths(generators) -> dict[str, str]:
     """Return every file the build writes, with what writes it."""
     settings = generators[0].settings
     taken = {}
-    for template in settings["DIRECT_TEMPLATES"]:
-        name = settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html")
+    for name, template in list_pages(settings).items():
         taken[name] = f"the address of the site's {template} page"
     for generator in generators:
         for tag in getattr(generator, "tags", {}) or {}:
@@ -183,10 +197,24 @@ def write_redirects(generators) -> None:
             taken[old.save_as] = (
                 f"already an old address of {display_path(content.source_path)}"
             )
-            pages[old.save_as] = redirect_page(content, content.settings)
+            pages[old.save_as] = (content, old)
     raise_all(errors)
     output = Path(generators[0].output_path)
-    for save_as, html in sorted(pages.items()):
-        target = output / save_as
+    for save_as, (content, old) in sorted(pages.items()):
+        write_redirect(output / save_as, content, old)
+
+
+def write_redirect(target: Path, content, old: OldAddress) -> None:
+    """Write one redirect page; a file system's refusal names the post's line."""
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
+        target.write_text(redirect_page(content, content.settings), encoding="utf-8")
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ContentError(
+            content.source_path,
+            f"{old.key} '{shown(old.address)}' cannot be written as a redirect"
+            f" page ({reason})",
+            "shorten the address or remove it",
+            old.line,
+        ) from error

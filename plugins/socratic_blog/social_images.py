@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import logging
 import os
 import shutil
 import tempfile
@@ -13,19 +12,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 
 import PIL
-from pelican.log import LimitLogger
 
 from . import fonts, social_card
+from .build_log import every_build_logger
 from .cover import CoverImage
 from .palette import Palette, read_palette, theme_stylesheet
 from .social_card import CardText, card_png
 from .written import written_content
 
-log = logging.getLogger(__name__)
-# Pelican's loggers drop a line identical to one already logged by the process;
-# every build's card count must show, even when it repeats the last build's.
-if isinstance(log, LimitLogger):
-    log.disable_filter()
+log = every_build_logger(__name__)
 
 SITE_CARD = "card.png"
 SITE_CARD_TAGS = 5

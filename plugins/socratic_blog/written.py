@@ -1,4 +1,4 @@
-"""The posts and pages a build writes out, for handlers that add files beside them.
+"""The pages a build writes: posts and pages, and the site's list pages.
 
 Pelican's generators keep their content in list attributes whose names differ
 by generator (`articles`, `drafts`, `hidden_pages`, `draft_translations`, ...).
@@ -32,3 +32,11 @@ def written_content(generators) -> list:
             if content.save_as:
                 written.setdefault(id(content), content)
     return list(written.values())
+
+
+def list_pages(settings: dict) -> dict[str, str]:
+    """Return where each of the site's list pages (home, tags, archives…) goes."""
+    return {
+        settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html"): template
+        for template in settings["DIRECT_TEMPLATES"]
+    }

@@ -82,7 +82,7 @@ def front_matter_images(fields: dict) -> list[str]:
         value = fields.get(key)
         if isinstance(value, dict):
             value = value.get("image")
-        if isinstance(value, str) and images.is_local(value.strip()):
+        if isinstance(value, str) and images.is_old_site_file(value.strip()):
             found.append(value.strip())
     return found
 
@@ -127,6 +127,11 @@ def import_post(source: Source, root: Path, posts: Path, settings, report) -> No
     report.warnings += [
         f"{display_path(target)}: image '{src}' was not found in {display_path(root)}"
         for src in found.missing
+    ]
+    report.warnings += [
+        f"{display_path(target)}: image '{src}' {why}; it was not copied; copy the"
+        " file beside the post by hand if it belongs to it"
+        for src, why in found.refused.items()
     ]
     summarise(target, text, settings, report)
 
