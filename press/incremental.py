@@ -1,0 +1,234 @@
+"""Pelican that writes only what changed: unchanged files are linked from output/.
+
+The staging folder starts empty. The writer computes each page's render key
+(render_keys.py); when the record says output/ already holds that page, the
+file is hard-linked into the staging folder instead of rendered. A rendered
+page or a copied static file whose bytes equal output/'s is linked too, so an
+unchanged file keeps its inode and modification time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from pathlib import Path
+
+from pelican import Pelican
+from pelican.generators import StaticGenerator
+from pelican.paginator import Paginator
+from pelican.plugins import signals
+from pelican.utils import get_relative_path, path_to_url, sanitised_join
+from pelican.writers import FileOverwriteFailedError, Writer
+
+from .keeper import Keeper
+from .kept_static import KeepingStatic
+from .render_keys import ALL_VARIABLES, Digests, Unkeyable, template_variables
+
+# What a feed shows of the site besides its entries.
+FEED_FIELDS = ("SITEURL", "FEED_DOMAIN", "SITENAME", "SITESUBTITLE")
+
+
+class KeepingWriter(Writer):
+    """Pelican's writer, rendering only pages whose render key changed."""
+
+    def __init__(self, output_path, settings=None, keeper: Keeper | None = None):
+        """Write into the staging folder; `keeper` knows the live output."""
+        super().__init__(output_path, settings=settings)
+        self.keeper = keeper
+        self.digests = Digests()
+        self.variables: dict[str, frozenset[str] | None] = {}
+        self.parsed: dict[str, tuple] = {}
+        # Relative URLs change what a post's links say on every page.
+        self.keying = keeper is not None and not self.settings.get("RELATIVE_URLS")
+
+    def claim(self, path: str, override: bool) -> bool:
+        """Apply Pelican's rule on writing a file twice; False: skip this write."""
+        if path in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(f'Failed to overwrite "{path}" again')
+            return False
+        if path in self._written_files and not override:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{path}" as Pelican has already written to it'
+            )
+        if override:
+            self._overridden_files.add(path)
+        self._written_files.add(path)
+        return True
+
+    def page_key(self, template, localcontext: dict, name: str) -> str | None:
+        """Hash the base and every variable the template reads; None if unkeyable."""
+        if not self.keying:
+            return None
+        environment = template.environment
+        if template.name not in self.variables:
+            self.variables[template.name] = template_variables(
+                environment, template.name, self.parsed
+            )
+        names = self.variables[template.name]
+        if names is ALL_VARIABLES:
+            names = frozenset(localcontext)
+        try:
+            parts = [
+                f"{n}={self.digests.of(localcontext.get(n, Ellipsis))}"
+                for n in sorted(names)
+            ]
+        except Unkeyable:
+            return None
+        text = "\n".join([self.keeper.base, name, template.name, *parts])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def write_file(  # noqa: PLR0913, PLR0917 - Pelican's signature
+        self,
+        name,
+        template,
+        context,
+        relative_urls=False,
+        paginated=None,
+        template_name=None,
+        override_output=False,
+        url=None,
+        **kwargs,
+    ):
+        """Write one page, or each page of a paginated list, as Pelican would."""
+        if not name:
+            return
+        if paginated is None:
+            paginated = {k: v for k, v in kwargs.items() if k in {"articles", "dates"}}
+        if not (paginated and template_name in self.settings["PAGINATED_TEMPLATES"]):
+            local = self.local_context(context, name, kwargs, relative_urls)
+            self.write_page(template, local, context, name, override_output)
+            return
+        per_page = (
+            self.settings["PAGINATED_TEMPLATES"][template_name]
+            or self.settings["DEFAULT_PAGINATION"]
+        )
+        paginators = {
+            key: Paginator(name, url, value, self.settings, per_page)
+            for key, value in paginated.items()
+        }
+        for number in range(next(iter(paginators.values())).num_pages):
+            paged = kwargs.copy()
+            for key, paginator in paginators.items():
+                page = paginator.page(number + 1)
+                paged.update(
+                    {
+                        f"{key}_paginator": paginator,
+                        f"{key}_page": page,
+                        f"{key}_previous_page": paginator.page(number)
+                        if number > 0
+                        else None,
+                        f"{key}_next_page": paginator.page(number + 2)
+                        if number + 1 < paginator.num_pages
+                        else None,
+                    }
+                )
+            local = self.local_context(context, page.save_as, paged, relative_urls)
+            self.write_page(template, local, context, page.save_as, override_output)
+
+    @staticmethod
+    def local_context(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
+        """Return the variables of one page, as Pelican's writer sets them."""
+        local = context.copy()
+        local["localsiteurl"] = local.get("localsiteurl", None)
+        if relative:
+            relative_url = path_to_url(get_relative_path(name))
+            local["SITEURL"] = relative_url
+            local["localsiteurl"] = relative_url
+        local["output_file"] = name
+        local.update(kwargs)
+        return local
+
+    def write_page(self, template, local: dict, context: dict, name: str, override):
+        """Render one page into staging, or keep output/'s copy of it."""
+        if local["localsiteurl"]:
+            context["localsiteurl"] = local["localsiteurl"]
+        path = sanitised_join(self.output_path, name)
+        if not self.claim(path, override):
+            return
+        staged = Path(path)
+        key = self.page_key(template, local, name)
+        if key is not None and self.keeper.keep(staged, name, key):
+            self.keeper.kept += 1
+        else:
+            data = template.render(local).encode()
+            self.place(staged, name, data, key)
+        signals.content_written.send(path, context=local)
+
+    def write_feed(  # noqa: PLR0913, PLR0917 - Pelican's signature
+        self,
+        elements,
+        context,
+        path=None,
+        url=None,
+        feed_type="atom",
+        override_output=False,
+        feed_title=None,
+    ):
+        """Write a feed, or keep output/'s copy when its entries did not change."""
+        key = self.feed_key(elements, context, (path, url, feed_type, feed_title))
+        if path and key is not None:
+            staged = Path(sanitised_join(self.output_path, path))
+            if self.keeper.keep(staged, path, key):
+                if self.claim(str(staged), override_output):
+                    self.keeper.kept += 1
+                    return None
+                staged.unlink()
+        feed = super().write_feed(
+            elements, context, path, url, feed_type, override_output, feed_title
+        )
+        if path and self.keeper is not None:
+            staged = Path(sanitised_join(self.output_path, path))
+            self.place(staged, path, staged.read_bytes(), key)
+        return feed
+
+    def feed_key(self, elements, context: dict, how: tuple) -> str | None:
+        """Hash a feed's entries, its place and the site fields feeds read."""
+        if not self.keying:
+            return None
+        shown = elements[: self.settings["FEED_MAX_ITEMS"]]
+        tags = [tag for tag, _ in context.get("tags", ())]
+        site = [context.get(name) for name in FEED_FIELDS]
+        try:
+            parts = [self.digests.of(value) for value in (shown, tags, site, how)]
+        except Unkeyable:
+            return None
+        text = "\n".join([self.keeper.base, *parts])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def place(self, staged: Path, name: str, data: bytes, key: str | None) -> None:
+        """Put freshly made bytes in staging (linked when output/ has them)."""
+        if self.keeper is None:
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(data)
+            return
+        self.keeper.rendered += 1
+        if key is not None:
+            self.keeper.keys[name] = key
+        if self.keeper.same_bytes(staged, name, data):
+            return
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            staged.unlink()
+        staged.write_bytes(data)
+
+
+class IncrementalPelican(Pelican):
+    """Pelican with the keeping writer and static files for one build."""
+
+    def __init__(self, settings: dict, keeper: Keeper | None = None):
+        """Set up Pelican; `keeper` links unchanged files from the live output."""
+        self.keeper = keeper
+        super().__init__(settings)
+
+    def _get_generator_classes(self):
+        """Pelican's generators, the static one keeping unchanged files."""
+        static = type("KeepingStatic", (KeepingStatic,), {"keeper": self.keeper})
+        return [
+            static if generator is StaticGenerator else generator
+            for generator in super()._get_generator_classes()
+        ]
+
+    def _get_writer(self):
+        """Return the keeping writer (plugins asking for another are not served)."""
+        return KeepingWriter(self.output_path, self.settings, self.keeper)
