@@ -116,9 +116,8 @@ def test_the_open_page_reloads_after_an_edit(served, browser_page):
     project, url = served
     browser_page.goto(url + ARTICLE)
     browser_page.evaluate("window.beforeTheEdit = true")
-    # livereload's script must have shaken hands with the server over its
-    # WebSocket (then it says which page it shows) before it can be told to reload.
-    wait_until(browser_page, "window.LiveReload?.connector?.protocol > 0")
+    # The reload client must have opened its WebSocket before it can be told.
+    wait_until(browser_page, "window.previewConnected === true")
     browser_page.wait_for_timeout(200)
     edit(
         project.root / "content/posts/so-you-are-opentowork/index.md",
