@@ -10,6 +10,7 @@ unchanged file keeps its inode and modification time.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from pelican.writers import FileOverwriteFailedError, Writer
 
 from .keeper import Keeper
 from .kept_static import KeepingStatic
+from .parallel_read import read_ahead
+from .parallel_render import render_all
 from .render_keys import ALL_VARIABLES, Digests, Unkeyable, template_variables
 
 # What a feed shows of the site besides its entries.
@@ -38,6 +41,7 @@ class KeepingWriter(Writer):
         self.digests = Digests()
         self.variables: dict[str, frozenset[str] | None] = {}
         self.parsed: dict[str, tuple] = {}
+        self.queue: list[tuple] = []
         # Relative URLs change what a post's links say on every page.
         self.keying = keeper is not None and not self.settings.get("RELATIVE_URLS")
 
@@ -150,10 +154,23 @@ class KeepingWriter(Writer):
         key = self.page_key(template, local, name)
         if key is not None and self.keeper.keep(staged, name, key):
             self.keeper.kept += 1
-        else:
-            data = template.render(local).encode()
-            self.place(staged, name, data, key)
-        signals.content_written.send(path, context=local)
+            signals.content_written.send(path, context=local)
+            return
+        if key is not None:
+            self.keeper.keys[name] = key
+        job = functools.partial(self.render, template, local, staged, name)
+        self.queue.append((job, path, local))
+
+    def render(self, template, local: dict, staged: Path, name: str) -> None:
+        """Render one page and put it in staging."""
+        self.place(staged, name, template.render(local).encode())
+
+    def flush(self) -> None:
+        """Render the queued pages (in parallel when many), then announce them."""
+        queued, self.queue = self.queue, []
+        render_all([job for job, _, _ in queued])
+        for _, path, local in queued:
+            signals.content_written.send(path, context=local)
 
     def write_feed(  # noqa: PLR0913, PLR0917 - Pelican's signature
         self,
@@ -179,7 +196,9 @@ class KeepingWriter(Writer):
         )
         if path and self.keeper is not None:
             staged = Path(sanitised_join(self.output_path, path))
-            self.place(staged, path, staged.read_bytes(), key)
+            if key is not None:
+                self.keeper.keys[path] = key
+            self.place(staged, path, staged.read_bytes())
         return feed
 
     def feed_key(self, elements, context: dict, how: tuple) -> str | None:
@@ -196,15 +215,13 @@ class KeepingWriter(Writer):
         text = "\n".join([self.keeper.base, *parts])
         return hashlib.sha256(text.encode()).hexdigest()
 
-    def place(self, staged: Path, name: str, data: bytes, key: str | None) -> None:
+    def place(self, staged: Path, name: str, data: bytes) -> None:
         """Put freshly made bytes in staging (linked when output/ has them)."""
         if self.keeper is None:
             staged.parent.mkdir(parents=True, exist_ok=True)
             staged.write_bytes(data)
             return
         self.keeper.rendered += 1
-        if key is not None:
-            self.keeper.keys[name] = key
         if self.keeper.same_bytes(staged, name, data):
             return
         staged.parent.mkdir(parents=True, exist_ok=True)
@@ -220,6 +237,14 @@ class IncrementalPelican(Pelican):
         """Set up Pelican; `keeper` links unchanged files from the live output."""
         self.keeper = keeper
         super().__init__(settings)
+
+    def run(self) -> None:
+        """Build, reading the posts the cache lacks in parallel first."""
+        signals.generator_init.connect(read_ahead)
+        try:
+            super().run()
+        finally:
+            signals.generator_init.disconnect(read_ahead)
 
     def _get_generator_classes(self):
         """Pelican's generators, the static one keeping unchanged files."""

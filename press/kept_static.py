@@ -24,8 +24,9 @@ class KeepingStatic(StaticGenerator):
     keeper: Keeper | None = None
 
     def generate_output(self, writer):
-        """Place the theme's static files, then the content's."""
-        del writer
+        """Render the pages the writer queued, then place the static files."""
+        if hasattr(writer, "flush"):
+            writer.flush()  # this generator runs last: every page is queued
         ignores = self.settings["IGNORE_FILES"]
         theme_dir = Path(self.output_path, self.settings["THEME_STATIC_DIR"])
         for path in self.settings["THEME_STATIC_PATHS"]:

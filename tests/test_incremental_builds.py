@@ -20,7 +20,7 @@ from hypothesis.stateful import (
 )
 from PIL import Image
 
-from press import build
+from press import build, parallel_read, parallel_render
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUGS = ["alpha", "beta", "gamma", "delta", "epsilon"]
@@ -243,5 +243,22 @@ def test_an_edit_rewrites_only_the_pages_it_shapes(tmp_path):
         assert "posts/three/index.html" not in changed
         assert "tags/salary/index.html" not in changed
         assert "404.html" not in changed
+    finally:
+        site.teardown()
+
+
+def test_parallel_reading_and_rendering_build_like_one_process(tmp_path, monkeypatch):
+    site = EditedSite()
+    try:
+        for number in range(40):
+            tags = [TAGS[number % len(TAGS)]]
+            site.add_post(f"post-{number}", f"Post {number}", DATES[number % 4], tags)
+        parallel = tmp_path / "parallel" / "output"
+        site.build(parallel)
+        monkeypatch.setattr(parallel_read, "WORTH_FORKING", 10**6)
+        monkeypatch.setattr(parallel_render, "WORTH_FORKING", 10**6)
+        one_process = tmp_path / "one-process" / "output"
+        site.build(one_process)
+        assert files(parallel) == files(one_process)
     finally:
         site.teardown()
