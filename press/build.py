@@ -19,7 +19,7 @@ from socratic_blog.errors import ContentError, display_path
 from .content_cache import cache_folder, drop_damaged, fingerprint, seal
 from .incremental import IncrementalPelican
 from .keeper import Keeper, build_base
-from .search_index import index_site
+from .search_index import carry_index, index_site
 from .staging import hold, release, share_unchanged, spare_of, take_staging
 from .swap import OutputNotWritable, not_writable, swap_in
 from .written_record import WrittenRecord, record_path
@@ -142,6 +142,8 @@ def build_into(staging: Path, settings: dict, keeper: Keeper) -> list[str]:
         pelican.run()
         if not log.errors and settings.get("SEARCH_INDEX"):
             log.errors.extend(filter(None, [index_site(staging)]))
+        elif settings.get("PREVIEW"):
+            carry_index(staging, keeper.output)
         release(staging)
     except ContentError as error:
         log.errors.append(str(error))

@@ -22,6 +22,7 @@ from tornado.ioloop import IOLoop
 
 from . import build
 from .preview_server import Listeners, application
+from .search_index import refresh_live_index
 from .source_watch import SourceWatch
 from .staging import spare_of
 
@@ -102,14 +103,52 @@ class Rebuilder:
         return errors
 
 
+class SearchIndexer:
+    """Re-index the live preview after good builds, one run at a time, off the loop."""
+
+    def __init__(self, output: Path):
+        """Index `output`."""
+        self.output = output
+        self.lock = threading.Lock()
+        self.running = False
+        self.again = False
+
+    def request(self) -> None:
+        """Index soon: now if idle, else once the running pass ends."""
+        with self.lock:
+            if self.running:
+                self.again = True
+                return
+            self.running = True
+        threading.Thread(target=self.run, daemon=True).start()
+
+    def run(self) -> None:
+        """Index until no build asked for another pass meanwhile."""
+        while True:
+            if error := refresh_live_index(self.output):
+                print(f"warning: {error}", file=sys.stderr)
+            with self.lock:
+                if not self.again:
+                    self.running = False
+                    return
+                self.again = False
+
+
 class Previewer:
     """Rebuild once per batch of changes, one build at a time, off the server's loop."""
 
-    def __init__(self, rebuild: Rebuilder, watch: SourceWatch, listeners: Listeners):
-        """Know how to rebuild, what to watch and whom to tell."""
+    def __init__(
+        self,
+        rebuild: Rebuilder,
+        watch: SourceWatch,
+        listeners: Listeners,
+        search: SearchIndexer,
+    ):
+        """Know how to rebuild, what to watch, whom to tell and what to index."""
         self.rebuild = rebuild
         self.watch = watch
         self.listeners = listeners
+        self.search = search
         self.loop = IOLoop.current()
         self.building = False
 
@@ -127,7 +166,8 @@ class Previewer:
     def run(self) -> None:
         """Build, tell the pages as soon as the output is in place, then go idle."""
         try:
-            self.rebuild(self.told)
+            if not self.rebuild(self.told):
+                self.search.request()
         finally:
             self.building = False
 
@@ -143,10 +183,13 @@ def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> Non
     watch.changed()  # the state the first build sees
     listeners = Listeners()
     listeners.errors = rebuild()
-    output = read_settings(str(settings_file))["OUTPUT_PATH"]
-    application(output, listeners).listen(port, address=host)
+    output = Path(read_settings(str(settings_file))["OUTPUT_PATH"]).resolve()
+    search = SearchIndexer(output)
+    if not listeners.errors:
+        search.request()
+    application(str(output), listeners).listen(port, address=host)
     print(f"Serving on http://{host}:{port}", flush=True)
-    previewer = Previewer(rebuild, watch, listeners)
+    previewer = Previewer(rebuild, watch, listeners, search)
     previewer.loop.call_later(POLL_SECONDS, previewer.poll)
     try:
         previewer.loop.start()

@@ -66,7 +66,7 @@ def preview(tmp_path):
             assert time.monotonic() < deadline, "serve never answered"
             assert process.poll() is None, process.stderr.read()
             time.sleep(0.1)
-        yield blog, url, process
+        yield blog, url
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
@@ -75,7 +75,7 @@ def preview(tmp_path):
 @pytest.mark.browser
 @pytest.mark.server
 def test_reload_keeps_the_scroll_and_errors_show_over_the_page(preview):
-    blog, url, process = preview
+    blog, url = preview
     with chromium() as browser:
         page = browser.new_page(viewport={"width": 800, "height": 600})
         violations = []
@@ -111,3 +111,36 @@ def test_reload_keeps_the_scroll_and_errors_show_over_the_page(preview):
         assert page.query_selector("#preview-error") is None
         assert abs(page.evaluate("window.scrollY") - SCROLLED) < 5
         assert violations == []
+
+
+def search(page, words: str) -> list[str]:
+    """Search the preview's search page; return the result titles."""
+    page.fill(".pagefind-ui__search-input", "")
+    page.fill(".pagefind-ui__search-input", words)
+    page.wait_for_timeout(600)
+    return page.locator(".pagefind-ui__result-link").all_inner_texts()
+
+
+@pytest.mark.browser
+@pytest.mark.server
+def test_search_works_in_the_preview_and_follows_edits(preview):
+    blog, url = preview
+    deadline = time.monotonic() + 60
+    while not answers(url + "/pagefind/pagefind-entry.json"):
+        assert time.monotonic() < deadline, "the preview never indexed the site"
+        time.sleep(0.2)
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(url + "/search/")
+        wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
+        assert search(page, "paragraph") == ["A long read"]
+
+        (blog / POST).write_text(
+            LONG_READ.replace("Paragraph 3 of", "Zanzibar paragraph of"),
+            encoding="utf-8",
+        )
+        deadline = time.monotonic() + 60
+        while search(page, "zanzibar") != ["A long read"]:
+            assert time.monotonic() < deadline, "the index never saw the edit"
+            page.reload()
+            wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
