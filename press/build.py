@@ -20,7 +20,14 @@ from .content_cache import cache_folder, drop_damaged, fingerprint, seal
 from .incremental import IncrementalPelican
 from .keeper import Keeper, build_base
 from .search_index import carry_index, index_site
-from .staging import hold, release, share_unchanged, spare_of, take_staging
+from .staging import (
+    empty_trash,
+    hold,
+    release,
+    share_unchanged,
+    spare_of,
+    take_staging,
+)
 from .swap import OutputNotWritable, not_writable, swap_in
 from .written_record import WrittenRecord, record_path
 
@@ -112,8 +119,12 @@ def build(
     except OSError as error:
         return [str(not_writable(output, error))]
     keeper = Keeper(output, WrittenRecord.load(recorded), key)
+    # Deleting the old output is slow file system work: it runs beside the build.
+    emptying = threading.Thread(target=empty_trash, args=(staging,), daemon=True)
+    emptying.start()
     with hold(staging):
         errors = build_into(staging, settings, keeper)
+        emptying.join()
         if settings["CACHE_CONTENT"]:
             seal(Path(settings["CACHE_PATH"]))
         if errors:

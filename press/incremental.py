@@ -25,7 +25,13 @@ from .keeper import Keeper
 from .kept_static import KeepingStatic
 from .parallel_read import read_ahead
 from .parallel_render import render_all
-from .render_keys import ALL_VARIABLES, Digests, Unkeyable, template_variables
+from .render_keys import (
+    ALL_VARIABLES,
+    REACH,
+    Digests,
+    Unkeyable,
+    template_variables,
+)
 
 # What a feed shows of the site besides its entries.
 FEED_FIELDS = ("SITEURL", "FEED_DOMAIN", "SITENAME", "SITESUBTITLE")
@@ -42,6 +48,7 @@ class KeepingWriter(Writer):
         self.variables: dict[str, frozenset[str] | None] = {}
         self.parsed: dict[str, tuple] = {}
         self.queue: list[tuple] = []
+        self.shared: dict[tuple, tuple] = {}
         # Relative URLs change what a post's links say on every page.
         self.keying = keeper is not None and not self.settings.get("RELATIVE_URLS")
 
@@ -60,27 +67,47 @@ class KeepingWriter(Writer):
         self._written_files.add(path)
         return True
 
-    def page_key(self, template, localcontext: dict, name: str) -> str | None:
+    def page_key(self, template, local: dict, context: dict, name: str) -> str | None:
         """Hash the base and every variable the template reads; None if unkeyable."""
         if not self.keying:
             return None
-        environment = template.environment
         if template.name not in self.variables:
             self.variables[template.name] = template_variables(
-                environment, template.name, self.parsed
+                template.environment, template.name, self.parsed
             )
         names = self.variables[template.name]
         if names is ALL_VARIABLES:
-            names = frozenset(localcontext)
+            names = frozenset(local)
+        # What every page shares (settings, the site's lists) is hashed once.
+        shared = tuple(n for n in sorted(names) if n in local and n in context)
+        shared = tuple(n for n in shared if local[n] is context[n])
+        own = [n for n in sorted(names) if n not in shared]
         try:
-            parts = [
-                f"{n}={self.digests.of(localcontext.get(n, Ellipsis))}"
-                for n in sorted(names)
+            parts = [self.shared_key(template.name, shared, context)]
+            parts += [
+                f"{n}={self.digests.text(local.get(n, Ellipsis), REACH, 0)}"
+                for n in own
             ]
         except Unkeyable:
             return None
         text = "\n".join([self.keeper.base, name, template.name, *parts])
         return hashlib.sha256(text.encode()).hexdigest()
+
+    def shared_key(self, template_name: str, names: tuple, context: dict) -> str:
+        """Hash the shared variables a template reads, once per build."""
+        values = tuple(context[n] for n in names)
+        cached = self.shared.get((template_name, names))
+        if cached is not None and all(
+            a is b for a, b in zip(cached[0], values, strict=True)
+        ):
+            return cached[1]
+        text = "\n".join(
+            f"{n}={self.digests.text(v, REACH, 0)}"
+            for n, v in zip(names, values, strict=True)
+        )
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        self.shared[(template_name, names)] = (values, digest)
+        return digest
 
     def write_file(  # noqa: PLR0913, PLR0917 - Pelican's signature
         self,
@@ -151,7 +178,7 @@ class KeepingWriter(Writer):
         if not self.claim(path, override):
             return
         staged = Path(path)
-        key = self.page_key(template, local, name)
+        key = self.page_key(template, local, context, name)
         if key is not None and self.keeper.keep(staged, name, key):
             self.keeper.kept += 1
             signals.content_written.send(path, context=local)
@@ -209,7 +236,7 @@ class KeepingWriter(Writer):
         tags = [tag for tag, _ in context.get("tags", ())]
         site = [context.get(name) for name in FEED_FIELDS]
         try:
-            parts = [self.digests.of(value) for value in (shown, tags, site, how)]
+            parts = [self.digests.text(v, REACH, 0) for v in (shown, tags, site, how)]
         except Unkeyable:
             return None
         text = "\n".join([self.keeper.base, *parts])

@@ -12,9 +12,11 @@ import logging
 import multiprocessing
 from collections.abc import Callable
 
-from .parallel_read import WORTH_FORKING, cores
+from .parallel_read import cores
 
 log = logging.getLogger(__name__)
+# Fewer pages than this render faster here than in freshly forked workers.
+WORTH_FORKING = 150
 # The pages to render: set before forking, so the workers inherit them.
 _jobs: list[Callable[[], None]] = []
 

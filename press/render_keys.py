@@ -99,9 +99,12 @@ class Digests:
         return f"set:{sorted(self.text(item, reach, depth) for item in value)}"
 
     def paginator(self, value: Paginator, reach: int, depth: int) -> str:
-        """Describe a paginator by its pages and the posts it splits."""
-        parts = (value.name, value.url, value.per_page, value.num_pages)
-        return f"paginator:{parts}:{self.text(value.object_list, reach, depth)}"
+        """Describe a paginator by its pages and which posts it splits, in order.
+
+        The posts count by file name: a page's own posts count in full.
+        """
+        parts = (value.name, value.url, value.per_page, value.num_pages, value.count)
+        return f"paginator:{parts}:{self.text(value.object_list, -1, depth)}"
 
     def page(self, value: Page, reach: int, depth: int) -> str:
         """Describe one page of a list: its number, place, paginator and posts."""
@@ -125,6 +128,10 @@ class Digests:
         if cached is not None:
             return cached[1], cached[2]
         fields = {k: v for k, v in vars(post).items() if k not in SHARED_FIELDS}
+        # Most metadata is also an attribute: the same objects, described once.
+        fields["metadata"] = {
+            k: v for k, v in post.metadata.items() if fields.get(k) is not v
+        }
         text = fields.get("_content") or ""
         if any(start in text for start in LINK_STARTS):
             fields["_content"] = post.content

@@ -22,6 +22,8 @@ from pathlib import Path
 # Held locked by the build that writes the folder; the kernel drops the lock
 # when that process dies, however it dies (SIGKILL included).
 LOCK = ".build-lock"
+# Where a build puts the spare it deletes while it renders.
+TRASH = ".old-output"
 # A folder younger than this may belong to a build that has not locked it yet.
 UNLOCKED_GRACE_SECONDS = 60
 
@@ -68,12 +70,20 @@ def hold(staging: Path) -> Iterator[None]:
 
 
 def take_staging(output: Path) -> Path:
-    """Return an empty staging folder, deleting the spare the last build left."""
+    """Return an empty staging folder, the spare the last build left set aside."""
     remove_abandoned(output)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    (staging / TRASH).mkdir()
     # The glob also finds the fingerprint-named spares of earlier versions.
     for spare in output.parent.glob(f".{output.name}.spare*"):
-        shutil.rmtree(spare, ignore_errors=True)
-    return Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+        with contextlib.suppress(OSError):
+            spare.rename(staging / TRASH / spare.name)
+    return staging
+
+
+def empty_trash(staging: Path) -> None:
+    """Delete the old output set aside in `staging` (before the build uses it)."""
+    shutil.rmtree(staging / TRASH, ignore_errors=True)
 
 
 def release(staging: Path) -> None:
