@@ -23,6 +23,7 @@ from pelican.writers import FileOverwriteFailedError, Writer
 
 from .keeper import Keeper
 from .kept_static import KeepingStatic
+from .parallel_cards import draw_cards_ahead
 from .parallel_read import read_ahead
 from .parallel_render import render_all
 from .render_keys import (
@@ -266,12 +267,14 @@ class IncrementalPelican(Pelican):
         super().__init__(settings)
 
     def run(self) -> None:
-        """Build, reading the posts the cache lacks in parallel first."""
+        """Build, reading posts and drawing social cards in parallel first."""
         signals.generator_init.connect(read_ahead)
+        signals.article_generator_finalized.connect(draw_cards_ahead)
         try:
             super().run()
         finally:
             signals.generator_init.disconnect(read_ahead)
+            signals.article_generator_finalized.disconnect(draw_cards_ahead)
 
     def _get_generator_classes(self):
         """Pelican's generators, the static one keeping unchanged files."""
