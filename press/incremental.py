@@ -172,9 +172,7 @@ class KeepingWriter(Writer):
         return local
 
     def write_page(self, template, local: dict, context: dict, name: str, override):
-        """Render one page into staging, or keep output/'s copy of it."""
-        if local["localsiteurl"]:
-            context["localsiteurl"] = local["localsiteurl"]
+        """Keep output/'s copy of one page, or queue it to be rendered."""
         path = sanitised_join(self.output_path, name)
         if not self.claim(path, override):
             return
@@ -186,11 +184,14 @@ class KeepingWriter(Writer):
             return
         if key is not None:
             self.keeper.keys[name] = key
-        job = functools.partial(self.render, template, local, staged, name)
+        job = functools.partial(self.render, template, local, context, staged, name)
         self.queue.append((job, path, local))
 
-    def render(self, template, local: dict, staged: Path, name: str) -> None:
+    def render(self, template, local: dict, context: dict, staged: Path, name: str):
         """Render one page and put it in staging."""
+        # Posts resolve their links against the page's URL, as Pelican does.
+        if local["localsiteurl"]:
+            context["localsiteurl"] = local["localsiteurl"]
         self.place(staged, name, template.render(local).encode())
 
     def flush(self) -> None:

@@ -16,12 +16,19 @@ from pathlib import Path
 
 # Where Pagefind writes its index and its search UI, inside the site.
 BUNDLE = "pagefind"
+BACKGROUND_NICENESS = "15"
 
 
-def run_pagefind(site: Path, bundle: Path) -> str | None:
-    """Index the pages marked `data-pagefind-body` into `bundle`; return an error."""
+def run_pagefind(site: Path, bundle: Path, background: bool = False) -> str | None:
+    """Index the pages marked `data-pagefind-body` into `bundle`; return an error.
+
+    In the `background`, Pagefind yields the cores to the next rebuild.
+    """
+    nice = shutil.which("nice")
+    yielding = [nice, "-n", BACKGROUND_NICENESS] if background and nice else []
     result = subprocess.run(
         [
+            *yielding,
             *(sys.executable, "-m", "pagefind", "--site", str(site)),
             *("--output-path", str(bundle), "--silent"),
         ],
@@ -58,7 +65,7 @@ def refresh_live_index(output: Path) -> str | None:
     """Index the live site into a new folder, then swap it in (the preview)."""
     fresh = Path(tempfile.mkdtemp(prefix=f".{output.name}-index.", dir=output.parent))
     try:
-        error = run_pagefind(output, fresh / BUNDLE)
+        error = run_pagefind(output, fresh / BUNDLE, background=True)
         if error is None:
             old = fresh / "old"
             live = output / BUNDLE
