@@ -31,6 +31,8 @@ EDITS = 3
 # How long a server may take to build at start and take in a first edit.
 SETTLE_SECONDS = 900
 SETTLE_STEP = 240
+# An edit not served after this long is counted as missed.
+MISSED_AFTER = 240
 
 
 @dataclass
@@ -77,12 +79,12 @@ def page_holds(url: str, text: str) -> bool:
         return False
 
 
-def wait_until(check, seconds: float = 300, step: float = 0.01) -> float:
-    """Poll `check` until it holds; return the seconds it took."""
+def wait_until(check, seconds: float = 300, step: float = 0.01) -> float | None:
+    """Poll `check` until it holds; return the seconds it took (None: never)."""
     started = time.perf_counter()
     while not check():
         if time.perf_counter() - started > seconds:
-            sys.exit("benchmark: the served page never changed")
+            return None
         time.sleep(step)
     return time.perf_counter() - started
 
@@ -91,7 +93,8 @@ def settle(peer: Peer, base: str) -> None:
     """Edit a post until the served page shows it: the server built and watches."""
     post = peer.posts[-EDITS - 1]
     url = base + peer.page(post)
-    wait_until(lambda: page_holds(url, "</html>"), seconds=SETTLE_SECONDS, step=0.2)
+    if wait_until(lambda: page_holds(url, "</html>"), SETTLE_SECONDS, 0.2) is None:
+        sys.exit(f"benchmark: {peer.name}'s server never answered")
     deadline = time.monotonic() + SETTLE_SECONDS
     while time.monotonic() < deadline:
         marker = f"settled-{time.time_ns()}"
@@ -105,8 +108,11 @@ def settle(peer: Peer, base: str) -> None:
     sys.exit(f"benchmark: {peer.name}'s server never showed an edit")
 
 
-def serve_latency(peer: Peer) -> float:
-    """Median seconds from saving an edit to the served page showing it."""
+def serve_latency(peer: Peer) -> str:
+    """Median seconds from saving an edit to the served page showing it.
+
+    An edit the server never shows (within MISSED_AFTER) is counted apart.
+    """
     # Served pages appear only once the server has built them.
     shutil.rmtree(peer.folder / "output", ignore_errors=True)
     port = free_port()
@@ -125,9 +131,14 @@ def serve_latency(peer: Peer) -> float:
             marker = f"served-edit-{number}-{time.time_ns()}"
             edit(post, marker)
             url = base + peer.page(post)
-            latencies.append(wait_until(lambda u=url, m=marker: page_holds(u, m)))
+            latencies.append(
+                wait_until(lambda u=url, m=marker: page_holds(u, m), MISSED_AFTER)
+            )
             time.sleep(0.5)
-        return statistics.median(latencies)
+        seen = [latency for latency in latencies if latency is not None]
+        shown = f"{statistics.median(seen):.2f}" if seen else "-"
+        missed = len(latencies) - len(seen)
+        return f"{shown} ({missed} of {len(latencies)} missed)" if missed else shown
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -173,7 +184,7 @@ def table(rows: list[dict]) -> str:
             seconds(cold),
             f"{cold.peak_mb:.0f}",
             seconds(row["warm"]),
-            f"{row['served']:.2f}",
+            row["served"],
             seconds(production[0]) if production else "-",
             seconds(production[1]) if production else "-",
             f"{production[0].peak_mb:.0f}" if production else "-",
