@@ -30,7 +30,7 @@ from .bench_peers import PEERS, Peer
 EDITS = 3
 # How long a server may take to build at start and take in a first edit.
 SETTLE_SECONDS = 900
-SETTLE_STEP = 240
+SETTLE_STEP = 30
 # An edit not served after this long (or three warm builds) is counted as missed.
 MISSED_AFTER = 30
 MISSED_BUILDS = 3
@@ -90,7 +90,7 @@ def wait_until(check, seconds: float = 300, step: float = 0.01) -> float | None:
     return time.perf_counter() - started
 
 
-def settle(peer: Peer, base: str) -> None:
+def settle(peer: Peer, base: str, warm: Run) -> None:
     """Edit a post until the served page shows it: the server built and watches."""
     post = peer.posts[-EDITS - 1]
     url = base + peer.page(post)
@@ -100,7 +100,7 @@ def settle(peer: Peer, base: str) -> None:
     while time.monotonic() < deadline:
         marker = f"settled-{time.time_ns()}"
         edit(post, marker)
-        shown = time.monotonic() + SETTLE_STEP
+        shown = time.monotonic() + max(SETTLE_STEP, MISSED_BUILDS * warm.seconds)
         while time.monotonic() < shown:
             if page_holds(url, marker):
                 time.sleep(1)
@@ -126,7 +126,7 @@ def serve_latency(peer: Peer, warm: Run) -> str:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        settle(peer, base)
+        settle(peer, base, warm)
         missed_after = max(MISSED_AFTER, MISSED_BUILDS * warm.seconds)
         latencies = []
         for number, post in enumerate(peer.posts[-EDITS:]):
@@ -156,10 +156,10 @@ def build_times(peer: Peer, command: list[str], label: str) -> tuple[Run, Run]:
     return cold, median_run(warm)
 
 
-def bench_peer(peer: Peer, production: bool) -> dict:
+def bench_peer(peer: Peer, production: bool, serve: bool = True) -> dict:
     """Measure one generator: builds, the edit under serve, production builds."""
     cold, warm = build_times(peer, peer.build, "warm")
-    served = serve_latency(peer, warm)
+    served = serve_latency(peer, warm) if serve else "-"
     row = {"peer": peer.name, "cold": cold, "warm": warm, "served": served}
     if production and peer.production:
         row["production"] = build_times(peer, peer.production, "production")
@@ -206,6 +206,12 @@ def main() -> None:
         default=1000,
         help="time production builds only up to this many posts",
     )
+    parser.add_argument(
+        "--serve-up-to",
+        type=int,
+        default=1000,
+        help="time the peers' servers only up to this many posts",
+    )
     options = parser.parse_args()
     counts = [int(n) for n in options.posts.split(",")]
     rows = []
@@ -214,8 +220,10 @@ def main() -> None:
             for make in PEERS:
                 peer = make(Path(folder) / f"{make.__name__}-{count}", count)
                 print(f"{peer.name}, {count:,} posts…", file=sys.stderr, flush=True)
-                row = bench_peer(peer, count <= options.production_up_to)
+                served = count <= options.serve_up_to or peer.name == "this project"
+                row = bench_peer(peer, count <= options.production_up_to, served)
                 rows.append({"posts": f"{count:,}", **row})
+                print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     print(table(rows))
     load = ", ".join(f"{figure:.2f}" for figure in os.getloadavg())
     print(
