@@ -76,10 +76,18 @@ def serve(c, port=PORT):
     preview.serve(SETTINGS[False], [ROOT / path for path in WATCHED], HOST, int(port))
 
 
-@task(help={"posts": "comma-separated post counts (default 100,1000)"})
-def bench(c, posts="100,1000"):
-    """Time cold, warm and live rebuilds against plain Pelican; print a table."""
-    c.run(f"{sys.executable} -m press.bench --posts {posts}")
+@task(
+    help={
+        "posts": "comma-separated post counts (default 1000,5000)",
+        "production_up_to": "time production builds up to this many posts",
+    }
+)
+def bench(c, posts="1000,5000", production_up_to=1000):
+    """Time builds and edit-to-served against plain Pelican and Hugo; print a table."""
+    c.run(
+        f"{sys.executable} -m press.bench --posts {posts}"
+        f" --production-up-to {production_up_to}"
+    )
 
 
 @task(

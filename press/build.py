@@ -12,22 +12,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pelican import Pelican
 from pelican.settings import read_settings
 
 from socratic_blog.errors import ContentError, ContentErrors, display_path
 
 from .content_cache import cache_folder, drop_damaged, fingerprint, seal
-from .search_index import index_site
+from .incremental import IncrementalPelican
+from .keeper import Keeper, build_base
+from .search_index import carry_index, index_site
 from .staging import (
-    drop_unwritten,
+    empty_trash,
     hold,
-    mark_start,
-    recyclable,
+    release,
+    share_unchanged,
     spare_of,
     take_staging,
 )
 from .swap import OutputNotWritable, not_writable, swap_in
+from .written_record import WrittenRecord, record_path
 
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
 DAMAGED_CACHE = "{} was damaged and is dropped: the posts it held are read again"
@@ -104,50 +106,60 @@ def build(
     settings = read_settings(str(settings_file), override=overrides or {})
     if drafts:
         settings = with_drafts(settings)
-    cache = None
+    output = Path(settings["OUTPUT_PATH"]).resolve()
+    recorded = record_path(settings, output)
+    key = fingerprint(settings)
     if settings["CACHE_CONTENT"]:
-        cache = cache_folder(settings, fingerprint(settings))
+        cache = cache_folder(settings, key)
         for damaged in drop_damaged(cache):
             print(
                 f"warning: {DAMAGED_CACHE.format(display_path(damaged))}",
                 file=sys.stderr,
             )
         settings["CACHE_PATH"] = str(cache)
-    output = Path(settings["OUTPUT_PATH"]).resolve()
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        staging = take_staging(output, recyclable(settings))
+        staging = take_staging(output)
     except OSError as error:
         return [str(not_writable(output, error))]
+    keeper = Keeper(output, WrittenRecord.load(recorded), key)
+    # Deleting the old output is slow file system work: it runs beside the build.
+    emptying = threading.Thread(target=empty_trash, args=(staging,), daemon=True)
+    emptying.start()
     with hold(staging):
-        errors = build_into(staging, settings)
-        if cache is not None:
-            seal(cache)
+        errors = build_into(staging, settings, keeper)
+        emptying.join()
+        if settings["CACHE_CONTENT"]:
+            seal(Path(settings["CACHE_PATH"]))
         if errors:
             shutil.rmtree(staging, ignore_errors=True)
             return errors
+        share_unchanged(staging, output)
         staging.chmod(0o755)
         try:
             swap_in(staging, output, spare_of(output))
         except OutputNotWritable as error:
             shutil.rmtree(staging, ignore_errors=True)
             return [str(error)]
+    WrittenRecord.of(output, keeper.keys).save(recorded)
     return []
 
 
-def build_into(staging: Path, settings: dict) -> list[str]:
+def build_into(staging: Path, settings: dict, keeper: Keeper) -> list[str]:
     """Run Pelican (and the search index) into `staging`; return the errors."""
-    started = mark_start(staging)
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()
     root = logging.getLogger()
     root.addHandler(log)
     try:
-        Pelican(settings).run()
+        pelican = IncrementalPelican(settings, keeper)
+        keeper.base = build_base(pelican.settings, keeper.base)
+        pelican.run()
         if not log.errors and settings.get("SEARCH_INDEX"):
             log.errors.extend(filter(None, [index_site(staging)]))
-        if not log.errors:
-            drop_unwritten(staging, started)
+        elif settings.get("PREVIEW"):
+            carry_index(staging, keeper.output)
+        release(staging)
     except ContentErrors as errors:
         log.errors.extend(errors.lines())
     except ContentError as error:

@@ -1,23 +1,37 @@
-"""The search index: Pagefind run over the built site before it is swapped in."""
+"""The search index: Pagefind over the built site.
+
+The production build indexes its staging folder before the swap. The preview
+indexes the live output after each good build, in the background, and swaps
+the new index in; a build carries the last index over until then.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 # Where Pagefind writes its index and its search UI, inside the site.
 BUNDLE = "pagefind"
+BACKGROUND_NICENESS = "15"
 
 
-def index_site(site: Path) -> str | None:
-    """Index the pages marked `data-pagefind-body`; return an error line, if any."""
-    # Written afresh: index files are named by their content, and a recycled
-    # staging folder would otherwise keep the ones no longer used.
-    shutil.rmtree(site / BUNDLE, ignore_errors=True)
+def run_pagefind(site: Path, bundle: Path, background: bool = False) -> str | None:
+    """Index the pages marked `data-pagefind-body` into `bundle`; return an error.
+
+    In the `background`, Pagefind yields the cores to the next rebuild.
+    """
+    nice = shutil.which("nice")
+    yielding = [nice, "-n", BACKGROUND_NICENESS] if background and nice else []
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+        [
+            *yielding,
+            *(sys.executable, "-m", "pagefind", "--site", str(site)),
+            *("--output-path", str(bundle), "--silent"),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -26,3 +40,40 @@ def index_site(site: Path) -> str | None:
         return None
     detail = (result.stderr or result.stdout).strip().splitlines()
     return f"search index failed: {detail[-1] if detail else 'pagefind exited'}"
+
+
+def index_site(site: Path) -> str | None:
+    """Index a staging folder before it goes live; return an error line, if any."""
+    # Written afresh: index files are named by their content.
+    shutil.rmtree(site / BUNDLE, ignore_errors=True)
+    return run_pagefind(site, site / BUNDLE)
+
+
+def carry_index(staging: Path, output: Path) -> None:
+    """Link the live site's index into a staging folder that has none."""
+    live = output / BUNDLE
+    if (staging / BUNDLE).exists() or not live.is_dir():
+        return
+    for folder, _, files in os.walk(live):
+        target = staging / BUNDLE / Path(folder).relative_to(live)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            os.link(Path(folder, name), target / name)
+
+
+def refresh_live_index(output: Path) -> str | None:
+    """Index the live site into a new folder, then swap it in (the preview)."""
+    fresh = Path(tempfile.mkdtemp(prefix=f".{output.name}-index.", dir=output.parent))
+    try:
+        error = run_pagefind(output, fresh / BUNDLE, background=True)
+        if error is None:
+            old = fresh / "old"
+            live = output / BUNDLE
+            if live.exists():
+                live.rename(old)
+            (fresh / BUNDLE).rename(live)
+        return error
+    except OSError as error:  # a build swapped output/ meanwhile: index again
+        return f"search index not refreshed: {error}"
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)

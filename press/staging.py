@@ -1,12 +1,11 @@
-"""Staging folders recycled from the output they replace.
+"""Staging folders that share every unchanged file with the output they replace.
 
-A build writes the whole site into a staging folder and swaps it in. On a
-journaling file system, creating a thousand folders and files and deleting the
-old ones costs more than rendering the pages: overwriting files that already
-exist costs a tenth of that. So the output a build replaces is kept as a spare;
-the next build writes over it and then deletes every file it did not write
-(older than its start marker), so nothing stale survives whatever built the
-spare.
+A build starts from an empty staging folder and swaps it in whole. The writer
+hard-links the pages it need not render from output/ (incremental.py); the
+files others write (covers, cards, the search index) are compared with
+output/'s after the build, and linked when equal. An unchanged file thus keeps
+its inode and modification time, and the build never writes into a file that
+output/ shares: a failed build leaves output/ exactly as it was.
 """
 
 from __future__ import annotations
@@ -20,28 +19,18 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-MARKER = ".build-started"
 # Held locked by the build that writes the folder; the kernel drops the lock
 # when that process dies, however it dies (SIGKILL included).
 LOCK = ".build-lock"
+# Where a build puts the spare it deletes while it renders.
+TRASH = ".old-output"
 # A folder younger than this may belong to a build that has not locked it yet.
 UNLOCKED_GRACE_SECONDS = 60
 
 
 def spare_of(output: Path) -> Path:
-    """Name the spare that the next build may write over."""
+    """Name where the replaced output waits until the next build deletes it."""
     return output.with_name(f".{output.name}.spare")
-
-
-def recyclable(settings: dict) -> bool:
-    """Tell whether the build writes every file, so what it skips is stale.
-
-    Pelican leaves unchanged static files alone with STATIC_CHECK_IF_MODIFIED,
-    and unselected files with WRITE_SELECTED: those builds start empty.
-    """
-    return not (
-        settings.get("STATIC_CHECK_IF_MODIFIED") or settings.get("WRITE_SELECTED")
-    )
 
 
 def abandoned(folder: Path) -> bool:
@@ -80,43 +69,50 @@ def hold(staging: Path) -> Iterator[None]:
         yield
 
 
-def take_staging(output: Path, recycle: bool = True) -> Path:
-    """Return a staging folder: the matching spare if allowed and there, else empty."""
+def take_staging(output: Path) -> Path:
+    """Return an empty staging folder, the spare the last build left set aside."""
     remove_abandoned(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    (staging / TRASH).mkdir()
     # The glob also finds the fingerprint-named spares of earlier versions.
     for spare in output.parent.glob(f".{output.name}.spare*"):
-        if recycle and spare == spare_of(output):
-            # Losing the race to a concurrent build just means starting empty.
-            with contextlib.suppress(OSError):
-                staging.rmdir()
-                spare.rename(staging)
-        else:
-            shutil.rmtree(spare, ignore_errors=True)
-    staging.mkdir(exist_ok=True)
+        with contextlib.suppress(OSError):
+            spare.rename(staging / TRASH / spare.name)
     return staging
 
 
-def mark_start(staging: Path) -> int:
-    """Drop a marker in `staging`; return its change time (ns) to compare with."""
-    marker = staging / MARKER
-    marker.write_bytes(b"")
-    return marker.stat().st_ctime_ns
+def empty_trash(staging: Path) -> None:
+    """Delete the old output set aside in `staging` (before the build uses it)."""
+    shutil.rmtree(staging / TRASH, ignore_errors=True)
 
 
-def drop_unwritten(staging: Path, started: int) -> None:
-    """Delete what this build did not write (changed before `started`), and the marker.
-
-    A file's change time moves on every write, copy or rename and cannot be set
-    back (copies keep their source's modification time, not this one).
-    """
-    (staging / MARKER).unlink(missing_ok=True)
+def release(staging: Path) -> None:
+    """Remove the build's lock file before the folder goes live."""
     (staging / LOCK).unlink(missing_ok=True)
-    for folder, folders, files in os.walk(staging, topdown=False):
+
+
+def share_unchanged(staging: Path, output: Path) -> int:
+    """Link each new file whose bytes equal output/'s file; return how many."""
+    shared = 0
+    for folder, _, files in os.walk(staging):
+        live = output / Path(folder).relative_to(staging)
         for name in files:
-            path = Path(folder, name)
-            if path.lstat().st_ctime_ns < started:
-                path.unlink()
-        for name in folders:
-            with contextlib.suppress(OSError):  # not empty: it holds this build
-                Path(folder, name).rmdir()
+            if same_bytes(Path(folder, name), live / name):
+                shared += 1
+    return shared
+
+
+def same_bytes(new: Path, old: Path) -> bool:
+    """Replace `new` with a link to `old` when both hold the same bytes."""
+    try:
+        fresh, live = new.stat(), old.stat()
+        if fresh.st_ino == live.st_ino or fresh.st_size != live.st_size:
+            return fresh.st_ino == live.st_ino
+        if new.read_bytes() != old.read_bytes():
+            return False
+        partial = new.with_name(f".{new.name}.link")
+        os.link(old, partial)
+    except OSError:
+        return False
+    partial.replace(new)
+    return True

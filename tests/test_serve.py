@@ -115,13 +115,11 @@ def test_serve_previews_a_new_draft_with_a_banner(served):
 
 
 def test_the_open_page_reloads_after_an_edit(served, browser_page):
-    project, url, log = served
+    project, url, _ = served
     browser_page.goto(url + ARTICLE)
     browser_page.evaluate("window.beforeTheEdit = true")
-    # livereload tells a page to reload once its script has shaken hands with
-    # the server and said which page it shows; the server logs it then.
-    connected = f"Browser Connected: {url}{ARTICLE}"
-    assert wait_for(lambda: connected in log.read_text(errors="replace"))
+    # The reload client must have opened its WebSocket before it can be told.
+    wait_until(browser_page, "window.previewConnected === true")
     edit(project.root / POST, "divide and conquer", "divide and reload")
     wait_until(browser_page, "document.body.innerText.includes('divide and reload')")
     assert browser_page.evaluate("window.beforeTheEdit") is None

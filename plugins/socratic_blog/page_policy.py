@@ -36,9 +36,6 @@ BASE_POLICY = {
 # HTML ignores these in a <meta> policy: only a header can set them.
 HEADER_ONLY = ("frame-ancestors", "report-uri", "sandbox")
 SETTING = "PAGE_POLICY"
-# The preview's pages run livereload's one inline script (livereload 2.7.1,
-# served without a separate port), allowed by its hash and nowhere else.
-LIVERELOAD_SNIPPET = "'sha256-MclZcNa5vMtp/wzxRW6+KS3i8mRUf6thpmjT3pkIT5I='"
 HEADER = "Content-Security-Policy"
 EVERY_PATH = "/*"
 # A cheap look before parsing: most posts hold no raw HTML the policy blocks.
@@ -51,10 +48,8 @@ SUSPECT = re.compile(
 def directives(settings: dict) -> dict[str, str]:
     """Return the policy's directives, frames allowed from EMBED_HOSTS."""
     hosts = " ".join(f"https://{host}" for host in settings.get("EMBED_HOSTS", []))
-    policy = {**BASE_POLICY, "frame-src": f"'self' {hosts}".strip()}
-    if settings.get("PREVIEW"):
-        policy["script-src"] += f" {LIVERELOAD_SNIPPET}"
-    return policy
+    # The preview's reload client is a same-origin file: no exception needed.
+    return {**BASE_POLICY, "frame-src": f"'self' {hosts}".strip()}
 
 
 def policy_text(policy: dict[str, str], header: bool = True) -> str:

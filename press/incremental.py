@@ -1,0 +1,50 @@
+"""Pelican that writes only what changed, reading, rendering and drawing in parallel.
+
+The writer links unchanged pages from output/ (keeping_writer.py), the static
+generator unchanged files (kept_static.py); before Pelican reads, the posts
+the content cache lacks are read by forked workers (parallel_read.py), and
+production builds draw the social cards ahead the same way (parallel_cards.py).
+"""
+
+from __future__ import annotations
+
+from pelican import Pelican
+from pelican.generators import StaticGenerator
+from pelican.plugins import signals
+
+from .keeper import Keeper
+from .keeping_writer import KeepingWriter
+from .kept_static import KeepingStatic
+from .parallel_cards import draw_cards_ahead
+from .parallel_read import read_ahead
+
+
+class IncrementalPelican(Pelican):
+    """Pelican with the keeping writer and static files for one build."""
+
+    def __init__(self, settings: dict, keeper: Keeper | None = None):
+        """Set up Pelican; `keeper` links unchanged files from the live output."""
+        self.keeper = keeper
+        super().__init__(settings)
+
+    def run(self) -> None:
+        """Build, reading posts and drawing social cards in parallel first."""
+        signals.generator_init.connect(read_ahead)
+        signals.article_generator_finalized.connect(draw_cards_ahead)
+        try:
+            super().run()
+        finally:
+            signals.generator_init.disconnect(read_ahead)
+            signals.article_generator_finalized.disconnect(draw_cards_ahead)
+
+    def _get_generator_classes(self):
+        """Pelican's generators, the static one keeping unchanged files."""
+        static = type("KeepingStatic", (KeepingStatic,), {"keeper": self.keeper})
+        return [
+            static if generator is StaticGenerator else generator
+            for generator in super()._get_generator_classes()
+        ]
+
+    def _get_writer(self):
+        """Return the keeping writer (plugins asking for another are not served)."""
+        return KeepingWriter(self.output_path, self.settings, self.keeper)

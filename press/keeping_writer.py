@@ -1,0 +1,254 @@
+"""Pelican's writer, rendering only the pages whose render key changed.
+
+The writer computes each page's render key (render_keys.py); when the record
+says output/ already holds that page, the file is hard-linked into the empty
+staging folder instead of rendered. The other pages are queued and rendered
+together at the end (in parallel when many); one whose bytes equal output/'s
+is linked too, so an unchanged file keeps its inode and modification time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+from pathlib import Path
+
+from pelican.paginator import Paginator
+from pelican.plugins import signals
+from pelican.utils import get_relative_path, path_to_url, sanitised_join
+from pelican.writers import FileOverwriteFailedError, Writer
+
+from .keeper import Keeper
+from .parallel_render import render_all
+from .render_keys import (
+    ALL_VARIABLES,
+    REACH,
+    Digests,
+    Unkeyable,
+    template_variables,
+)
+
+# What a feed shows of the site besides its entries.
+FEED_FIELDS = ("SITEURL", "FEED_DOMAIN", "SITENAME", "SITESUBTITLE")
+
+
+class KeepingWriter(Writer):
+    """Pelican's writer, rendering only pages whose render key changed."""
+
+    def __init__(self, output_path, settings=None, keeper: Keeper | None = None):
+        """Write into the staging folder; `keeper` knows the live output."""
+        super().__init__(output_path, settings=settings)
+        self.keeper = keeper
+        self.digests = Digests()
+        self.variables: dict[str, frozenset[str] | None] = {}
+        self.parsed: dict[str, tuple] = {}
+        self.queue: list[tuple] = []
+        self.shared: dict[tuple, tuple] = {}
+        # Relative URLs change what a post's links say on every page.
+        self.keying = keeper is not None and not self.settings.get("RELATIVE_URLS")
+
+    def claim(self, path: str, override: bool) -> bool:
+        """Apply Pelican's rule on writing a file twice; False: skip this write."""
+        if path in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(f'Failed to overwrite "{path}" again')
+            return False
+        if path in self._written_files and not override:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{path}" as Pelican has already written to it'
+            )
+        if override:
+            self._overridden_files.add(path)
+        self._written_files.add(path)
+        return True
+
+    def page_key(self, template, local: dict, context: dict, name: str) -> str | None:
+        """Hash the base and every variable the template reads; None if unkeyable."""
+        if not self.keying:
+            return None
+        if template.name not in self.variables:
+            self.variables[template.name] = template_variables(
+                template.environment, template.name, self.parsed
+            )
+        names = self.variables[template.name]
+        if names is ALL_VARIABLES:
+            names = frozenset(local)
+        # What every page shares (settings, the site's lists) is hashed once.
+        shared = tuple(n for n in sorted(names) if n in local and n in context)
+        shared = tuple(n for n in shared if local[n] is context[n])
+        own = [n for n in sorted(names) if n not in shared]
+        try:
+            parts = [self.shared_key(template.name, shared, context)]
+            parts += [
+                f"{n}={self.digests.text(local.get(n, Ellipsis), REACH, 0)}"
+                for n in own
+            ]
+        except Unkeyable:
+            return None
+        text = "\n".join([self.keeper.base, name, template.name, *parts])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def shared_key(self, template_name: str, names: tuple, context: dict) -> str:
+        """Hash the shared variables a template reads, once per build."""
+        values = tuple(context[n] for n in names)
+        cached = self.shared.get((template_name, names))
+        if cached is not None and all(
+            a is b for a, b in zip(cached[0], values, strict=True)
+        ):
+            return cached[1]
+        text = "\n".join(
+            f"{n}={self.digests.text(v, REACH, 0)}"
+            for n, v in zip(names, values, strict=True)
+        )
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        self.shared[(template_name, names)] = (values, digest)
+        return digest
+
+    def write_file(  # noqa: PLR0913, PLR0917 - Pelican's signature
+        self,
+        name,
+        template,
+        context,
+        relative_urls=False,
+        paginated=None,
+        template_name=None,
+        override_output=False,
+        url=None,
+        **kwargs,
+    ):
+        """Write one page, or each page of a paginated list, as Pelican would."""
+        if not name:
+            return
+        if paginated is None:
+            paginated = {k: v for k, v in kwargs.items() if k in {"articles", "dates"}}
+        if not (paginated and template_name in self.settings["PAGINATED_TEMPLATES"]):
+            local = self.local_context(context, name, kwargs, relative_urls)
+            self.write_page(template, local, context, name, override_output)
+            return
+        per_page = (
+            self.settings["PAGINATED_TEMPLATES"][template_name]
+            or self.settings["DEFAULT_PAGINATION"]
+        )
+        paginators = {
+            key: Paginator(name, url, value, self.settings, per_page)
+            for key, value in paginated.items()
+        }
+        for number in range(next(iter(paginators.values())).num_pages):
+            paged = kwargs.copy()
+            for key, paginator in paginators.items():
+                page = paginator.page(number + 1)
+                paged.update(
+                    {
+                        f"{key}_paginator": paginator,
+                        f"{key}_page": page,
+                        f"{key}_previous_page": paginator.page(number)
+                        if number > 0
+                        else None,
+                        f"{key}_next_page": paginator.page(number + 2)
+                        if number + 1 < paginator.num_pages
+                        else None,
+                    }
+                )
+            local = self.local_context(context, page.save_as, paged, relative_urls)
+            self.write_page(template, local, context, page.save_as, override_output)
+
+    @staticmethod
+    def local_context(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
+        """Return the variables of one page, as Pelican's writer sets them."""
+        local = context.copy()
+        local["localsiteurl"] = local.get("localsiteurl", None)
+        if relative:
+            relative_url = path_to_url(get_relative_path(name))
+            local["SITEURL"] = relative_url
+            local["localsiteurl"] = relative_url
+        local["output_file"] = name
+        local.update(kwargs)
+        return local
+
+    def write_page(self, template, local: dict, context: dict, name: str, override):
+        """Keep output/'s copy of one page, or queue it to be rendered."""
+        path = sanitised_join(self.output_path, name)
+        if not self.claim(path, override):
+            return
+        staged = Path(path)
+        key = self.page_key(template, local, context, name)
+        if key is not None and self.keeper.keep(staged, name, key):
+            self.keeper.kept += 1
+            signals.content_written.send(path, context=local)
+            return
+        if key is not None:
+            self.keeper.keys[name] = key
+        job = functools.partial(self.render, template, local, context, staged, name)
+        self.queue.append((job, path, local))
+
+    def render(self, template, local: dict, context: dict, staged: Path, name: str):
+        """Render one page and put it in staging."""
+        # Posts resolve their links against the page's URL, as Pelican does.
+        if local["localsiteurl"]:
+            context["localsiteurl"] = local["localsiteurl"]
+        self.place(staged, name, template.render(local).encode())
+
+    def flush(self) -> None:
+        """Render the queued pages (in parallel when many), then announce them."""
+        queued, self.queue = self.queue, []
+        render_all([job for job, _, _ in queued])
+        for _, path, local in queued:
+            signals.content_written.send(path, context=local)
+
+    def write_feed(  # noqa: PLR0913, PLR0917 - Pelican's signature
+        self,
+        elements,
+        context,
+        path=None,
+        url=None,
+        feed_type="atom",
+        override_output=False,
+        feed_title=None,
+    ):
+        """Write a feed, or keep output/'s copy when its entries did not change."""
+        key = self.feed_key(elements, context, (path, url, feed_type, feed_title))
+        if path and key is not None:
+            staged = Path(sanitised_join(self.output_path, path))
+            if self.keeper.keep(staged, path, key):
+                if self.claim(str(staged), override_output):
+                    self.keeper.kept += 1
+                    return None
+                staged.unlink()
+        feed = super().write_feed(
+            elements, context, path, url, feed_type, override_output, feed_title
+        )
+        if path and self.keeper is not None:
+            staged = Path(sanitised_join(self.output_path, path))
+            if key is not None:
+                self.keeper.keys[path] = key
+            self.place(staged, path, staged.read_bytes())
+        return feed
+
+    def feed_key(self, elements, context: dict, how: tuple) -> str | None:
+        """Hash a feed's entries, its place and the site fields feeds read."""
+        if not self.keying:
+            return None
+        shown = elements[: self.settings["FEED_MAX_ITEMS"]]
+        tags = [tag for tag, _ in context.get("tags", ())]
+        site = [context.get(name) for name in FEED_FIELDS]
+        try:
+            parts = [self.digests.text(v, REACH, 0) for v in (shown, tags, site, how)]
+        except Unkeyable:
+            return None
+        text = "\n".join([self.keeper.base, *parts])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def place(self, staged: Path, name: str, data: bytes) -> None:
+        """Put freshly made bytes in staging (linked when output/ has them)."""
+        if self.keeper is None:
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(data)
+            return
+        self.keeper.rendered += 1
+        if self.keeper.same_bytes(staged, name, data):
+            return
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            staged.unlink()
+        staged.write_bytes(data)

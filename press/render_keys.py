@@ -1,0 +1,237 @@
+"""Render keys: a hash of everything a page's template can read while rendering it.
+
+Two builds that give a page equal keys render equal bytes, so the second can
+keep the first one's file. A key covers the build's base (templates, theme,
+plugin, libraries, settings) and the values of the variables the template and
+the templates it includes name. A post counts with its own fields and those
+of the posts it names (neighbours, related posts); posts further away count
+by their file name only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import types
+from collections.abc import Mapping
+from pathlib import PurePath
+
+from jinja2 import meta
+from markupsafe import Markup
+from pelican.contents import Content
+from pelican.paginator import Page, Paginator
+from pelican.urlwrappers import URLWrapper
+
+# How many steps from a page's post to another post count in full.
+REACH = 1
+# Fields of content objects that are the build's, not the post's.
+SHARED_FIELDS = frozenset({"_context", "settings"})
+# A nesting deeper than this is a cycle the digest cannot follow.
+DEEPEST = 12
+# What an intrasite link ({filename}…, {static}…) looks like before Pelican
+# resolves it; content without one renders the same whatever the other URLs.
+LINK_STARTS = ('"{', "'{", '"|', "'|")
+ALL_VARIABLES = None
+# Text longer than this is described by its hash.
+LONG_TEXT = 256
+# Containers this small are described in full, not hashed and remembered.
+SMALL = (list, tuple, dict)
+SHORT = 16
+SIMPLE = (int, bool, float, type(None))
+
+
+class Unkeyable(Exception):
+    """A value the digest cannot describe: the page is always rendered."""
+
+
+class Digests:
+    """Hash values for one build, each object once (posts are shared by pages)."""
+
+    def __init__(self):
+        """Start with nothing hashed; objects are kept alive so ids stay theirs."""
+        self.known: dict[tuple[int, int], tuple[object, str]] = {}
+        self.own: dict[int, tuple[Content, str, list]] = {}
+
+    def of(self, value, reach: int = REACH) -> str:
+        """Return the hex digest of `value`, following posts `reach` steps away."""
+        return hashlib.sha256(self.text(value, reach, 0).encode()).hexdigest()
+
+    def text(self, value, reach: int, depth: int) -> str:
+        """Describe `value` as text that changes when anything shown of it does."""
+        if depth > DEEPEST:
+            raise Unkeyable(type(value).__name__)
+        plain = plain_text(value)
+        if plain is not None:
+            return plain
+        if type(value) in SMALL and len(value) <= SHORT:
+            return self.describe(value, reach, depth)
+        cached = self.known.get((id(value), reach))
+        if cached is not None:
+            return cached[1]
+        described = self.describe(value, reach, depth)
+        digest = hashlib.sha256(described.encode()).hexdigest()
+        self.known[(id(value), reach)] = (value, digest)
+        return digest
+
+    def describe(self, value, reach: int, depth: int) -> str:
+        """Describe a container or an object by its parts."""
+        step = depth + 1
+        for kind, describer in DESCRIBERS:
+            if isinstance(value, kind):
+                return describer(self, value, reach, step)
+        return self.fields(value, reach, step)
+
+    def mapping(self, value: Mapping, reach: int, depth: int) -> str:
+        """Describe a dict by its items, in a stable order."""
+        items = sorted(
+            (self.text(k, reach, depth), self.text(v, reach, depth))
+            for k, v in value.items()
+        )
+        return f"map:{items}"
+
+    def sequence(self, value, reach: int, depth: int) -> str:
+        """Describe a list or a tuple by its items."""
+        return f"seq:{[self.text(item, reach, depth) for item in value]}"
+
+    def collection(self, value, reach: int, depth: int) -> str:
+        """Describe a set by its items, in a stable order."""
+        return f"set:{sorted(self.text(item, reach, depth) for item in value)}"
+
+    def paginator(self, value: Paginator, reach: int, depth: int) -> str:
+        """Describe a paginator by its pages and which posts it splits, in order.
+
+        The posts count by file name: a page's own posts count in full.
+        """
+        parts = (value.name, value.url, value.per_page, value.num_pages, value.count)
+        return f"paginator:{parts}:{self.text(value.object_list, -1, depth)}"
+
+    def page(self, value: Page, reach: int, depth: int) -> str:
+        """Describe one page of a list: its number, place, paginator and posts."""
+        parts = (value.number, value.url, value.save_as)
+        pages = self.text(value.paginator, reach, depth)
+        return f"page:{parts}:{pages}:{self.text(value.object_list, reach, depth)}"
+
+    def content(self, post: Content, reach: int, depth: int) -> str:
+        """Describe a post or page; other posts it names count one step less."""
+        if reach < 0:
+            return f"ref:{post.source_path}"
+        own, named = self.own_fields(post, depth)
+        parts = [
+            f"{name}={self.text(field, reach - 1, depth)}" for name, field in named
+        ]
+        return f"{type(post).__name__}:{own}:{parts}"
+
+    def own_fields(self, post: Content, depth: int) -> tuple[str, list]:
+        """Hash a post's own fields once; return it and the fields naming posts."""
+        cached = self.own.get(id(post))
+        if cached is not None:
+            return cached[1], cached[2]
+        fields = {k: v for k, v in vars(post).items() if k not in SHARED_FIELDS}
+        # Most metadata is also an attribute: the same objects, described once.
+        fields["metadata"] = {
+            k: v for k, v in post.metadata.items() if fields.get(k) is not v
+        }
+        text = fields.get("_content") or ""
+        if any(start in text for start in LINK_STARTS):
+            fields["_content"] = post.content
+        fields["url"], fields["save_as"] = post.url, post.save_as
+        named = sorted((k, v) for k, v in fields.items() if names_posts(v))
+        own = {k: v for k, v in fields.items() if not names_posts(v)}
+        digest = self.text(own, -1, depth)
+        self.own[id(post)] = (post, digest, named)
+        return digest, named
+
+    def fields(self, value, reach: int, depth: int) -> str:
+        """Describe any other object by its attributes (a dataclass by its fields)."""
+        if dataclasses.is_dataclass(value):
+            parts = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        elif hasattr(value, "__dict__"):
+            parts = {k: v for k, v in vars(value).items() if k not in SHARED_FIELDS}
+        else:
+            shown = repr(value)
+            if " at 0x" in shown:
+                raise Unkeyable(type(value).__name__)
+            return f"repr:{shown}"
+        kind = f"{type(value).__module__}.{type(value).__qualname__}"
+        return f"{kind}:{self.text(parts, reach, depth)}"
+
+
+def plain_text(value) -> str | None:
+    """Describe a value that holds no other objects; None for the others."""
+    kind = type(value).__name__
+    if type(value) in SIMPLE or (isinstance(value, str) and len(value) <= LONG_TEXT):
+        return f"{kind}:{value!r}"
+    if isinstance(value, str):
+        return f"{kind}#{hashlib.sha256(value.encode()).hexdigest()}"
+    if isinstance(value, datetime.date | datetime.time | PurePath):
+        return repr(value)
+    if isinstance(value, types.FunctionType | types.MethodType | type):
+        return f"fn:{value.__module__}.{value.__qualname__}"
+    return f"fn:{value!r}" if isinstance(value, types.BuiltinFunctionType) else None
+
+
+def names_posts(value) -> bool:
+    """Tell whether a field holds other posts (a neighbour, related posts)."""
+    if isinstance(value, Content):
+        return True
+    return (
+        isinstance(value, list | tuple)
+        and bool(value)
+        and all(isinstance(item, Content) for item in value)
+    )
+
+
+def markup(_digests: Digests, value: Markup, _reach: int, _depth: int) -> str:
+    """Describe HTML by its text."""
+    return f"markup:{value}"
+
+
+def wrapper(_digests: Digests, value: URLWrapper, _reach: int, _depth: int) -> str:
+    """Describe a tag, an author or a category by its name and place."""
+    return f"{type(value).__name__}:{value.name}|{value.slug}|{value.url}"
+
+
+# Checked in order: Markup is a str, and must not be taken for a sequence.
+DESCRIBERS = (
+    (Markup, markup),
+    (Mapping, Digests.mapping),
+    (list | tuple, Digests.sequence),
+    (set | frozenset, Digests.collection),
+    (Content, Digests.content),
+    (URLWrapper, wrapper),
+    (Paginator, Digests.paginator),
+    (Page, Digests.page),
+)
+
+
+def template_variables(
+    environment, name: str, parsed: dict[str, tuple] | None = None
+) -> frozenset[str] | None:
+    """Name the variables a template and every template it pulls in read.
+
+    None when a template is chosen at render time: then it may read anything.
+    `parsed` keeps each file's names and references, for the next template.
+    """
+    parsed = {} if parsed is None else parsed
+    names: set[str] = set()
+    seen: set[str] = set()
+    waiting = [name]
+    while waiting:
+        current = waiting.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if current not in parsed:
+            source, _, _ = environment.loader.get_source(environment, current)
+            tree = environment.parse(source)
+            parsed[current] = (
+                meta.find_undeclared_variables(tree),
+                list(meta.find_referenced_templates(tree)),
+            )
+        variables, references = parsed[current]
+        names |= variables
+        if None in references:
+            return ALL_VARIABLES
+        waiting.extend(references)
+    return frozenset(names)
