@@ -77,6 +77,10 @@ def test_a_link_inside_content_is_published(site, tmp_path):
     assert (tmp_path / "out/images/a.txt").read_text(encoding="utf-8") == "shared"
 
 
-def test_a_link_no_file_can_be_named_is_not_a_crash(site):
-    errors, _ = site("[x]({static}a%00b.png)")
-    assert errors == []
+def test_a_link_no_file_can_be_named_is_one_line_not_a_crash(site):
+    errors, content = site("[x]({static}a%00b.png)")
+    assert errors == [
+        f"{content.as_posix()}/posts/leak/index.md:8: the link '{{static}}a%00b.png'"
+        " names no file; fix the path: it starts from the post's folder, or from"
+        " content/ when it starts with /"
+    ]

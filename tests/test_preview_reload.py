@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from site_checks.browser import chromium, wait_until
+from site_checks.browser import wait_until
 from site_checks.nginx import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,43 +74,42 @@ def preview(tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.server
-def test_reload_keeps_the_scroll_and_errors_show_over_the_page(preview):
+def test_reload_keeps_the_scroll_and_errors_show_over_the_page(preview, browser):
     blog, url = preview
-    with chromium() as browser:
-        page = browser.new_page(viewport={"width": 800, "height": 600})
-        violations = []
-        page.on(
-            "console",
-            lambda message: (
-                "Content Security Policy" in message.text
-                and violations.append(message.text)
-            ),
-        )
-        page.goto(url + PAGE)
-        wait_until(page, "window.previewConnected === true")
-        page.evaluate(f"window.scrollTo(0, {SCROLLED})")
-        page.evaluate("window.beforeTheEdit = true")
+    page = browser.new_page(viewport={"width": 800, "height": 600})
+    violations = []
+    page.on(
+        "console",
+        lambda message: (
+            "Content Security Policy" in message.text
+            and violations.append(message.text)
+        ),
+    )
+    page.goto(url + PAGE)
+    wait_until(page, "window.previewConnected === true")
+    page.evaluate(f"window.scrollTo(0, {SCROLLED})")
+    page.evaluate("window.beforeTheEdit = true")
 
-        (blog / POST).write_text(
-            LONG_READ.replace("Paragraph 3 of", "Paragraph three of"), encoding="utf-8"
-        )
-        wait_until(page, "document.body.innerText.includes('Paragraph three of')")
-        wait_until(page, "window.previewConnected === true")
-        assert page.evaluate("window.beforeTheEdit") is None
-        assert abs(page.evaluate("window.scrollY") - SCROLLED) < 5
+    (blog / POST).write_text(
+        LONG_READ.replace("Paragraph 3 of", "Paragraph three of"), encoding="utf-8"
+    )
+    wait_until(page, "document.body.innerText.includes('Paragraph three of')")
+    wait_until(page, "window.previewConnected === true")
+    assert page.evaluate("window.beforeTheEdit") is None
+    assert abs(page.evaluate("window.scrollY") - SCROLLED) < 5
 
-        (blog / POST).write_text(BROKEN, encoding="utf-8")
-        wait_until(page, "document.getElementById('preview-error') !== null")
-        shown = page.inner_text("#preview-error")
-        assert "content/posts/long-read/index.md:2" in shown
-        assert "Paragraph three of" in page.inner_text("main")
+    (blog / POST).write_text(BROKEN, encoding="utf-8")
+    wait_until(page, "document.getElementById('preview-error') !== null")
+    shown = page.inner_text("#preview-error")
+    assert "content/posts/long-read/index.md:2" in shown
+    assert "Paragraph three of" in page.inner_text("main")
 
-        (blog / POST).write_text(LONG_READ, encoding="utf-8")
-        wait_until(page, "document.body.innerText.includes('Paragraph 3 of')")
-        wait_until(page, "window.previewConnected === true")
-        assert page.query_selector("#preview-error") is None
-        assert abs(page.evaluate("window.scrollY") - SCROLLED) < 5
-        assert violations == []
+    (blog / POST).write_text(LONG_READ, encoding="utf-8")
+    wait_until(page, "document.body.innerText.includes('Paragraph 3 of')")
+    wait_until(page, "window.previewConnected === true")
+    assert page.query_selector("#preview-error") is None
+    assert abs(page.evaluate("window.scrollY") - SCROLLED) < 5
+    assert violations == []
 
 
 def search(page, words: str) -> list[str]:
@@ -123,24 +122,23 @@ def search(page, words: str) -> list[str]:
 
 @pytest.mark.browser
 @pytest.mark.server
-def test_search_works_in_the_preview_and_follows_edits(preview):
+def test_search_works_in_the_preview_and_follows_edits(preview, browser):
     blog, url = preview
     deadline = time.monotonic() + 60
     while not answers(url + "/pagefind/pagefind-entry.json"):
         assert time.monotonic() < deadline, "the preview never indexed the site"
         time.sleep(0.2)
-    with chromium() as browser:
-        page = browser.new_page()
-        page.goto(url + "/search/")
-        wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
-        assert search(page, "paragraph") == ["A long read"]
+    page = browser.new_page()
+    page.goto(url + "/search/")
+    wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
+    assert search(page, "paragraph") == ["A long read"]
 
-        (blog / POST).write_text(
-            LONG_READ.replace("Paragraph 3 of", "Zanzibar paragraph of"),
-            encoding="utf-8",
-        )
-        deadline = time.monotonic() + 60
-        while search(page, "zanzibar") != ["A long read"]:
-            assert time.monotonic() < deadline, "the index never saw the edit"
-            page.reload()
-            wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
+    (blog / POST).write_text(
+        LONG_READ.replace("Paragraph 3 of", "Zanzibar paragraph of"),
+        encoding="utf-8",
+    )
+    deadline = time.monotonic() + 60
+    while search(page, "zanzibar") != ["A long read"]:
+        assert time.monotonic() < deadline, "the index never saw the edit"
+        page.reload()
+        wait_until(page, "document.querySelector('.pagefind-ui__search-input')")

@@ -17,6 +17,8 @@ from .errors import ContentError, display_path
 from .source_lines import source_line
 
 KINDS = ("static", "attach", "filename")
+# Links that copy the file they name: a missing one would publish nothing.
+FILES = ("static", "attach")
 
 
 def link_pattern(settings: dict) -> re.Pattern:
@@ -52,18 +54,29 @@ def links_leaving_content(
         paths = candidates(match.group("value"))
         if match.group("what") not in KINDS or paths & reported:
             continue
-        targets = (target(path, source, root) for path in sorted(paths))
-        outside = [file for file in targets if file and not file.is_relative_to(root)]
-        if not outside:
-            continue
+        targets = [
+            file for path in sorted(paths) if (file := target(path, source, root))
+        ]
+        outside = [file for file in targets if not file.is_relative_to(root)]
         written = unescape(match.group("path"))
-        problems.append(
-            ContentError(
-                source,
-                f"the link '{written}' leads outside the content folder"
-                f" (to {display_path(outside[0])})",
-                "copy the file into content/ and link it from there",
-                source_line(source, written),
+        if outside:
+            problems.append(
+                ContentError(
+                    source,
+                    f"the link '{written}' leads outside the content folder"
+                    f" (to {display_path(outside[0])})",
+                    "copy the file into content/ and link it from there",
+                    source_line(source, written),
+                )
             )
-        )
+        elif match.group("what") in FILES and not any(f.is_file() for f in targets):
+            problems.append(
+                ContentError(
+                    source,
+                    f"the link '{written}' names no file",
+                    "fix the path: it starts from the post's folder, or from"
+                    " content/ when it starts with /",
+                    source_line(source, written),
+                )
+            )
     return problems
