@@ -152,21 +152,25 @@ def real_site(tmp_path_factory) -> Path:
     return build_blog(folder / "content", folder)
 
 
+def copy_code(root: Path) -> Path:
+    """Copy the settings, tasks, theme and plugin (no content) into a new `root`."""
+    root.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            ignore = shutil.ignore_patterns("__pycache__")
+            shutil.copytree(source, root / name, ignore=ignore)
+        else:
+            shutil.copy2(source, root / name)
+    return root
+
+
 class Project:
     """A copy of the project holding the fixture blog, built with invoke."""
 
     def __init__(self, root: Path):
         """Copy the code and the theme into `root`; write the fixture blog."""
-        self.root = root
-        root.mkdir(parents=True)
-        for name in PROJECT_FILES:
-            source = ROOT / name
-            if source.is_dir():
-                shutil.copytree(
-                    source, root / name, ignore=shutil.ignore_patterns("__pycache__")
-                )
-            else:
-                shutil.copy2(source, root / name)
+        self.root = copy_code(root)
         write_content(root / "content")
 
     @property

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from moving_in_corpus import PNG
 from pelican.settings import read_settings
 
+from moving_in_corpus import PNG
 from press.importing import importer
 from socratic_blog.errors import display_path
 

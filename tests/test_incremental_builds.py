@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,6 +19,7 @@ from hypothesis.stateful import (
 )
 from PIL import Image
 
+from conftest import snapshot
 from press import build, parallel_read, parallel_render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,17 +28,6 @@ TAGS = ["career", "interviews", "remote work", "salary"]
 TITLES = ["A guide", "Another guide", "Ship it", "Ask <why>", "Cafés & résumés"]
 DATES = ["2024-01-05", "2024-02-10", "2024-03-15", "2025-06-01"]
 SUBTITLES = ["Career guides for developers", "Guides, shorter"]
-
-
-def files(folder: Path) -> dict[str, str]:
-    """Map each file under `folder` to the hash of its bytes."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(
-            path.read_bytes()
-        ).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 def post_text(post: dict) -> str:
@@ -202,7 +191,7 @@ class EditedSite(RuleBasedStateMachine):
         self.build(output)
         clean = Path(tempfile.mkdtemp(prefix="clean-", dir=self.root)) / "output"
         self.build(clean)
-        assert files(output) == files(clean)
+        assert snapshot(output) == snapshot(clean)
         shutil.rmtree(clean.parent)
 
     def teardown(self):
@@ -259,6 +248,6 @@ def test_parallel_reading_and_rendering_build_like_one_process(tmp_path, monkeyp
         monkeypatch.setattr(parallel_render, "WORTH_FORKING", 10**6)
         one_process = tmp_path / "one-process" / "output"
         site.build(one_process)
-        assert files(parallel) == files(one_process)
+        assert snapshot(parallel) == snapshot(one_process)
     finally:
         site.teardown()

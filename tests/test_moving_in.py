@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +11,10 @@ from pathlib import Path
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from moving_in_corpus import JEKYLL_POST, PNG, write_corpus
 from pelican.settings import read_settings
 
+from conftest import copy_code
+from moving_in_corpus import JEKYLL_POST, PNG, write_corpus
 from press import build
 from press.importing import importer
 from site_checks.crawl import fetch
@@ -24,7 +24,6 @@ from site_checks.validator import nu_errors
 from socratic_blog.errors import display_path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_FILES = ("pelicanconf.py", "publishconf.py", "tasks.py", "theme", "plugins")
 SITES = ("jekyll", "hugo", "pelican", "devto")
 # Every old address the corpus names, as a path under the site.
 OLD_ADDRESSES = {
@@ -38,14 +37,7 @@ OLD_ADDRESSES = {
 
 def copy_project(root: Path) -> Path:
     """Copy the code and theme (no content) into `root`."""
-    root.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            ignore = shutil.ignore_patterns("__pycache__")
-            shutil.copytree(source, root / name, ignore=ignore)
-        else:
-            shutil.copy2(source, root / name)
+    copy_code(root)
     (root / "content/posts").mkdir(parents=True)
     return root
 

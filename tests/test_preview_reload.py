@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -13,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_code
 from site_checks.browser import wait_until
 from site_checks.nginx import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
-CODE = ("pelicanconf.py", "publishconf.py", "tasks.py", "theme", "plugins")
 POST = "content/posts/long-read/index.md"
 PARAGRAPHS = "\n\n".join(f"Paragraph {n} of a long read." for n in range(120))
 LONG_READ = f'---\ntitle: "A long read"\ndate: 2024-05-01\n---\n\n{PARAGRAPHS}\n'
@@ -38,15 +37,7 @@ def answers(url: str) -> bool:
 @pytest.fixture
 def preview(tmp_path):
     """`invoke serve` on a blog of one long post; yields its folder and URL."""
-    blog = tmp_path / "blog"
-    blog.mkdir()
-    for name in CODE:
-        source = ROOT / name
-        if source.is_dir():
-            ignore = shutil.ignore_patterns("__pycache__")
-            shutil.copytree(source, blog / name, ignore=ignore)
-        else:
-            shutil.copy2(source, blog / name)
+    blog = copy_code(tmp_path / "blog")
     (blog / POST).parent.mkdir(parents=True)
     (blog / POST).write_text(LONG_READ, encoding="utf-8")
     port = free_port()
