@@ -71,7 +71,11 @@ def plugin_files() -> list[bytes]:
 
 
 def asset_stamps(settings: dict) -> list[str]:
-    """Stamp the content's non-Markdown files: posts measure their covers."""
+    """Stamp the content's non-Markdown files by their bytes: posts measure covers.
+
+    The bytes, not the modification time: a fresh checkout (a deploy) gives
+    every file a new time, and would never find the cache it restored.
+    """
     root = Path(settings["PATH"])
     stamps = []
     for folder, _, files in os.walk(root):
@@ -80,9 +84,8 @@ def asset_stamps(settings: dict) -> list[str]:
             if name.endswith((".md", ".markdown", "~")) or name.startswith("."):
                 continue
             path = Path(folder, name)
-            status = path.stat()
-            relative = path.relative_to(root).as_posix()
-            stamps.append(f"{relative}:{status.st_size}:{status.st_mtime_ns}")
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            stamps.append(f"{path.relative_to(root).as_posix()}:{digest}")
     return sorted(stamps)
 
 

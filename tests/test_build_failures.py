@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,17 @@ def test_a_damaged_content_cache_is_dropped_with_a_warning(blog, capsys):
         "Some words."
         in (Path(blog["OUTPUT_PATH"]) / "posts/small/index.html").read_text()
     )
+
+
+def test_a_fresh_checkout_finds_the_cache_it_restored(blog):
+    image = Path(blog["PATH"]) / "images" / "chart.png"
+    image.parent.mkdir(parents=True)
+    image.write_bytes(b"the same bytes")
+    assert run(blog) == []
+    folders = {p.name for p in Path(blog["CACHE_PATH"]).iterdir()}
+    # A clone writes every file anew: same bytes, a new modification time.
+    image.unlink()
+    image.write_bytes(b"the same bytes")
+    os.utime(image, (1, 1))
+    assert run(blog) == []
+    assert {p.name for p in Path(blog["CACHE_PATH"]).iterdir()} == folders
