@@ -143,7 +143,7 @@ def clean(c):
 def test(c, fast=False):
     """Run the whole test suite (installing the packages and tools it needs)."""
     if fast:
-        c.run(f'{sys.executable} -m pytest -m "{FAST_TIER}"', pty=False)
+        c.run(f'{sys.executable} -m pytest -n auto -m "{FAST_TIER}"', pty=False)
         return
     setup.system_packages(c)
     setup.node_tools(c, "vnu-jar")
