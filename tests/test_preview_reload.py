@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from conftest import copy_code
+from serving import answers, serving
 from site_checks.browser import wait_until
-from site_checks.nginx import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 POST = "content/posts/long-read/index.md"
@@ -26,41 +21,14 @@ PAGE = "/posts/long-read/"
 SCROLLED = 1500
 
 
-def answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
 @pytest.fixture
 def preview(tmp_path):
     """`invoke serve` on a blog of one long post; yields its folder and URL."""
     blog = copy_code(tmp_path / "blog")
     (blog / POST).parent.mkdir(parents=True)
     (blog / POST).write_text(LONG_READ, encoding="utf-8")
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
-        cwd=blog,
-        env={**os.environ, "PYTHONPATH": str(blog / "plugins")},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while not answers(url + PAGE):
-            assert time.monotonic() < deadline, "serve never answered"
-            assert process.poll() is None, process.stderr.read()
-            time.sleep(0.1)
+    with serving(blog, PAGE) as url:
         yield blog, url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
 
 
 @pytest.mark.browser

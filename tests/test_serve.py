@@ -6,10 +6,6 @@ post whose file did not change since the last rebuild.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Callable
@@ -18,8 +14,8 @@ import pytest
 
 from conftest import edit
 from fixture_blog import JOB_HUNT
+from serving import serving
 from site_checks.browser import wait_until
-from site_checks.nginx import free_port
 
 pytestmark = pytest.mark.server
 
@@ -45,28 +41,10 @@ def wait_for(check: Callable[[], bool], seconds: float = 30) -> bool:
 
 
 @pytest.fixture
-def served(project, tmp_path):
-    """`invoke serve` on a free port; what livereload logs goes to serve.log."""
-    port = free_port()
-    log = tmp_path / "serve.log"
-    with log.open("wb") as stderr:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
-            cwd=project.root,
-            env=project.environment(),
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        assert wait_for(lambda: JOB_HUNT.title in fetch(url + ARTICLE)), (
-            "serve never answered"
-        )
-        yield project, url, log
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
+def served(project):
+    """`invoke serve` in a copy of the project, once the article answers."""
+    with serving(project.root, ARTICLE) as url:
+        yield project, url
 
 
 # Each edit in turn (file, old text, new text) and what the page then shows.
@@ -96,7 +74,7 @@ EDITS = [
 
 
 def test_serve_injects_live_reload_and_rebuilds_on_change(served):
-    project, url, _ = served
+    project, url = served
     assert "livereload" in fetch(url + ARTICLE)
     assert "It&#8217;s harder" in fetch(url + ARTICLE)
     for file, old, new, shown in EDITS:
@@ -105,7 +83,7 @@ def test_serve_injects_live_reload_and_rebuilds_on_change(served):
 
 
 def test_serve_previews_a_new_draft_with_a_banner(served):
-    project, url, _ = served
+    project, url = served
     project.add(
         "posts/new-idea/index.md",
         "---\ntitle: a new idea\ndate: 2024-07-01\ndraft: true\n---\n\nRough.\n",
@@ -115,7 +93,7 @@ def test_serve_previews_a_new_draft_with_a_banner(served):
 
 
 def test_the_open_page_reloads_after_an_edit(served, browser_page):
-    project, url, _ = served
+    project, url = served
     browser_page.goto(url + ARTICLE)
     browser_page.evaluate("window.beforeTheEdit = true")
     # The reload client must have opened its WebSocket before it can be told.
