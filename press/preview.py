@@ -1,17 +1,15 @@
 """Live preview: rebuild when a source changes, serve the output, reload the browser.
 
-Each rebuild runs in a fresh process forked from a warm one that has already
-imported Pelican and the libraries, so it starts in milliseconds instead of
-half a second. The warm process never imports the plugin or the settings:
-every rebuild reads the plugin code, the settings and the theme from disk.
-The rebuild reports its errors as soon as the new output is in place; the
-open pages then reload (or show the errors) while it tidies up.
+Builds run in worker processes (preview_worker.py), one at a time. When only
+posts' text changed, the last good build's worker first renders their pages
+(fast_render.py): the server serves them at once and the pages showing them
+reload; the full build then follows, and a page reloads again only if the
+full build wrote it otherwise.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import shutil
+import functools
 import sys
 import threading
 import time
@@ -20,87 +18,17 @@ from pathlib import Path
 from pelican.settings import read_settings
 from tornado.ioloop import IOLoop
 
-from . import build
 from .preview_server import Listeners, application
+from .preview_worker import Rebuilder
 from .search_index import refresh_live_index
 from .source_watch import SourceWatch
-from .staging import spare_of
 
-# What a build imports that never changes while the author writes.
-WARM_MODULES = [
-    "importlib.metadata",
-    "jinja2",
-    "markdown",
-    "markdown.extensions.footnotes",
-    "markdown.extensions.toc",
-    "markdown_it",
-    "pelican",
-    "pelican.generators",
-    "pelican.readers",
-    "pelican.writers",
-    "PIL.Image",
-    "PIL.ImageDraw",
-    "PIL.ImageFont",
-    "pygments.formatters.html",
-    "pymdownx.highlight",
-    "pymdownx.superfences",
-    "smartypants",
-    "typogrify.filters",
-    "yaml",
-    "press.incremental",
-]
 # How often the sources are checked for changes, and the most of its time a
-# check may take: a big blog is checked less often.
+# check may take: a big blog is checked less often. Woken by the kernel on
+# each change, the preview checks only now and then, to be safe.
 POLL_SECONDS = 0.05
+POLL_SECONDS_WOKEN = 1.0
 POLL_SHARE = 0.1
-# The preview shows drafts and scheduled posts.
-PREVIEW = {"PREVIEW": True}
-
-
-def preview_build(settings_file: str, report) -> None:
-    """Build once (in the worker), report the errors, then drop the old output."""
-    started = time.perf_counter()
-    try:
-        errors = build.build(Path(settings_file), PREVIEW, drafts=True)
-    except Exception as error:  # the preview keeps running whatever happens
-        errors = [f"build failed: {type(error).__name__}: {error}"]
-    report.send(errors)
-    report.close()
-    for error in errors:
-        print(f"error: {error}", file=sys.stderr)
-    if errors:
-        print("build failed: the preview shows the last good build", file=sys.stderr)
-    else:
-        print(f"built in {time.perf_counter() - started:.2f} s", flush=True)
-        output = Path(read_settings(settings_file)["OUTPUT_PATH"]).resolve()
-        shutil.rmtree(spare_of(output), ignore_errors=True)
-
-
-class Rebuilder:
-    """Run builds in processes forked from a warm, plugin-free server process."""
-
-    def __init__(self, settings_file: Path):
-        """Prepare the fork server; it starts with the first build."""
-        self.settings_file = str(settings_file)
-        self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(WARM_MODULES)
-
-    def __call__(self, reported=None) -> list[str]:
-        """Build once in a new process; call `reported` with its errors at once."""
-        receiver, sender = self.context.Pipe(duplex=False)
-        worker = self.context.Process(
-            target=preview_build, args=(self.settings_file, sender), name="rebuild"
-        )
-        worker.start()
-        sender.close()
-        try:
-            errors = receiver.recv()
-        except EOFError:
-            errors = [f"the build stopped (exit status {worker.exitcode})"]
-        if reported is not None:
-            reported(errors)
-        worker.join()
-        return errors
 
 
 class SearchIndexer:
@@ -135,7 +63,7 @@ class SearchIndexer:
 
 
 class Previewer:
-    """Rebuild once per batch of changes, one build at a time, off the server's loop."""
+    """Fast-render, then rebuild, once per batch of changes, off the server's loop."""
 
     def __init__(
         self,
@@ -151,29 +79,63 @@ class Previewer:
         self.search = search
         self.loop = IOLoop.current()
         self.building = False
+        self.rendering = False
+        self.stale = self.render_due = False
+        self.woken = watch.wake_on_change(lambda: self.loop.add_callback(self.check))
 
     def poll(self) -> None:
-        """Check the sources; start a build when one changed and none runs."""
+        """Check the sources now, and again after a while."""
         started = time.perf_counter()
         try:
-            if not self.building and self.watch.changed():
-                self.building = True
-                threading.Thread(target=self.run, daemon=True).start()
+            self.check()
         finally:  # keep watching even if one check failed
             spent = time.perf_counter() - started
-            self.loop.call_later(max(POLL_SECONDS, spent / POLL_SHARE), self.poll)
+            every = POLL_SECONDS_WOKEN if self.woken else POLL_SECONDS
+            self.loop.call_later(max(every, spent / POLL_SHARE), self.poll)
 
-    def run(self) -> None:
+    def check(self) -> None:
+        """Check the sources; fast-render, then build, when one changed."""
+        if self.watch.changed():
+            self.stale = self.render_due = True
+        if self.render_due and not self.rendering:
+            self.render_due, self.rendering = False, True
+            threading.Thread(target=self.render, daemon=True).start()
+        if self.stale and not self.building and not self.rendering:
+            self.stale, self.building = False, True
+            began = (self.watch.seen, self.listeners.renders)
+            threading.Thread(target=self.run, args=began, daemon=True).start()
+
+    def render(self) -> None:
+        """Render the saved posts' pages from the kept build, if it can."""
+        pages = None
+        try:
+            kept = self.rebuild.kept
+            if kept is not None and not self.listeners.errors:
+                sources = self.watch.since(kept.seen)
+                pages = self.rebuild.render(sources) if sources else None
+        finally:
+            self.loop.add_callback(self.rendered, pages)
+
+    def rendered(self, pages: dict[str, bytes] | None) -> None:
+        """Serve the fast-rendered pages (on the server's loop); the build may start."""
+        if pages:
+            self.listeners.rendered(pages)
+        self.rendering = False
+        self.check()  # a build may be due
+
+    def run(self, seen: dict, renders: int) -> None:
         """Build, tell the pages as soon as the output is in place, then go idle."""
         try:
-            if not self.rebuild(self.told):
+            told = functools.partial(self.told, renders=renders)
+            if not self.rebuild(told, seen):
                 self.search.request()
         finally:
             self.building = False
+            self.loop.add_callback(self.check)  # edits made meanwhile
 
-    def told(self, errors: list[str]) -> None:
+    def told(self, errors: list[str], renders: int) -> None:
         """Pass a build's result to the pages, on the server's loop."""
-        self.loop.add_callback(self.listeners.built, errors)
+        self.loop.add_callback(self.listeners.built, errors, renders)
 
 
 def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> None:
@@ -181,13 +143,13 @@ def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> Non
     rebuild = Rebuilder(settings_file)
     watch = SourceWatch(sources)
     watch.changed()  # the state the first build sees
-    listeners = Listeners()
-    listeners.errors = rebuild()
     output = Path(read_settings(str(settings_file))["OUTPUT_PATH"]).resolve()
+    listeners = Listeners(output)
+    listeners.errors = rebuild(seen=watch.seen)
     search = SearchIndexer(output)
     if not listeners.errors:
         search.request()
-    application(str(output), listeners).listen(port, address=host)
+    application(listeners).listen(port, address=host)
     print(f"Serving on http://{host}:{port}", flush=True)
     previewer = Previewer(rebuild, watch, listeners, search)
     previewer.loop.call_later(POLL_SECONDS, previewer.poll)

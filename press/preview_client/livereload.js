@@ -47,7 +47,9 @@
 
   function connect() {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
-    const socket = new WebSocket(`${scheme}://${location.host}/_preview/socket`);
+    const socket = new WebSocket(
+      `${scheme}://${location.host}/_preview/socket?page=${encodeURIComponent(location.pathname)}`,
+    );
     socket.addEventListener("open", () => {
       window.previewConnected = true;
     });

@@ -1,0 +1,203 @@
+"""Fast render: a saved post's own page, from the last preview build's state.
+
+A preview build's worker keeps Pelican's generators once the build is in
+place. When the author then saves the text of posts, and nothing else, the
+worker reads those files alone, swaps each into the site's lists and renders
+its page in memory, as Hugo's fast render mode does; the preview serves that
+page at once, and the full build that follows has the last word.
+
+A page is rendered only when it comes out as a clean build would write it:
+the post's front matter, address, status and linked files are unchanged, so
+nothing else on its page (neighbours, related posts, tags) can differ.
+Anything else (a new file, a template, a setting, an image) returns None.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import chain
+from pathlib import Path
+
+from pelican.contents import Article, Page
+from pelican.generators import ArticlesGenerator, PagesGenerator
+from pelican.plugins import signals
+from pelican.writers import Writer
+
+# The lists each generator keeps its posts (or pages) in.
+HELD = {
+    ArticlesGenerator: (
+        "articles",
+        "translations",
+        "hidden_articles",
+        "hidden_translations",
+        "drafts",
+        "drafts_translations",
+    ),
+    PagesGenerator: (
+        "pages",
+        "translations",
+        "hidden_pages",
+        "hidden_translations",
+        "draft_pages",
+        "draft_translations",
+    ),
+}
+# What a generator holds besides the site's lists.
+OWN_STATE = {"context", "settings", "env", "readers", "_cache", "_cache_open"}
+CONTAINERS = (list, tuple, dict)
+# How deep the site's lists nest (tags → (tag, posts), archives → periods → posts).
+DEPTH = 4
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Keep a fast render's warnings for the full build, which prints them once."""
+    logging.disable(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+class KeptSite:
+    """A finished build's generators, able to render an edited post's page."""
+
+    def __init__(self):
+        """Hold nothing until a build's generators are finalized."""
+        self.generators: list = []
+
+    def keep(self, generators) -> None:
+        """Keep the build's generators (an all_generators_finalized handler)."""
+        self.generators = list(generators)
+
+    def render(self, sources: list[str]) -> dict[str, bytes] | None:
+        """Return {output path: bytes} for these saved files, or None if unsure."""
+        try:
+            with quiet():
+                edited = [self.reread(source) for source in sources]
+                if any(found is None for found in edited):
+                    return None
+                return self.pages(edited)
+        except Exception:  # the full build reports what went wrong
+            return None
+
+    def holder(self, source: str):
+        """Find the generator and the post (or page) read from `source`."""
+        for generator in self.generators:
+            for name in HELD.get(type(generator), ()):
+                for content in getattr(generator, name, ()):
+                    if content.source_path == source:
+                        return generator, content
+        return None
+
+    def reread(self, source: str):
+        """Read `source` again; return (generator, post) if only its text changed."""
+        found = self.holder(source)
+        if found is None or not os.path.isfile(source):
+            return None
+        generator, old = found
+        article = isinstance(generator, ArticlesGenerator)
+        kind = "article" if article else "page"
+        new = generator.readers.read_file(
+            base_path=generator.path,
+            path=os.path.relpath(source, generator.path),
+            content_class=Article if article else Page,
+            context=generator.context,
+            preread_signal=getattr(signals, f"{kind}_generator_preread"),
+            preread_sender=generator,
+            context_signal=getattr(signals, f"{kind}_generator_context"),
+            context_sender=generator,
+        )
+        if not self.same_place(generator, old, new):
+            return None
+        self.swap(generator, old, new)
+        return generator, new
+
+    @staticmethod
+    def same_place(generator, old, new) -> bool:
+        """Tell whether only the text changed: same front matter, address, files."""
+        if type(new) is not type(old) or not new.is_valid():
+            return False
+        links = new.get_static_links()
+        return (
+            new.metadata == old.metadata
+            and new.save_as == old.save_as
+            and new.status == old.status
+            and links <= generator.context["static_links"]
+        )
+
+    @staticmethod
+    def swap(generator, old, new) -> None:
+        """Put `new` wherever the site holds `old`, with what the build added."""
+        for name, value in vars(old).items():
+            if name not in vars(new):
+                setattr(new, name, value)
+        if hasattr(new, "refresh_metadata_intersite_links"):
+            new.refresh_metadata_intersite_links()
+        generator.add_source_path(new)
+        # The generator's lists are the ones its context (the templates) holds.
+        roots = [v for k, v in vars(generator).items() if k not in OWN_STATE]
+        replace(roots, old, new, DEPTH, set())
+        for content in chain(*(getattr(generator, n) for n in HELD[type(generator)])):
+            replace(getattr(content, "related_posts", []), old, new, 1, set())
+
+    def pages(self, edited: list[tuple]) -> dict[str, bytes]:
+        """Render each edited post's page, as the full build would write it."""
+        settings = self.generators[0].settings
+        with tempfile.TemporaryDirectory(prefix="fast-render-") as folder:
+            writer = Writer(folder, settings=settings)
+            for generator, content in edited:
+                write_page(generator, content, writer)
+            return {
+                content.save_as: (Path(folder) / content.save_as).read_bytes()
+                for _, content in edited
+            }
+
+
+def write_page(generator, content, writer: Writer) -> None:
+    """Write one post's (or page's) page with what Pelican's generator passes."""
+    template = generator.get_template(content.template)
+    common = {
+        "relative_urls": generator.settings["RELATIVE_URLS"],
+        "override_output": hasattr(content, "override_save_as"),
+        "url": content.url,
+    }
+    if isinstance(generator, PagesGenerator):
+        writer.write_file(
+            content.save_as, template, generator.context, page=content, **common
+        )
+        return
+    drafts = {"all_articles": generator.articles} if content.status == "draft" else {}
+    writer.write_file(
+        content.save_as,
+        template,
+        generator.context,
+        article=content,
+        category=getattr(content, "category", None),
+        blog=True,
+        **drafts,
+        **common,
+    )
+
+
+def replace(value, old, new, depth: int, seen: set[int]) -> None:
+    """Replace `old` by `new` in the lists within `value`, `depth` levels down."""
+    if depth < 0 or id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if item is old:
+                value[index] = new
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if item is old:
+                value[key] = new
+    items = value.values() if isinstance(value, dict) else value
+    for item in items if isinstance(value, CONTAINERS) else ():
+        if isinstance(item, CONTAINERS):
+            replace(item, old, new, depth - 1, seen)
