@@ -108,10 +108,16 @@ def cache_folder(settings: dict, key: str) -> Path:
 def cache_files(folder: Path) -> dict[str, str]:
     """Map each of Pelican's cache files in `folder` to the hash of its bytes."""
     return {
-        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        path.name: file_hash(path)
         for path in sorted(folder.iterdir())
         if path.is_file() and path.name != SEAL
     }
+
+
+def file_hash(path: Path) -> str:
+    """Hash a file's bytes, read in chunks (a cache file may be large)."""
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def seal(folder: Path) -> None:

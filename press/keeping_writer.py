@@ -33,6 +33,18 @@ from .render_keys import (
 FEED_FIELDS = ("SITEURL", "FEED_DOMAIN", "SITENAME", "SITESUBTITLE")
 
 
+def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
+    """Return what Pelican's writer sets for one page over the shared context."""
+    own = {"localsiteurl": context.get("localsiteurl")}
+    if relative:
+        relative_url = path_to_url(get_relative_path(name))
+        own["SITEURL"] = relative_url
+        own["localsiteurl"] = relative_url
+    own["output_file"] = name
+    own.update(kwargs)
+    return own
+
+
 class KeepingWriter(Writer):
     """Pelican's writer, rendering only pages whose render key changed."""
 
@@ -123,8 +135,8 @@ class KeepingWriter(Writer):
         if paginated is None:
             paginated = {k: v for k, v in kwargs.items() if k in {"articles", "dates"}}
         if not (paginated and template_name in self.settings["PAGINATED_TEMPLATES"]):
-            local = self.local_context(context, name, kwargs, relative_urls)
-            self.write_page(template, local, context, name, override_output)
+            own = page_variables(context, name, kwargs, relative_urls)
+            self.write_page(template, own, context, name, override_output)
             return
         per_page = (
             self.settings["PAGINATED_TEMPLATES"][template_name]
@@ -150,28 +162,20 @@ class KeepingWriter(Writer):
                         else None,
                     }
                 )
-            local = self.local_context(context, page.save_as, paged, relative_urls)
-            self.write_page(template, local, context, page.save_as, override_output)
+            own = page_variables(context, page.save_as, paged, relative_urls)
+            self.write_page(template, own, context, page.save_as, override_output)
 
-    @staticmethod
-    def local_context(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
-        """Return the variables of one page, as Pelican's writer sets them."""
-        local = context.copy()
-        local["localsiteurl"] = local.get("localsiteurl", None)
-        if relative:
-            relative_url = path_to_url(get_relative_path(name))
-            local["SITEURL"] = relative_url
-            local["localsiteurl"] = relative_url
-        local["output_file"] = name
-        local.update(kwargs)
-        return local
+    def write_page(self, template, own: dict, context: dict, name: str, override):
+        """Keep output/'s copy of one page, or queue it to be rendered.
 
-    def write_page(self, template, local: dict, context: dict, name: str, override):
-        """Keep output/'s copy of one page, or queue it to be rendered."""
+        A queued page holds only its own variables (`own`), not a copy of the
+        whole context: thousands of copies would double the build's memory.
+        """
         path = sanitised_join(self.output_path, name)
         if not self.claim(path, override):
             return
         staged = Path(path)
+        local = {**context, **own}
         key = self.page_key(template, local, context, name)
         if key is not None and self.keeper.keep(staged, name, key):
             self.keeper.kept += 1
@@ -179,22 +183,25 @@ class KeepingWriter(Writer):
             return
         if key is not None:
             self.keeper.keys[name] = key
-        job = functools.partial(self.render, template, local, context, staged, name)
-        self.queue.append((job, path, local))
+        job = functools.partial(self.render, template, own, context, staged, name)
+        self.queue.append((job, path, own, context))
 
-    def render(self, template, local: dict, context: dict, staged: Path, name: str):
+    def render(self, template, own: dict, context: dict, staged: Path, name: str):
         """Render one page and put it in staging."""
         # Posts resolve their links against the page's URL, as Pelican does.
-        if local["localsiteurl"]:
-            context["localsiteurl"] = local["localsiteurl"]
+        if own["localsiteurl"]:
+            context["localsiteurl"] = own["localsiteurl"]
+        local = {**context, **own}
         self.place(staged, name, template.render(local).encode())
 
     def flush(self) -> None:
         """Render the queued pages (in parallel when many), then announce them."""
         queued, self.queue = self.queue, []
-        render_all([job for job, _, _ in queued])
-        for _, path, local in queued:
-            signals.content_written.send(path, context=local)
+        render_all([job for job, *_ in queued])
+        if not signals.content_written.receivers:
+            return
+        for _, path, own, context in queued:
+            signals.content_written.send(path, context={**context, **own})
 
     def write_feed(  # noqa: PLR0913, PLR0917 - Pelican's signature
         self,
