@@ -16,7 +16,7 @@ from pelican.settings import read_settings
 
 from socratic_blog.errors import ContentError, ContentErrors, display_path
 
-from .content_cache import cache_folder, drop_damaged, fingerprint, seal
+from .content_cache import cache_folder, drop_damaged, fingerprint
 from .incremental import IncrementalPelican
 from .keeper import Keeper, build_base
 from .search_index import carry_index, index_site
@@ -129,8 +129,6 @@ def build(
     with hold(staging):
         errors = build_into(staging, settings, keeper)
         emptying.join()
-        if settings["CACHE_CONTENT"]:
-            seal(Path(settings["CACHE_PATH"]))
         if errors:
             shutil.rmtree(staging, ignore_errors=True)
             return errors

@@ -8,10 +8,13 @@ production builds draw the social cards ahead the same way (parallel_cards.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pelican import Pelican
 from pelican.generators import StaticGenerator
 from pelican.plugins import signals
 
+from .content_cache import seal
 from .keeper import Keeper
 from .keeping_writer import KeepingWriter
 from .kept_static import KeepingStatic
@@ -30,12 +33,25 @@ class IncrementalPelican(Pelican):
     def run(self) -> None:
         """Build, reading posts and drawing social cards in parallel first."""
         signals.generator_init.connect(read_ahead)
+        signals.article_generator_finalized.connect(self.seal_cache)
+        signals.page_generator_finalized.connect(self.seal_cache)
         signals.article_generator_finalized.connect(draw_cards_ahead)
         try:
             super().run()
         finally:
             signals.generator_init.disconnect(read_ahead)
+            signals.article_generator_finalized.disconnect(self.seal_cache)
+            signals.page_generator_finalized.disconnect(self.seal_cache)
             signals.article_generator_finalized.disconnect(draw_cards_ahead)
+
+    def seal_cache(self, generator) -> None:
+        """Seal the content cache once a generator has saved it, before the slow part.
+
+        A build stopped later (Ctrl-C in the preview, a failed page) then leaves
+        a cache the next build trusts, instead of one it calls damaged.
+        """
+        if self.settings.get("CACHE_CONTENT"):
+            seal(Path(self.settings["CACHE_PATH"]))
 
     def _get_generator_classes(self):
         """Pelican's generators, the static one keeping unchanged files."""

@@ -7,9 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
+from pelican.plugins import signals
 
 from conftest import ROOT, settings_for
 from press import build, staging
+from socratic_blog.reader import FrontMatterReader
 
 POST = "---\ntitle: A small post\ndate: 2024-05-01\n---\n\nSome words.\n"
 
@@ -105,6 +107,32 @@ def test_a_damaged_content_cache_is_dropped_with_a_warning(blog, capsys):
         "Some words."
         in (Path(blog["OUTPUT_PATH"]) / "posts/small/index.html").read_text()
     )
+
+
+def test_a_build_stopped_after_reading_leaves_a_cache_the_next_trusts(
+    blog, capsys, monkeypatch
+):
+    def stop(generators):
+        raise KeyboardInterrupt  # Ctrl-C while the pages are written
+
+    signals.all_generators_finalized.connect(stop)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run(blog)
+    finally:
+        signals.all_generators_finalized.disconnect(stop)
+    capsys.readouterr()
+    reads = []
+    read = FrontMatterReader.read
+    monkeypatch.setattr(
+        FrontMatterReader,
+        "read",
+        lambda self, path: reads.append(path) or read(self, path),
+    )
+
+    assert run(blog) == []
+    assert "damaged" not in capsys.readouterr().err
+    assert reads == []  # every post came from the cache
 
 
 def test_a_fresh_checkout_finds_the_cache_it_restored(blog):
