@@ -61,10 +61,11 @@ def test_a_missing_site_root_image_stops_the_build_naming_its_line(site, tmp_pat
     ]
 
 
-def test_a_missing_image_inside_a_callout_stops_the_build(site):
-    errors, _ = site("```information\nSee ![the plan](plan.png)\n```")
+def test_a_missing_image_inside_a_callout_stops_the_build_naming_its_line(site):
+    code = "```python\nplan.png = 1\n```\n\n"  # lines 6-8: code, not searched
+    errors, _ = site(code + "```information\nSee ![the plan](plan.png)\n```")
     assert len(errors) == 1
-    assert "image 'plan.png' does not exist" in errors[0]
+    assert "/posts/pictures/index.md:11: image 'plan.png' does not exist" in errors[0]
 
 
 def test_an_image_inside_a_callout_is_published(site):
