@@ -110,7 +110,7 @@ def cache_files(folder: Path) -> dict[str, str]:
     return {
         path.name: file_hash(path)
         for path in sorted(folder.iterdir())
-        if path.is_file() and path.name != SEAL
+        if path.is_file() and not path.name.startswith(SEAL)
     }
 
 
@@ -122,7 +122,9 @@ def file_hash(path: Path) -> str:
 
 def seal(folder: Path) -> None:
     """Record the cache files a finished build left, to know them again next time."""
-    (folder / SEAL).write_text(json.dumps(cache_files(folder)), encoding="utf-8")
+    partial = folder / f"{SEAL}.{os.getpid()}"
+    partial.write_text(json.dumps(cache_files(folder)), encoding="utf-8")
+    partial.replace(folder / SEAL)
 
 
 def drop_damaged(folder: Path) -> list[Path]:

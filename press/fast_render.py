@@ -28,7 +28,7 @@ from pelican.plugins import signals
 from pelican.writers import Writer
 
 # The lists each generator keeps its posts (or pages) in.
-HELD = {
+POST_LISTS = {
     ArticlesGenerator: (
         "articles",
         "translations",
@@ -88,7 +88,7 @@ class KeptSite:
     def holder(self, source: str):
         """Find the generator and the post (or page) read from `source`."""
         for generator in self.generators:
-            for name in HELD.get(type(generator), ()):
+            for name in POST_LISTS.get(type(generator), ()):
                 for content in getattr(generator, name, ()):
                     if content.source_path == source:
                         return generator, content
@@ -141,9 +141,10 @@ class KeptSite:
         generator.add_source_path(new)
         # The generator's lists are the ones its context (the templates) holds.
         roots = [v for k, v in vars(generator).items() if k not in OWN_STATE]
-        replace(roots, old, new, DEPTH, set())
-        for content in chain(*(getattr(generator, n) for n in HELD[type(generator)])):
-            replace(getattr(content, "related_posts", []), old, new, 1, set())
+        swap_in_lists(roots, old, new, DEPTH, set())
+        held = (getattr(generator, name) for name in POST_LISTS[type(generator)])
+        for content in chain(*held):
+            swap_in_lists(getattr(content, "related_posts", []), old, new, 1, set())
 
     def pages(self, edited: list[tuple]) -> dict[str, bytes]:
         """Render each edited post's page, as the full build would write it."""
@@ -184,7 +185,7 @@ def write_page(generator, content, writer: Writer) -> None:
     )
 
 
-def replace(value, old, new, depth: int, seen: set[int]) -> None:
+def swap_in_lists(value, old, new, depth: int, seen: set[int]) -> None:
     """Replace `old` by `new` in the lists within `value`, `depth` levels down."""
     if depth < 0 or id(value) in seen:
         return
@@ -200,4 +201,4 @@ def replace(value, old, new, depth: int, seen: set[int]) -> None:
     items = value.values() if isinstance(value, dict) else value
     for item in items if isinstance(value, CONTAINERS) else ():
         if isinstance(item, CONTAINERS):
-            replace(item, old, new, depth - 1, seen)
+            swap_in_lists(item, old, new, depth - 1, seen)

@@ -33,23 +33,17 @@ class IncrementalPelican(Pelican):
     def run(self) -> None:
         """Build, reading posts and drawing social cards in parallel first."""
         signals.generator_init.connect(read_ahead)
-        signals.article_generator_finalized.connect(self.seal_cache)
         signals.page_generator_finalized.connect(self.seal_cache)
         signals.article_generator_finalized.connect(draw_cards_ahead)
         try:
             super().run()
         finally:
             signals.generator_init.disconnect(read_ahead)
-            signals.article_generator_finalized.disconnect(self.seal_cache)
             signals.page_generator_finalized.disconnect(self.seal_cache)
             signals.article_generator_finalized.disconnect(draw_cards_ahead)
 
     def seal_cache(self, generator) -> None:
-        """Seal the content cache once a generator has saved it, before the slow part.
-
-        A build stopped later (Ctrl-C in the preview, a failed page) then leaves
-        a cache the next build trusts, instead of one it calls damaged.
-        """
+        """Seal the content cache once both readers saved it: a later stop keeps it."""
         if self.settings.get("CACHE_CONTENT"):
             seal(Path(self.settings["CACHE_PATH"]))
 

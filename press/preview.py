@@ -81,7 +81,15 @@ class Previewer:
         self.building = False
         self.rendering = False
         self.stale = self.render_due = False
-        self.woken = watch.wake_on_change(lambda: self.loop.add_callback(self.check))
+        self.woken = watch.wake_on_change(
+            lambda: self.loop.add_callback(self.check),
+            lambda error: self.loop.add_callback(self.watch_lost, error),
+        )
+
+    def watch_lost(self, error: Exception) -> None:
+        """Say the kernel's watch failed, and poll often again (on the loop)."""
+        print(f"warning: watching for changes by polling: {error}", file=sys.stderr)
+        self.woken = False
 
     def poll(self) -> None:
         """Check the sources now, and again after a while."""
@@ -109,10 +117,8 @@ class Previewer:
         """Render the saved posts' pages from the kept build, if it can."""
         pages = None
         try:
-            kept = self.rebuild.kept
-            if kept is not None and not self.listeners.errors:
-                sources = self.watch.since(kept.seen)
-                pages = self.rebuild.render(sources) if sources else None
+            if not self.listeners.errors:
+                pages = self.rebuild.render(self.watch.since)
         finally:
             self.loop.add_callback(self.rendered, pages)
 

@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from pelican.plugins import signals
@@ -50,6 +51,8 @@ WARM_MODULES = [
     "press.incremental",
     "press.fast_render",
 ]
+# A fast render takes milliseconds; one that takes this long is stuck.
+RENDER_SECONDS = 30
 # The preview shows drafts and scheduled posts.
 PREVIEW = {"PREVIEW": True}
 
@@ -87,7 +90,7 @@ class KeptWorker:
     """A good build's worker, and the sources' state that build read."""
 
     process: multiprocessing.Process
-    connection: object
+    connection: Connection
     seen: dict[str, tuple[int, int]]
 
     def retire(self) -> None:
@@ -108,11 +111,7 @@ class Rebuilder:
         self.lock = threading.Lock()
 
     def __call__(self, reported=None, seen=None) -> list[str]:
-        """Build once in a new process; call `reported` with its errors at once.
-
-        `seen` is the sources' state the build reads; a good build's worker is
-        kept with it, for fast renders of what changes after.
-        """
+        """Build in a new process, `reported` told at once; keep it if good."""
         ours, theirs = self.context.Pipe()
         worker = self.context.Process(
             target=preview_build, args=(self.settings_file, theirs), name="rebuild"
@@ -147,13 +146,28 @@ class Rebuilder:
         if retired is not None:
             retired.retire()
 
-    def render(self, sources: list[str]) -> dict[str, bytes] | None:
-        """Have the kept worker render these saved sources' pages (None: it can't)."""
+    def render(self, changed_since) -> dict[str, bytes] | None:
+        """Have the kept worker render the pages of what changed since its build.
+
+        `changed_since(seen)` lists the files changed since a build's `seen`
+        state (None: more than files' text changed); it is asked under the lock,
+        so the list and the worker that renders it belong to the same build.
+        """
         with self.lock:
             if self.kept is None:
                 return None
-            try:
-                self.kept.connection.send(sources)
-                return self.kept.connection.recv()
-            except (EOFError, OSError):
+            sources = changed_since(self.kept.seen)
+            if not sources:
                 return None
+            connection = self.kept.connection
+            try:
+                connection.send(sources)
+                if connection.poll(RENDER_SECONDS):
+                    return connection.recv()
+            except (EOFError, OSError):
+                pass
+            # A worker that broke or hangs renders no more; the builds go on.
+            self.kept.process.kill()
+            self.kept.retire()
+            self.kept = None
+            return None

@@ -40,8 +40,12 @@ class SourceWatch:
         self.sources = sources
         self.seen: dict[str, tuple[int, int]] = {}
 
-    def wake_on_change(self, wake: Callable[[], None]) -> bool:
-        """Call `wake` (in a thread) on each change the kernel reports; False: can't."""
+    def wake_on_change(self, wake: Callable[[], None], lost: Callable) -> bool:
+        """Call `wake` (in a thread) on each change the kernel reports; False: can't.
+
+        Should the kernel's watch fail later (too many folders for its limit),
+        `lost` is called with the error, and polling alone finds changes.
+        """
         existing = [source for source in self.sources if source.exists()]
         if not existing:
             return False
@@ -53,8 +57,8 @@ class SourceWatch:
             try:
                 for _ in changes:
                     wake()
-            except Exception:  # polling still finds every change
-                return
+            except Exception as error:  # polling still finds every change
+                lost(error)
 
         threading.Thread(target=watching, daemon=True, name="source-watch").start()
         return True
@@ -82,9 +86,10 @@ class SourceWatch:
 
     def since(self, earlier: dict[str, tuple[int, int]]) -> list[str] | None:
         """List the files changed since `earlier`; None if any was added or removed."""
-        if earlier.keys() != self.seen.keys():
+        now = self.seen  # replaced, never changed, by the loop's checks
+        if earlier.keys() != now.keys():
             return None
-        return sorted(path for path, stat in self.seen.items() if earlier[path] != stat)
+        return sorted(path for path, stat in now.items() if earlier[path] != stat)
 
     def changed(self) -> bool:
         """Tell whether any file was added, changed or removed since the last call."""

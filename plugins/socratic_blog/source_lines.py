@@ -2,36 +2,37 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .callout import InformationFence
 
-FENCES = ("```", "~~~")
+# A fence line as CommonMark reads it: up to three spaces, then ``` or ~~~ or longer.
+FENCE = re.compile(r" {0,3}(?P<mark>`{3,}|~{3,})(?P<info>.*)")
+
+
+def closes(fence: str, line: re.Match | None) -> bool:
+    """Tell whether a fence line closes the block `fence` opened (CommonMark rule)."""
+    if line is None:
+        return False
+    mark = line["mark"]
+    return mark[0] == fence[0] and len(mark) >= len(fence) and not line["info"].strip()
 
 
 def source_line(source: Path, needle: str) -> int | None:
-    """Return the first line of `source` outside code fences that holds `needle`.
-
-    A callout's fence (```information) holds Markdown, not code: it is searched.
-    """
-    closing = None  # the fence that ends the code block we are in
-    callout = None  # the fence that ends the callout we are in
+    """Return the first line of `source` holding `needle`, code blocks left out."""
+    code = callout = None  # the fences that opened the block we are in
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
-        stripped = line.strip()
-        fence = next((mark for mark in FENCES if stripped.startswith(mark)), None)
-        if closing is not None:
-            if fence == closing and stripped.strip(closing[0]) == "":
-                closing = None
-            continue
-        if fence is not None:
-            info = stripped.lstrip(fence[0]).strip()
-            if callout == fence and info == "":
-                callout = None
-            elif info == InformationFence.name and callout is None:
-                callout = fence
+        fence = FENCE.match(line)
+        if code is not None:
+            code = None if closes(code, fence) else code
+        elif callout is not None and closes(callout, fence):
+            callout = None
+        elif fence is not None:
+            if fence["info"].strip() == InformationFence.name and callout is None:
+                callout = fence["mark"]  # a callout holds Markdown: it is searched
             else:
-                closing = fence
-            continue
-        if needle.lower() in line.lower():
+                code = fence["mark"]
+        elif needle.lower() in line.lower():
             return number
     return None
