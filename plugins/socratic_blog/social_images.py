@@ -83,7 +83,8 @@ def shared_image(content) -> CoverImage:
     """Return what a post or page shares: its cover, else its own card.
 
     Without SOCIAL_CARDS (the preview), pages without a cover share the site's
-    card: a card takes a sixth of a second to draw, and nobody shares a preview.
+    card: a first preview of many posts need not draw them, and nobody shares
+    a preview.
     """
     settings = content.settings
     if content.cover is not None:
