@@ -118,6 +118,8 @@ CACHE_PATH = str(ROOT / ".cache" / "content")
 GZIP_CACHE = False
 # Social cards are drawn once per title, tags and colours, and kept here.
 SOCIAL_CARDS_CACHE = str(ROOT / ".cache" / "social-cards")
+# WebP copies of the covers are encoded once per cover's bytes, and kept here.
+WEBP_COVERS_CACHE = str(ROOT / ".cache" / "webp-covers")
 # One card per post is for the live site (publishconf.py); the preview shares
 # the site's card, so a first preview of many posts draws one card, not all.
 SOCIAL_CARDS = False

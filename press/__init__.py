@@ -3,6 +3,8 @@
 - `build`: read the settings, build into a staging folder, report content
   mistakes in one line each, swap the result in (`staging`, `swap`), keep
   the content cache fresh (`content_cache`), index the search (`search_index`);
+  read, render, draw cards and encode WebP covers on every core
+  (`incremental`, `parallel_*`, `worker_pool`);
 - `preview`: `invoke serve`, fast-renders saved posts, rebuilds in a warm worker
   (`preview_worker`, `fast_render`) and reloads the browser;
 - `new_post`: `invoke new`, a draft's folder and front matter;

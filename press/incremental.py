@@ -2,8 +2,9 @@
 
 The writer links unchanged pages from output/ (keeping_writer.py), the static
 generator unchanged files (kept_static.py); before Pelican reads, the posts
-the content cache lacks are read by forked workers (parallel_read.py), and
-production builds draw the social cards ahead the same way (parallel_cards.py).
+the content cache lacks are read by forked workers (parallel_read.py), the
+posts' WebP cover copies are encoded ahead the same way (parallel_webp.py), and
+production builds draw the social cards ahead too (parallel_cards.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .keeping_writer import KeepingWriter
 from .kept_static import KeepingStatic
 from .parallel_cards import draw_cards_ahead
 from .parallel_read import read_ahead
+from .parallel_webp import encode_covers_ahead
 
 
 class IncrementalPelican(Pelican):
@@ -31,19 +33,24 @@ class IncrementalPelican(Pelican):
         super().__init__(settings)
 
     def run(self) -> None:
-        """Build, reading posts and drawing social cards in parallel first."""
+        """Build, reading posts, encoding covers and drawing cards in parallel first."""
         signals.generator_init.connect(read_ahead)
+        # Sealed as soon as each reader saved the cache, before the slow handlers.
+        signals.article_generator_finalized.connect(self.seal_cache)
         signals.page_generator_finalized.connect(self.seal_cache)
+        signals.article_generator_finalized.connect(encode_covers_ahead)
         signals.article_generator_finalized.connect(draw_cards_ahead)
         try:
             super().run()
         finally:
             signals.generator_init.disconnect(read_ahead)
+            signals.article_generator_finalized.disconnect(self.seal_cache)
             signals.page_generator_finalized.disconnect(self.seal_cache)
+            signals.article_generator_finalized.disconnect(encode_covers_ahead)
             signals.article_generator_finalized.disconnect(draw_cards_ahead)
 
     def seal_cache(self, generator) -> None:
-        """Seal the content cache once both readers saved it: a later stop keeps it."""
+        """Seal the content cache once a reader saved it: a later stop keeps it."""
         if self.settings.get("CACHE_CONTENT"):
             seal(Path(self.settings["CACHE_PATH"]))
 

@@ -3,8 +3,9 @@
 The writer computes each page's render key (render_keys.py); when the record
 says output/ already holds that page, the file is hard-linked into the empty
 staging folder instead of rendered. The other pages are queued and rendered
-together at the end (in parallel when many); one whose bytes equal output/'s
-is linked too, so an unchanged file keeps its inode and modification time.
+together at the end (in parallel when many), with the feeds (keeping_feeds.py);
+one whose bytes equal output/'s is linked too, so an unchanged file keeps its
+inode and modification time.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
 from .keeper import Keeper
+from .keeping_feeds import KeepingFeeds
 from .parallel_render import render_all
 from .render_keys import (
     ALL_VARIABLES,
@@ -28,9 +30,6 @@ from .render_keys import (
     Unkeyable,
     template_variables,
 )
-
-# What a feed shows of the site besides its entries.
-FEED_FIELDS = ("SITEURL", "FEED_DOMAIN", "SITENAME", "SITESUBTITLE")
 
 
 def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
@@ -45,7 +44,7 @@ def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> di
     return own
 
 
-class KeepingWriter(Writer):
+class KeepingWriter(KeepingFeeds, Writer):
     """Pelican's writer, rendering only pages whose render key changed."""
 
     def __init__(self, output_path, settings=None, keeper: Keeper | None = None):
@@ -195,56 +194,14 @@ class KeepingWriter(Writer):
         self.place(staged, name, template.render(local).encode())
 
     def flush(self) -> None:
-        """Render the queued pages (in parallel when many), then announce them."""
+        """Render the queued pages and feeds (in parallel when many); announce pages."""
         queued, self.queue = self.queue, []
         render_all([job for job, *_ in queued])
         if not signals.content_written.receivers:
             return
         for _, path, own, context in queued:
-            signals.content_written.send(path, context={**context, **own})
-
-    def write_feed(  # noqa: PLR0913, PLR0917 - Pelican's signature
-        self,
-        elements,
-        context,
-        path=None,
-        url=None,
-        feed_type="atom",
-        override_output=False,
-        feed_title=None,
-    ):
-        """Write a feed, or keep output/'s copy when its entries did not change."""
-        key = self.feed_key(elements, context, (path, url, feed_type, feed_title))
-        if path and key is not None:
-            staged = Path(sanitised_join(self.output_path, path))
-            if self.keeper.keep(staged, path, key):
-                if self.claim(str(staged), override_output):
-                    self.keeper.kept += 1
-                    return None
-                staged.unlink()
-        feed = super().write_feed(
-            elements, context, path, url, feed_type, override_output, feed_title
-        )
-        if path and self.keeper is not None:
-            staged = Path(sanitised_join(self.output_path, path))
-            if key is not None:
-                self.keeper.keys[path] = key
-            self.place(staged, path, staged.read_bytes())
-        return feed
-
-    def feed_key(self, elements, context: dict, how: tuple) -> str | None:
-        """Hash a feed's entries, its place and the site fields feeds read."""
-        if not self.keying:
-            return None
-        shown = elements[: self.settings["FEED_MAX_ITEMS"]]
-        tags = [tag for tag, _ in context.get("tags", ())]
-        site = [context.get(name) for name in FEED_FIELDS]
-        try:
-            parts = [self.digests.text(v, REACH, 0) for v in (shown, tags, site, how)]
-        except Unkeyable:
-            return None
-        text = "\n".join([self.keeper.base, *parts])
-        return hashlib.sha256(text.encode()).hexdigest()
+            if path is not None:  # a page, not a feed
+                signals.content_written.send(path, context={**context, **own})
 
     def place(self, staged: Path, name: str, data: bytes) -> None:
         """Put freshly made bytes in staging (linked when output/ has them)."""

@@ -1,23 +1,15 @@
 """Draw the posts' social cards ahead, in forked workers, one per core.
 
-The plugin draws each missing card in turn when it shares images, a sixth of
-a second each. Once the article generator has read the posts, this draws the
-same cards (the same text, colours and cache) in parallel, so the plugin then
-finds every card in its cache. It only warms the cache: should the plugin
-describe a card otherwise, it draws the card itself, as before.
+The plugin draws each missing card in turn when it shares images. Once the
+article generator has read the posts, this draws the same cards (described by
+the plugin's own functions, into its cache) in parallel, so the plugin then
+finds every post's card in its cache and draws only the site's and the pages'.
 """
 
 from __future__ import annotations
 
-import logging
-import multiprocessing
-from pathlib import Path
+from .worker_pool import cores, forked_pool
 
-from markupsafe import Markup
-
-from .parallel_read import cores
-
-log = logging.getLogger(__name__)
 # Fewer cards than this are drawn as fast by the plugin itself.
 WORTH_FORKING = 8
 # What the workers draw with: set before forking, so they inherit it.
@@ -34,22 +26,16 @@ def wanted_cards(generator) -> list[tuple]:
     """Describe the cards the plugin will want for the generator's posts."""
     # Imported here: the preview's warm process imports this module, and must
     # never import the plugin (each build reads the plugin's code anew).
-    from socratic_blog.palette import read_palette  # noqa: PLC0415
-    from socratic_blog.social_card import CardText  # noqa: PLC0415
-    from socratic_blog.social_images import STYLESHEET  # noqa: PLC0415
+    from socratic_blog.palette import read_palette, theme_stylesheet  # noqa: PLC0415
+    from socratic_blog.social_images import has_own_card, own_card_text  # noqa: PLC0415
     from socratic_blog.written import written_content  # noqa: PLC0415
 
-    settings = generator.settings
-    palette = read_palette(Path(settings["THEME"]) / STYLESHEET)
-    site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
-    cards = []
-    for content in written_content([generator]):
-        if getattr(content, "cover", None) is not None:
-            continue
-        title = Markup(content.title).striptags()
-        tags = tuple(tag.name for tag in getattr(content, "tags", ()))
-        cards.append((CardText(title, site, tagline, tags), palette))
-    return cards
+    palette = read_palette(theme_stylesheet(generator.settings))
+    return [
+        (own_card_text(content), palette)
+        for content in written_content([generator])
+        if has_own_card(content)
+    ]
 
 
 def draw_cards_ahead(generator) -> None:
@@ -58,20 +44,16 @@ def draw_cards_ahead(generator) -> None:
     settings = generator.settings
     if not settings.get("SOCIAL_CARDS", True) or cores() < 2:
         return
-    try:
-        from socratic_blog.social_images import CardCache  # noqa: PLC0415
+    # The plugin's own descriptions of the cards (an import error is a bug here:
+    # it once hid that no card was drawn ahead).
+    from socratic_blog.social_images import card_cache  # noqa: PLC0415
 
-        default = Path(settings["PATH"]).parent / ".cache" / "social-cards"
-        cache = CardCache(Path(settings.get("SOCIAL_CARDS_CACHE") or default))
-        cards = wanted_cards(generator)
-    except (ImportError, AttributeError, TypeError) as error:
-        log.debug("social cards are not drawn ahead: %s", error)
-        return
+    cards = wanted_cards(generator)
     if len(cards) < WORTH_FORKING:
         return
-    _cache = cache
+    _cache = card_cache(settings)
     try:
-        with multiprocessing.get_context("fork").Pool(cores()) as pool:
-            pool.map(draw, cards, chunksize=4)
+        with forked_pool(cores()) as pool:
+            pool.map(draw, cards, chunksize=16)
     finally:
         _cache = None

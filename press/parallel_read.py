@@ -10,12 +10,13 @@ to Pelican, which reports it as it always does.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.readers import _filter_discardable_metadata
 from pelican.utils import file_suffix
+
+from .worker_pool import cores, forked_pool
 
 # Fewer stale files than this are read faster in turn than by forked workers.
 WORTH_FORKING = 24
@@ -35,11 +36,6 @@ class ErrorSeen(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         """Remember the error; Pelican reports it when it reads the file itself."""
         self.seen = True
-
-
-def cores() -> int:
-    """Count the cores this process may run on."""
-    return len(os.sched_getaffinity(0))
 
 
 def sources(generator) -> list[str]:
@@ -94,7 +90,7 @@ def read_ahead(generator) -> int:
     chunks = [stale[start : start + size] for start in range(0, len(stale), size)]
     _readers = readers
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with forked_pool(workers) as pool:
             results = pool.map(read_chunk, chunks)
     finally:
         _readers = None

@@ -9,10 +9,9 @@ so the build fails as it would have.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 from collections.abc import Callable
 
-from .parallel_read import cores
+from .worker_pool import cores, forked_pool
 
 log = logging.getLogger(__name__)
 # Fewer pages than this render faster here than in freshly forked workers.
@@ -56,7 +55,7 @@ def render_all(jobs: list[Callable[[], None]]) -> None:
     shares = [(start, start + size) for start in range(0, len(jobs), size)]
     _jobs = jobs
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with forked_pool(workers) as pool:
             logged = pool.map(render_share, shares)
     finally:
         _jobs = []

@@ -100,6 +100,7 @@ def settings_for(folder: Path, content: Path, **settings) -> dict:
         # The tests never read or fill the repository's caches.
         "CACHE_PATH": str(folder / "cache"),
         "SOCIAL_CARDS_CACHE": str(folder / "cards"),
+        "WEBP_COVERS_CACHE": str(folder / "webp-covers"),
         **settings,
     }
 

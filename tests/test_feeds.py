@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import feedparser
+import pytest
 from bs4 import BeautifulSoup
 
-from conftest import parse_html
-from fixture_blog import COVER, JOB_HUNT, TAGS
+from conftest import build_blog, parse_html, snapshot
+from fixture_blog import COVER, JOB_HUNT, TAGS, write_content
 from live_site import SITE, feeds, file_of, html_pages, post_pages, url_of
+from press import parallel_render
+from press.worker_pool import cores
 
 
 def test_feeds_parse_and_list_every_post_with_absolute_links(live):
@@ -85,3 +88,17 @@ def test_every_page_head_links_the_feeds(live):
     hrefs = {link["href"] for link in career.head.find_all("link", rel="alternate")}
     assert f"{SITE}/feeds/tags/career.atom.xml" in hrefs
     assert f"{SITE}/feeds/tags/career.rss.xml" in hrefs
+
+
+@pytest.mark.skipif(cores() < 2, reason="forked workers need 2+ cores")
+def test_feeds_written_by_forked_workers_equal_those_written_in_turn(
+    tmp_path, monkeypatch
+):
+    content = write_content(tmp_path / "content")
+    monkeypatch.setattr(parallel_render, "WORTH_FORKING", 1)
+    forked = build_blog(content, tmp_path / "forked", production=True, SITEURL=SITE)
+    monkeypatch.setattr(parallel_render, "WORTH_FORKING", 10**6)
+    in_turn = build_blog(content, tmp_path / "in-turn", production=True, SITEURL=SITE)
+    written = snapshot(forked)
+    assert any(name.startswith("feeds/tags/") for name in written)
+    assert written == snapshot(in_turn)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from pathlib import PurePosixPath
@@ -22,6 +23,9 @@ ENTRY_ATTRIBUTES = {
     "input": {"type", "checked", "disabled"},
 }
 ENTRY_TAGS = nh3.ALLOWED_TAGS | {"input"}
+# A post is an entry of the whole-site feeds and of one feed per tag, in Atom
+# and RSS: a dozen feeds make the same entry from the same HTML.
+KEPT_ENTRIES = 4096
 
 
 def safe_entry(fragment: str) -> str:
@@ -44,6 +48,18 @@ def absolute_links(fragment: str, base: str) -> str:
     return START_TAG.sub(
         lambda tag: LINK_ATTRIBUTE.sub(resolve, tag.group(0)), fragment
     )
+
+
+@functools.lru_cache(maxsize=KEPT_ENTRIES)
+def entry_html(fragment: str, link: str) -> str:
+    """Make an entry's HTML safe, its links absolute against the entry's `link`."""
+    return absolute_links(safe_entry(fragment), link)
+
+
+@functools.lru_cache(maxsize=KEPT_ENTRIES)
+def post_link(site_url: str, url: str) -> str:
+    """Return a post's absolute address, as Pelican links it in a feed."""
+    return urljoin(f"{site_url}/", url)
 
 
 def cover_html(cover, site_url: str) -> str:
@@ -80,7 +96,7 @@ def complete_entries(context, feed) -> None:
     name_feed(context, feed)
     site_url = context["SITEURL"]
     articles = {
-        urljoin(f"{site_url}/", article.url): article
+        post_link(site_url, article.url): article
         for article in context.get("articles", ())
     }
     for item in feed.items:
@@ -95,4 +111,4 @@ def complete_entries(context, feed) -> None:
         item["unique_id_is_permalink"] = False
         for key in ("content", "description"):
             if item.get(key):
-                item[key] = absolute_links(safe_entry(item[key]), item["link"])
+                item[key] = entry_html(item[key], item["link"])

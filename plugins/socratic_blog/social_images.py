@@ -8,12 +8,13 @@ import json
 import os
 import shutil
 import tempfile
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 
 import PIL
 
-from . import fonts, social_card
+from . import fonts, png_encoding, social_card
 from .build_log import every_build_logger
 from .cover import CoverImage
 from .palette import Palette, read_palette, theme_stylesheet
@@ -31,7 +32,9 @@ def drawing() -> tuple[str, ...]:
     """Say what a card's pixels depend on besides its text and colours."""
     return (
         PIL.__version__,
+        zlib.ZLIB_RUNTIME_VERSION,
         Path(social_card.__file__).read_text(encoding="utf-8"),
+        Path(png_encoding.__file__).read_text(encoding="utf-8"),
         str(fonts.find_font(fonts.BOLD_FONTS)),
         str(fonts.find_font(fonts.REGULAR_FONTS)),
     )
@@ -80,7 +83,8 @@ def shared_image(content) -> CoverImage:
     """Return what a post or page shares: its cover, else its own card.
 
     Without SOCIAL_CARDS (the preview), pages without a cover share the site's
-    card: a card takes a sixth of a second to draw, and nobody shares a preview.
+    card: a first preview of many posts need not draw them, and nobody shares
+    a preview.
     """
     settings = content.settings
     if content.cover is not None:
@@ -97,6 +101,20 @@ def has_own_card(content) -> bool:
     """Tell whether a post or page shares a card of its own (to be drawn)."""
     image = content.social_image
     return image is not content.cover and image.path != SITE_CARD
+
+
+def own_card_text(content) -> CardText:
+    """Say what a post's or page's own card shows: its title, the site, its tags."""
+    settings = content.settings
+    site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
+    tags = tuple(tag.name for tag in getattr(content, "tags", ()))
+    return CardText(content.plain_title, site, tagline, tags)
+
+
+def card_cache(settings: dict) -> CardCache:
+    """Open the site's card cache: SOCIAL_CARDS_CACHE, else `.cache/social-cards`."""
+    default = Path(settings["PATH"]).parent / ".cache" / "social-cards"
+    return CardCache(Path(settings.get("SOCIAL_CARDS_CACHE") or default))
 
 
 def publish(cached: Path, output: Path, path: str) -> None:
@@ -124,14 +142,12 @@ def draw_cards(generators) -> None:
     first = generators[0]
     settings, output = first.settings, Path(first.output_path)
     palette = read_palette(theme_stylesheet(settings))
-    default_cache = Path(settings["PATH"]).parent / ".cache" / "social-cards"
-    cache = CardCache(Path(settings.get("SOCIAL_CARDS_CACHE") or default_cache))
+    cache = card_cache(settings)
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
     site_text = CardText(tagline or site, site, "", top_tags(generators))
     publish(cache.card(site_text, palette), output, SITE_CARD)
     for content in written_content(generators):
         if has_own_card(content):
-            tags = tuple(tag.name for tag in getattr(content, "tags", ()))
-            text = CardText(content.plain_title, site, tagline, tags)
+            text = own_card_text(content)
             publish(cache.card(text, palette), output, content.social_image.path)
     log.info("social cards: drew %d, reused %d", cache.drawn, cache.reused)

@@ -1,21 +1,76 @@
 """WebP copies of the covers, written next to the originals when the site is built.
 
 Browsers that read WebP (all current ones) download a file about a quarter of
-the PNG's size; the others keep the original through `<picture>`.
+the PNG's size; the others keep the original through `<picture>`. A copy
+takes a twentieth of a second to encode, so copies are kept in a cache by the
+cover's bytes and encoded only when the cover is new or changed.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
+import PIL
+from PIL import Image, features
 
+from .build_log import every_build_logger
 from .cover import CoverImage
 from .written import written_content
+
+log = every_build_logger(__name__)
 
 # Lossy at a quality where drawn covers show no artefacts; the same input
 # always gives the same bytes.
 WEBP_OPTIONS = {"quality": 82, "method": 4}
+
+
+@functools.cache
+def encoding() -> str:
+    """Say what a copy's bytes depend on besides the cover's bytes."""
+    return json.dumps([PIL.__version__, features.version("webp"), WEBP_OPTIONS])
+
+
+def encode_webp(source: Path, target: Path) -> None:
+    """Encode one picture as WebP into `target`."""
+    with Image.open(source) as picture:
+        picture.save(target, "WEBP", **WEBP_OPTIONS)
+
+
+@dataclass
+class WebpCache:
+    """WebP copies by their cover's bytes, in a folder that outlives the output."""
+
+    folder: Path
+    encoded: int = 0
+    reused: int = 0
+
+    def copy_of(self, source: Path) -> Path:
+        """Return the cached WebP copy of `source`, encoding it only if it is new."""
+        digest = hashlib.sha256(source.read_bytes())
+        digest.update(encoding().encode())
+        path = self.folder / f"{digest.hexdigest()}.webp"
+        if path.is_file():
+            self.reused += 1
+            return path
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=self.folder, delete=False) as partial:
+            encode_webp(source, Path(partial.name))
+        os.replace(partial.name, path)
+        self.encoded += 1
+        return path
+
+
+def webp_cache(settings: dict) -> WebpCache:
+    """Open the site's WebP cache: WEBP_COVERS_CACHE, else `.cache/webp-covers`."""
+    default = Path(settings["PATH"]).parent / ".cache" / "webp-covers"
+    return WebpCache(Path(settings.get("WEBP_COVERS_CACHE") or default))
 
 
 def published_covers(generators) -> set[CoverImage]:
@@ -27,20 +82,23 @@ def published_covers(generators) -> set[CoverImage]:
     }
 
 
-def write_webp(cover: CoverImage, content_root: Path, output_root: Path) -> None:
-    """Encode one cover as WebP at its place in the output."""
-    target = output_root / cover.webp
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with Image.open(content_root / cover.path) as picture:
-        picture.save(target, "WEBP", **WEBP_OPTIONS)
+def covers_to_copy(generators) -> list[CoverImage]:
+    """List the shown covers that need a WebP copy (not WebP already), by path."""
+    covers = sorted(published_covers(generators), key=lambda cover: cover.path)
+    return [cover for cover in covers if cover.webp is not None]
 
 
 def write_webp_covers(generators) -> None:
     """Write a WebP copy of every shown cover that is not a WebP already."""
     if not generators:
         return
-    content_root = Path(generators[0].settings["PATH"])
+    settings = generators[0].settings
+    content_root = Path(settings["PATH"])
     output_root = Path(generators[0].output_path)
-    for cover in sorted(published_covers(generators), key=lambda c: c.path):
-        if cover.webp is not None:
-            write_webp(cover, content_root, output_root)
+    cache = webp_cache(settings)
+    for cover in covers_to_copy(generators):
+        target = output_root / cover.webp
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cache.copy_of(content_root / cover.path), target)
+    if cache.encoded or cache.reused:
+        log.info("WebP covers: encoded %d, reused %d", cache.encoded, cache.reused)
