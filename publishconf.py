@@ -16,13 +16,14 @@ RELATIVE_URLS = False
 SEARCH_INDEX = True
 SOCIAL_CARDS = True
 
-# Feeds carry whole posts, with every link and image absolute.
+# Feeds carry the newest posts whole, with every link and image absolute; a
+# reader's app fetches them often, so they hold the latest 20, not the archive.
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"
 TAG_FEED_ATOM = "feeds/tags/{slug}.atom.xml"
 TAG_FEED_RSS = "feeds/tags/{slug}.rss.xml"
 RSS_FEED_SUMMARY_ONLY = False
-FEED_MAX_ITEMS = None
+FEED_MAX_ITEMS = 20
 
 # Search engines: sitemap.xml (theme/templates/sitemap.xml) and a robots.txt naming it.
 DIRECT_TEMPLATES = [*development["DIRECT_TEMPLATES"], "sitemap"]

@@ -102,3 +102,21 @@ def test_feeds_written_by_forked_workers_equal_those_written_in_turn(
     written = snapshot(forked)
     assert any(name.startswith("feeds/tags/") for name in written)
     assert written == snapshot(in_turn)
+
+
+def test_feeds_hold_the_twenty_newest_posts_whole(tmp_path):
+    content = tmp_path / "content"
+    for day in range(1, 26):
+        post = content / f"posts/day-{day:02}/index.md"
+        post.parent.mkdir(parents=True)
+        post.write_text(
+            f"---\ntitle: Day {day}\ndate: 2024-03-{day:02}\ntags:\n  - daily\n---\n\n"
+            f"Notes of day {day}.\n",
+            encoding="utf-8",
+        )
+    output = build_blog(content, tmp_path, production=True, SITEURL=SITE)
+    for name in ("all.atom.xml", "all.rss.xml", "tags/daily.atom.xml"):
+        parsed = feedparser.parse((output / "feeds" / name).read_bytes())
+        titles = [entry.title for entry in parsed.entries]
+        assert titles == [f"Day {day}" for day in range(25, 5, -1)], name
+        assert "Notes of day 25." in feed_body(parsed.entries[0])
