@@ -76,6 +76,14 @@ def test_a_rebuild_with_no_change_draws_no_card(blog, tmp_path, caplog):
     assert {p: p.read_bytes() for p in cards} == cards
 
 
+def test_published_cards_are_links_to_the_cache_not_copies(blog, tmp_path, caplog):
+    build_and_count(blog, caplog)
+    cached = {path.stat().st_ino for path in (tmp_path / "cards").iterdir()}
+    published = list((tmp_path / "output").rglob("card.png"))
+    assert len(published) == CARDS
+    assert {path.stat().st_ino for path in published} <= cached
+
+
 def test_a_new_title_redraws_only_its_card(blog, tmp_path, caplog):
     build_and_count(blog, caplog)
     edit(

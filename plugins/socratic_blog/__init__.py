@@ -18,7 +18,8 @@ Where each behaviour lives:
 - the site around the posts: `site_context` (what every template reads),
   `feeds`, `robots`, `related`, `written`, `fingerprint` (hashed stylesheet
   names), `webp_covers`, `social_images` and `social_card` (shared images),
-  `png_encoding` (the cards' PNG bytes), `palette` and `fonts` (drawing in
+  `png_encoding` (the cards' PNG bytes), `cache_links` (cached files
+  linked into the output), `palette` and `fonts` (drawing in
   the theme's colours);
 - what is never published: `outside_links` (symbolic links out of content/),
   `intrasite_links` (`{static}` links out of it), `page_policy` (the

@@ -6,7 +6,6 @@ import functools
 import hashlib
 import json
 import os
-import shutil
 import tempfile
 import zlib
 from dataclasses import asdict, dataclass
@@ -16,6 +15,7 @@ import PIL
 
 from . import fonts, png_encoding, social_card
 from .build_log import every_build_logger
+from .cache_links import publish
 from .cover import CoverImage
 from .palette import Palette, read_palette, theme_stylesheet
 from .social_card import CardText, card_png
@@ -117,13 +117,6 @@ def card_cache(settings: dict) -> CardCache:
     return CardCache(Path(settings.get("SOCIAL_CARDS_CACHE") or default))
 
 
-def publish(cached: Path, output: Path, path: str) -> None:
-    """Copy a cached card to its place in the output."""
-    target = output / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(cached, target)
-
-
 def top_tags(generators) -> tuple[str, ...]:
     """Return the names of the site's most used tags, most used first."""
     tags = {}
@@ -145,9 +138,9 @@ def draw_cards(generators) -> None:
     cache = card_cache(settings)
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
     site_text = CardText(tagline or site, site, "", top_tags(generators))
-    publish(cache.card(site_text, palette), output, SITE_CARD)
+    publish(cache.card(site_text, palette), output / SITE_CARD)
     for content in written_content(generators):
         if has_own_card(content):
             text = own_card_text(content)
-            publish(cache.card(text, palette), output, content.social_image.path)
+            publish(cache.card(text, palette), output / content.social_image.path)
     log.info("social cards: drew %d, reused %d", cache.drawn, cache.reused)

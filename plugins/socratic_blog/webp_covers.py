@@ -12,7 +12,6 @@ import functools
 import hashlib
 import json
 import os
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ import PIL
 from PIL import Image, features
 
 from .build_log import every_build_logger
+from .cache_links import publish
 from .cover import CoverImage
 from .written import written_content
 
@@ -97,8 +97,6 @@ def write_webp_covers(generators) -> None:
     output_root = Path(generators[0].output_path)
     cache = webp_cache(settings)
     for cover in covers_to_copy(generators):
-        target = output_root / cover.webp
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cache.copy_of(content_root / cover.path), target)
+        publish(cache.copy_of(content_root / cover.path), output_root / cover.webp)
     if cache.encoded or cache.reused:
         log.info("WebP covers: encoded %d, reused %d", cache.encoded, cache.reused)
