@@ -135,8 +135,11 @@ def clean(c):
     """Delete output/, reports/, the caches and any folder an interrupted build left."""
     for path in CLEANED:
         shutil.rmtree(ROOT / path, ignore_errors=True)
-    for staging in ROOT.glob(".output.*"):
-        shutil.rmtree(staging, ignore_errors=True)
+    for left in [*ROOT.glob(".output.*"), *ROOT.glob(".output-index.*")]:
+        if left.is_dir():
+            shutil.rmtree(left, ignore_errors=True)
+        else:
+            left.unlink(missing_ok=True)
 
 
 @task(help={"fast": "only the fast tier: no browser, web server, Java or subprocesses"})

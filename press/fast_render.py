@@ -8,7 +8,9 @@ page at once, and the full build that follows has the last word.
 
 A page is rendered only when it comes out as a clean build would write it:
 the post's front matter, address, status and linked files are unchanged, so
-nothing else on its page (neighbours, related posts, tags) can differ.
+nothing else on its page (neighbours, related posts, tags) can differ. What
+the reader measures in the text itself (reading time, description, summary,
+contents) may change: the post's own page is rendered from the new reading.
 Anything else (a new file, a template, a setting, an image) returns None.
 """
 
@@ -49,6 +51,9 @@ POST_LISTS = {
 # What a generator holds besides the site's lists.
 OWN_STATE = {"context", "settings", "env", "readers", "_cache", "_cache_open"}
 CONTAINERS = (list, tuple, dict)
+# What the reader derives from the text: shown on the post's own page, rendered
+# anew, and on other pages, which the full build writes.
+TEXT_FACTS = frozenset({"description", "reading_time", "summary", "toc"})
 # How deep the site's lists nest (tags → (tag, posts), archives → periods → posts).
 DEPTH = 4
 
@@ -124,7 +129,7 @@ class KeptSite:
             return False
         links = new.get_static_links()
         return (
-            new.metadata == old.metadata
+            front_matter(new) == front_matter(old)
             and new.save_as == old.save_as
             and new.status == old.status
             and links <= generator.context["static_links"]
@@ -183,6 +188,11 @@ def write_page(generator, content, writer: Writer) -> None:
         **drafts,
         **common,
     )
+
+
+def front_matter(content) -> dict:
+    """Return a post's metadata but for what the reader measured in its text."""
+    return {k: v for k, v in content.metadata.items() if k not in TEXT_FACTS}
 
 
 def swap_in_lists(value, old, new, depth: int, seen: set[int]) -> None:

@@ -2,16 +2,21 @@
 
 The production build indexes its staging folder before the swap. The preview
 indexes the live output after each good build, in the background, and swaps
-the new index in; a build carries the last index over until then.
+the new index in; a build carries the last index over until then. The swap
+and the carrying take turns (a lock file beside the output), so a build never
+links an index that is being replaced.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Where Pagefind writes its index and its search UI, inside the site.
@@ -49,16 +54,31 @@ def index_site(site: Path) -> str | None:
     return run_pagefind(site, site / BUNDLE)
 
 
+@contextmanager
+def index_turn(output: Path) -> Iterator[None]:
+    """Hold the live index still: one swap or one carry at a time."""
+    lock = output.parent / f".{output.name}-index.lock"
+    with lock.open("a") as file:
+        fcntl.flock(file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(file, fcntl.LOCK_UN)
+
+
 def carry_index(staging: Path, output: Path) -> None:
     """Link the live site's index into a staging folder that has none."""
     live = output / BUNDLE
-    if (staging / BUNDLE).exists() or not live.is_dir():
+    if (staging / BUNDLE).exists():
         return
-    for folder, _, files in os.walk(live):
-        target = staging / BUNDLE / Path(folder).relative_to(live)
-        target.mkdir(parents=True, exist_ok=True)
-        for name in files:
-            os.link(Path(folder, name), target / name)
+    with index_turn(output):
+        if not live.is_dir():
+            return
+        for folder, _, files in os.walk(live):
+            target = staging / BUNDLE / Path(folder).relative_to(live)
+            target.mkdir(parents=True, exist_ok=True)
+            for name in files:
+                os.link(Path(folder, name), target / name)
 
 
 def refresh_live_index(output: Path) -> str | None:
@@ -67,11 +87,11 @@ def refresh_live_index(output: Path) -> str | None:
     try:
         error = run_pagefind(output, fresh / BUNDLE, background=True)
         if error is None:
-            old = fresh / "old"
-            live = output / BUNDLE
-            if live.exists():
-                live.rename(old)
-            (fresh / BUNDLE).rename(live)
+            with index_turn(output):
+                live = output / BUNDLE
+                if live.exists():
+                    live.rename(fresh / "old")
+                (fresh / BUNDLE).rename(live)
         return error
     except OSError as error:  # a build swapped output/ meanwhile: index again
         return f"search index not refreshed: {error}"

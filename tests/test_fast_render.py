@@ -71,6 +71,21 @@ def test_a_saved_text_renders_as_the_full_build_writes_it(blog, kept, source, pa
     assert "A sentence saved just now." in parse_html(output / page).main.get_text()
 
 
+def test_a_longer_read_renders_fast_with_its_new_reading_time(blog, kept):
+    content, folder = blog
+    source = content / f"posts/{JOB_HUNT.slug}/index.md"
+    before = parse_html(folder / "output" / JOB_HUNT.page).get_text()
+    with source.open("a", encoding="utf-8") as file:
+        file.write("\n" + "Practise the answer out loud, twice. " * 400 + "\n")
+
+    pages = kept.render([str(source)])
+
+    assert pages is not None
+    output = preview_build(content, folder)
+    assert pages[JOB_HUNT.page] == (output / JOB_HUNT.page).read_bytes()
+    assert parse_html(output / JOB_HUNT.page).get_text() != before
+
+
 @pytest.mark.parametrize(
     ("source", "old", "new"),
     [
@@ -170,6 +185,13 @@ class SavedPosts(RuleBasedStateMachine):
         """Add a paragraph to a post's text."""
         with self.posts[index].open("a", encoding="utf-8") as file:
             file.write(f"\n{words}\n")
+        self.saved.add(str(self.posts[index]))
+
+    @rule(index=st.integers(0, 4))
+    def save_long_text(self, index):
+        """Add a long paragraph: the reading time and the description may change."""
+        with self.posts[index].open("a", encoding="utf-8") as file:
+            file.write("\n" + "A longer thought, written out. " * 120 + "\n")
         self.saved.add(str(self.posts[index]))
 
     @rule(
