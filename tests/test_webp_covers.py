@@ -92,3 +92,20 @@ def test_a_rebuild_encodes_only_the_cover_that_changed(tmp_path, monkeypatch, ca
     encode_webp(changed, fresh)
     output = tmp_path / "output" / "posts" / "post-3" / "cover.webp"
     assert output.read_bytes() == fresh.read_bytes()
+
+
+def test_posts_sharing_a_cover_share_one_copy_linked_from_the_cache(tmp_path):
+    content = tmp_path / "content"
+    write(content / "images/cover.png", numbered_cover(0))
+    for number in range(2):
+        write(
+            content / "posts" / f"shared-{number}" / "index.md",
+            f'---\ntitle: "shared {number}"\ndate: 2024-03-0{number + 1}\n'
+            "image: ../../images/cover.png\n---\n\nText.\n",
+        )
+    overrides = settings_for(tmp_path, content)
+    assert build.build(SETTINGS[False], overrides) == []
+    assert list(webp_copies(tmp_path / "output")) == ["images/cover.webp"]
+    copy = tmp_path / "output/images/cover.webp"
+    cached = {path.stat().st_ino for path in (tmp_path / "webp-covers").iterdir()}
+    assert copy.stat().st_ino in cached

@@ -13,8 +13,12 @@ NOT_LINKABLE = {errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP}
 
 
 def publish(cached: Path, target: Path) -> None:
-    """Hard-link a cached file to `target` (a new path), else copy it."""
+    """Hard-link a cached file to `target` (replacing what is there), else copy it."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists():  # posts that share a cover share its copy
+        if target.samefile(cached):
+            return
+        target.unlink()
     try:
         os.link(cached, target)
     except OSError as error:
