@@ -1,10 +1,12 @@
-"""Put a file the build keeps in `.cache/` into the output: linked, not copied."""
+"""Files the build keeps in `.cache/`: made once by name, linked into the output."""
 
 from __future__ import annotations
 
 import errno
 import os
 import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 # Why a hard link can fail where a copy works: another disk, a file system without
@@ -25,3 +27,20 @@ def publish(cached: Path, target: Path) -> None:
         if error.errno not in NOT_LINKABLE:
             raise
         shutil.copyfile(cached, target)
+
+
+def cached(folder: Path, name: str, make: Callable[[Path], None]) -> tuple[Path, bool]:
+    """Return folder/`name`, made by `make(path)` if missing; and whether it was made.
+
+    The file is made under a temporary name and renamed, so a build stopped
+    meanwhile never leaves half a file under the real one.
+    """
+    path = folder / name
+    if path.is_file():
+        return path, False
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=folder, delete=False) as partial:
+        partial.close()
+        make(Path(partial.name))
+    os.replace(partial.name, path)
+    return path, True

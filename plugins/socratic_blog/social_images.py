@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import tempfile
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
@@ -15,7 +13,7 @@ import PIL
 
 from . import fonts, png_encoding, social_card
 from .build_log import every_build_logger
-from .cache_links import publish
+from .cache_links import cached, publish
 from .cover import CoverImage
 from .palette import Palette, read_palette, theme_stylesheet
 from .social_card import CardText, card_png
@@ -51,15 +49,13 @@ class CardCache:
     def card(self, text: CardText, palette: Palette) -> Path:
         """Return the cached PNG for this card, drawing it only if it is new."""
         key = json.dumps([asdict(text), asdict(palette), drawing()], sort_keys=True)
-        path = self.folder / f"{hashlib.sha256(key.encode()).hexdigest()}.png"
-        if path.is_file():
-            self.reused += 1
-            return path
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=self.folder, delete=False) as partial:
-            partial.write(card_png(text, palette))
-        os.replace(partial.name, path)
-        self.drawn += 1
+        path, made = cached(
+            self.folder,
+            f"{hashlib.sha256(key.encode()).hexdigest()}.png",
+            lambda partial: partial.write_bytes(card_png(text, palette)),
+        )
+        self.drawn += made
+        self.reused += not made
         return path
 
 

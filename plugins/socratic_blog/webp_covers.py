@@ -11,8 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +18,7 @@ import PIL
 from PIL import Image, features
 
 from .build_log import every_build_logger
-from .cache_links import publish
+from .cache_links import cached, publish
 from .cover import CoverImage
 from .written import written_content
 
@@ -55,15 +53,13 @@ class WebpCache:
         """Return the cached WebP copy of `source`, encoding it only if it is new."""
         digest = hashlib.sha256(source.read_bytes())
         digest.update(encoding().encode())
-        path = self.folder / f"{digest.hexdigest()}.webp"
-        if path.is_file():
-            self.reused += 1
-            return path
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=self.folder, delete=False) as partial:
-            encode_webp(source, Path(partial.name))
-        os.replace(partial.name, path)
-        self.encoded += 1
+        path, made = cached(
+            self.folder,
+            f"{digest.hexdigest()}.webp",
+            lambda partial: encode_webp(source, partial),
+        )
+        self.encoded += made
+        self.reused += not made
         return path
 
 
