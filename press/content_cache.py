@@ -11,7 +11,6 @@ what the reader made, and every page is rendered from the templates anew.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -26,14 +25,13 @@ KEPT = 3
 SEAL = ".sealed.json"
 # Settings that say where files go, not what a post becomes.
 PLACES = ("CACHE_PATH", "OUTPUT_PATH")
-PLUGIN = "socratic_blog"
 
 
 def fingerprint(settings: dict) -> str:
     """Hash the plugin's code, the settings, the libraries and the covers."""
     digest = hashlib.sha256()
     texts = [settings_text(settings), libraries(), *asset_stamps(settings)]
-    for part in [*(text.encode() for text in texts), *plugin_files()]:
+    for part in [*(text.encode() for text in texts), loaded_plugin().encode()]:
         digest.update(part)
         digest.update(b"\0")
     return digest.hexdigest()[:16]
@@ -57,17 +55,17 @@ def libraries() -> str:
     return "\n".join([sys.version, *names])
 
 
-def plugin_files() -> list[bytes]:
-    """Return the plugin's source files, paths and bytes, in a stable order.
+def loaded_plugin() -> str:
+    """Return the hash of the plugin's code as this build loaded it.
 
     Only the plugin shapes what the reader makes of a post: the tooling around
     it (this package, the checks) never does, so editing it keeps the cache.
     """
-    folder = Path(importlib.util.find_spec(PLUGIN).origin).parent
-    parts = []
-    for path in sorted(folder.rglob("*.py")):
-        parts += [path.relative_to(folder).as_posix().encode(), path.read_bytes()]
-    return parts
+    # Imported here: the preview's warm process imports this module, and must
+    # never import the plugin (each build reads the plugin's code anew).
+    from socratic_blog.loaded_code import LOADED  # noqa: PLC0415
+
+    return LOADED
 
 
 def asset_stamps(settings: dict) -> list[str]:

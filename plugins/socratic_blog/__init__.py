@@ -24,9 +24,11 @@ Where each behaviour lives:
 - what is never published: `outside_links` (symbolic links out of content/),
   `intrasite_links` (`{static}` links out of it), `page_policy` (the
   Content-Security-Policy and raw HTML it blocks);
-- `plugin`: the signal handlers and `register()`.
+- `plugin`: the signal handlers and `register()`; `loaded_code`: the
+  plugin's code hashed as it loads (the content cache's name).
 """
 
+from . import loaded_code  # noqa: F401 - first: the code is hashed before it loads
 from .plugin import register
 
 __all__ = ["register"]
