@@ -49,7 +49,7 @@ class KeepingFeeds:
             self.keeper.keys[path] = key
         if self.claim(str(staged), override_output):
             job = functools.partial(self.render_feed, how, staged)
-            self.queue.append((job, None, None, None))
+            self.queue.append(job)
         return None
 
     def render_feed(self, how: tuple, staged: Path) -> None:

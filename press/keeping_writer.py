@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from pelican.paginator import Paginator
@@ -54,7 +55,9 @@ class KeepingWriter(KeepingFeeds, Writer):
         self.digests = Digests()
         self.variables: dict[str, frozenset[str] | None] = {}
         self.parsed: dict[str, tuple] = {}
-        self.queue: list[tuple] = []
+        self.queue: list[Callable[[], None]] = []
+        # The queued pages, announced once rendered: (path, own variables, context).
+        self.announced: list[tuple[str, dict, dict]] = []
         self.shared: dict[tuple, tuple] = {}
         # Relative URLs change what a post's links say on every page.
         self.keying = keeper is not None and not self.settings.get("RELATIVE_URLS")
@@ -183,7 +186,8 @@ class KeepingWriter(KeepingFeeds, Writer):
         if key is not None:
             self.keeper.keys[name] = key
         job = functools.partial(self.render, template, own, context, staged, name)
-        self.queue.append((job, path, own, context))
+        self.queue.append(job)
+        self.announced.append((path, own, context))
 
     def render(self, template, own: dict, context: dict, staged: Path, name: str):
         """Render one page and put it in staging."""
@@ -196,12 +200,12 @@ class KeepingWriter(KeepingFeeds, Writer):
     def flush(self) -> None:
         """Render the queued pages and feeds (in parallel when many); announce pages."""
         queued, self.queue = self.queue, []
-        render_all([job for job, *_ in queued])
+        announced, self.announced = self.announced, []
+        render_all(queued)
         if not signals.content_written.receivers:
             return
-        for _, path, own, context in queued:
-            if path is not None:  # a page, not a feed
-                signals.content_written.send(path, context={**context, **own})
+        for path, own, context in announced:
+            signals.content_written.send(path, context={**context, **own})
 
     def place(self, staged: Path, name: str, data: bytes) -> None:
         """Put freshly made bytes in staging (linked when output/ has them)."""
