@@ -15,7 +15,7 @@ from pathlib import Path
 from invoke import Exit, task
 
 from press import build as site
-from press import setup
+from site_checks import install
 
 ROOT = Path(__file__).resolve().parent
 SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
@@ -48,7 +48,7 @@ def build(c, production=False, drafts=False):
 )
 def new(c, title, tags="", slug=""):
     """Start a draft post: content/posts/<slug>/index.md dated today."""
-    from press.new_post import main  # noqa: PLC0415 - reads the settings
+    from press.authoring.new_post import main  # noqa: PLC0415 - reads the settings
 
     if status := main(SETTINGS[False], title, tags, slug, f"http://{HOST}:{PORT}/"):
         raise Exit(code=status)
@@ -62,7 +62,7 @@ def new(c, title, tags="", slug=""):
 )
 def import_posts(c, path):
     """Bring in another blog's posts: content/posts/<slug>/index.md, images beside."""
-    from press.importing.importer import main  # noqa: PLC0415 - reads the settings
+    from press.authoring.importing.importer import main  # noqa: PLC0415 - reads the settings
 
     if status := main(SETTINGS[False], path):
         raise Exit(code=status)
@@ -71,9 +71,9 @@ def import_posts(c, path):
 @task(help={"port": f"port to serve on (default {PORT})"})
 def serve(c, port=PORT):
     """Build, serve on 127.0.0.1:8000, rebuild and reload the browser on change."""
-    from press import preview  # noqa: PLC0415 - only the preview needs it
+    from press.preview import serve  # noqa: PLC0415 - only the preview needs it
 
-    preview.serve(SETTINGS[False], [ROOT / path for path in WATCHED], HOST, int(port))
+    serve.serve(SETTINGS[False], [ROOT / path for path in WATCHED], HOST, int(port))
 
 
 @task(
@@ -85,7 +85,7 @@ def serve(c, port=PORT):
 def bench(c, posts="1000,5000", production_up_to=1000):
     """Time builds and edit-to-served against plain Pelican and Hugo; print a table."""
     c.run(
-        f"{sys.executable} -m press.bench --posts {posts}"
+        f"{sys.executable} -m press.bench.measure --posts {posts}"
         f" --production-up-to {production_up_to}"
     )
 
@@ -148,9 +148,9 @@ def test(c, fast=False):
     if fast:
         c.run(f'{sys.executable} -m pytest -n auto -m "{FAST_TIER}"', pty=False)
         return
-    setup.system_packages(c)
-    setup.node_tools(c, "vnu-jar")
-    setup.commonmark_spec()
+    install.system_packages(c)
+    install.node_tools(c, "vnu-jar")
+    install.commonmark_spec()
     c.run(f"{sys.executable} -m pytest", pty=False)
 
 
@@ -159,9 +159,9 @@ def audit(c):
     """Build, serve on 127.0.0.1 and write reports/: axe, Nu, bytes, Lighthouse."""
     from site_checks.audit import main  # noqa: PLC0415 - needs the dev packages
 
-    setup.system_packages(c)
-    setup.node_tools(c, "vnu-jar")
-    setup.node_tools(c, "lighthouse", warn=True)
+    install.system_packages(c)
+    install.node_tools(c, "vnu-jar")
+    install.node_tools(c, "lighthouse", warn=True)
     if status := main():
         raise Exit(code=status)
 

@@ -1,14 +1,14 @@
-"""The author's tools around Pelican: build, preview, new posts, benchmarks.
+"""The author's tools around Pelican: build, preview, new posts, import, benchmarks.
 
 - `build`: read the settings, build into a staging folder, report content
-  mistakes in one line each, swap the result in (`staging`, `swap`), keep
-  the content cache fresh (`content_cache`), index the search (`search_index`);
-  read, render, draw cards and encode WebP covers on every core
-  (`incremental`, `parallel_*`, `worker_pool`);
-- `preview`: `invoke serve`, fast-renders saved posts, rebuilds in a warm worker
-  (`preview_worker`, `fast_render`) and reloads the browser;
-- `new_post`: `invoke new`, a draft's folder and front matter;
-- `bench` and `synthetic_posts`: `invoke bench` against plain Pelican;
-- `setup`: the Debian packages and npm tools the tests and the audit need;
-- `cover_art`: draws the first post's cover (`python -m press.cover_art`).
+  mistakes in one line each, swap the result in;
+- `output/`: the staging folder, the swap, the search index;
+- `incremental/`: the content cache and render keys; reuse unchanged pages;
+- `workers/`: read, render, draw cards and encode WebP covers on every core;
+- `preview/`: `invoke serve`;
+- `authoring/`: `invoke new`, `invoke import`, the cover art;
+- `bench/`: `invoke bench` against plain Pelican and Hugo.
+
+Layers run one way: `site_checks` → `press` → the plugin, and `press` reads
+the plugin only through its door, `socratic_blog.api`.
 """

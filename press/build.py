@@ -14,13 +14,12 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-from socratic_blog.errors import ContentError, ContentErrors, display_path
-
-from .content_cache import cache_folder, drop_damaged, fingerprint
-from .incremental import IncrementalPelican
-from .keeper import Keeper, build_base
-from .search_index import carry_index, index_site
-from .staging import (
+from press.incremental.content_cache import cache_folder, drop_damaged, fingerprint
+from press.incremental.output_record import WrittenRecord, record_path
+from press.incremental.reuse import Keeper, build_base
+from press.incremental.run import IncrementalPelican
+from press.output.search_index import carry_index, index_site
+from press.output.staging import (
     empty_trash,
     hold,
     release,
@@ -28,8 +27,8 @@ from .staging import (
     spare_of,
     take_staging,
 )
-from .swap import OutputNotWritable, not_writable, swap_in
-from .written_record import WrittenRecord, record_path
+from press.output.swap import OutputNotWritable, not_writable, swap_in
+from socratic_blog.errors import ContentError, ContentErrors, display_path
 
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
 DAMAGED_CACHE = "{} was damaged and is dropped: the posts it held are read again"

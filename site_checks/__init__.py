@@ -7,5 +7,6 @@
 - `browser`: Debian's Chromium through Playwright, axe-core, layout checks;
   `validator`: the Nu HTML checker; `lighthouse`, `weight`, `pages` and
   `audit`: `invoke audit`'s reports;
-- `tools`: the pinned npm tools and the CommonMark spec, fetched into `.tools/`.
+- `tools`: the pinned npm tools and the CommonMark spec, fetched into `.tools/`;
+  `install`: the Debian packages and npm tools the tests and the audit need.
 """

@@ -10,8 +10,9 @@ import pytest
 from pelican.plugins import signals
 
 from conftest import ROOT, settings_for
-from press import build, staging
-from socratic_blog.reader import FrontMatterReader
+from press import build
+from press.output import staging
+from socratic_blog.posts.reader import FrontMatterReader
 
 POST = "---\ntitle: A small post\ndate: 2024-05-01\n---\n\nSome words.\n"
 

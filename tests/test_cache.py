@@ -12,7 +12,7 @@ from PIL import Image
 from conftest import SETTINGS, edit, parse_html, settings_for, snapshot
 from fixture_blog import COVER, JOB_HUNT, write, write_content
 from press import build
-from socratic_blog.reader import FrontMatterReader
+from socratic_blog.posts.reader import FrontMatterReader
 
 SECOND = "posts/second-guide/index.md"
 
@@ -71,7 +71,7 @@ def test_plugin_code_change_reaches_unchanged_posts(project):
     # The copy's plugin differs from the installed one: only a subprocess sees it.
     assert project.invoke("build").returncode == 0
     edit(
-        project.root / "plugins/socratic_blog/callout.py",
+        project.root / "plugins/socratic_blog/markdown/callout.py",
         'title = "Information"',
         'title = "Good to know"',
     )

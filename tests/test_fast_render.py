@@ -17,8 +17,8 @@ from pelican.plugins import signals
 from conftest import SETTINGS, edit, parse_html, settings_for
 from fixture_blog import JOB_HUNT, write_content
 from press import build
-from press.fast_render import KeptSite
-from press.preview_server import Listeners, page_file
+from press.preview.fast_render import KeptSite
+from press.preview.server import Listeners, page_file
 
 DRAFT = "---\ntitle: Rough idea\ndate: 2024-07-01\ndraft: true\n---\n\nRough.\n"
 

@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 from conftest import build_blog, parse_html, snapshot
 from fixture_blog import COVER, JOB_HUNT, TAGS, write_content
 from live_site import SITE, feeds, file_of, html_pages, post_pages, url_of
-from press import parallel_render
-from press.worker_pool import cores
+from press.workers import render as parallel_render
+from press.workers.pool import cores
 
 
 def test_feeds_parse_and_list_every_post_with_absolute_links(live):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from socratic_blog.front_matter_schema import (
+from socratic_blog.front_matter.schema import (
     FIELDS,
     OLD_ADDRESS,
     OWN,

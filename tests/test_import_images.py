@@ -7,7 +7,7 @@ from pathlib import Path
 from pelican.settings import read_settings
 
 from moving_in_corpus import PNG
-from press.importing import importer
+from press.authoring.importing import importer
 from socratic_blog.errors import display_path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -20,7 +20,9 @@ from hypothesis.stateful import (
 from PIL import Image
 
 from conftest import snapshot
-from press import build, parallel_read, parallel_render
+from press import build
+from press.workers import read_ahead as parallel_read
+from press.workers import render as parallel_render
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUGS = ["alpha", "beta", "gamma", "delta", "epsilon"]

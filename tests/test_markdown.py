@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import site_markdown
-from socratic_blog.callout import ICON
+from socratic_blog.markdown.callout import ICON
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ from pelican.settings import read_settings
 
 from conftest import ROOT, site_markdown
 from socratic_blog import plugin
-from socratic_blog.alerts import KINDS
-from socratic_blog.callout import ICON
-from socratic_blog.reader import FrontMatterReader
+from socratic_blog.markdown.alerts import KINDS
+from socratic_blog.markdown.callout import ICON
+from socratic_blog.posts.reader import FrontMatterReader
 
 
 @pytest.fixture(scope="module")

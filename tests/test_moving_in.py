@@ -16,7 +16,7 @@ from pelican.settings import read_settings
 from conftest import copy_code
 from moving_in_corpus import JEKYLL_POST, PNG, write_corpus
 from press import build
-from press.importing import importer
+from press.authoring.importing import importer
 from site_checks.crawl import fetch
 from site_checks.links import check_site
 from site_checks.served import served_build

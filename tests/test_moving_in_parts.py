@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from markdown import Markdown
 
-from press.importing.pelican_header import is_pelican_header, to_yaml
-from press.importing.sources import named
-from socratic_blog.redirects import placeholders, save_path
+from press.authoring.importing.pelican_header import is_pelican_header, to_yaml
+from press.authoring.importing.sources import named
+from socratic_blog.site.redirects import placeholders, save_path
 
 
 def site_links(text: str, site_url: str = "https://example.org/blog") -> str:
-    extension = "socratic_blog.site_links"
+    extension = "socratic_blog.markdown.site_links"
     md = Markdown(
         extensions=[extension], extension_configs={extension: {"site_url": site_url}}
     )

@@ -11,9 +11,9 @@ from pelican.settings import read_settings
 
 from conftest import SETTINGS, build_blog, parse_html
 from fixture_blog import JOB_HUNT, write_content
-from press.new_post import create_post
-from socratic_blog import front_matter
+from press.authoring.new_post import create_post
 from socratic_blog.errors import ContentError
+from socratic_blog.front_matter import parse as front_matter
 
 TITLE = 'Ask for the "offer": #1 tip'
 SLUG = "ask-for-the-offer-1-tip"

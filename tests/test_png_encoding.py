@@ -7,7 +7,7 @@ import io
 from PIL import Image, ImageDraw
 
 from fixture_files import cover_png
-from socratic_blog.png_encoding import png_bytes
+from socratic_blog.pictures.png_encoding import png_bytes
 
 
 def decoded(data: bytes) -> Image.Image:

@@ -12,10 +12,10 @@ from pelican.settings import read_settings
 
 from conftest import ROOT
 from fixture_blog import cover_png, write
-from socratic_blog import typography
-from socratic_blog.post_facts import derive_facts
-from socratic_blog.reader import FrontMatterReader
-from socratic_blog.written import written_content
+from socratic_blog.posts import typography
+from socratic_blog.posts.facts import derive_facts
+from socratic_blog.posts.reader import FrontMatterReader
+from socratic_blog.site.written import written_content
 
 POST = """---
 title: "It's \\"R&D\\" <jobs>"

@@ -10,10 +10,10 @@ from pelican.settings import read_settings
 
 from conftest import SETTINGS
 from fixture_blog import COVER, JOB_HUNT, write_content
-from socratic_blog import front_matter as fm
 from socratic_blog.errors import ContentError
-from socratic_blog.front_matter_schema import FIELDS
-from socratic_blog.reader import FrontMatterReader
+from socratic_blog.front_matter import parse as fm
+from socratic_blog.front_matter.schema import FIELDS
+from socratic_blog.posts.reader import FrontMatterReader
 
 
 @pytest.fixture

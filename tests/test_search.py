@@ -15,7 +15,7 @@ from pelican.settings import read_settings
 from conftest import ROOT, add_fixture, build_blog
 from fixture_blog import SALARY_TALK, write_content
 from site_checks.browser import axe_violations, page_at
-from socratic_blog import page_policy
+from socratic_blog.guards import page_policy
 
 pytestmark = pytest.mark.server
 

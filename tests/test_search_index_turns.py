@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from press.search_index import BUNDLE, carry_index, index_turn
+from press.output.search_index import BUNDLE, carry_index, index_turn
 
 
 def index(folder, text: str) -> None:

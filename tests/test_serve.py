@@ -65,7 +65,7 @@ EDITS = [
         "It's harder",
     ),
     (
-        "plugins/socratic_blog/callout.py",
+        "plugins/socratic_blog/markdown/callout.py",
         'title = "Information"',
         'title = "Good to know"',
         "Good to know</p>",

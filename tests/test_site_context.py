@@ -9,8 +9,8 @@ import pytest
 from conftest import ROOT, parse_html
 from fixture_blog import JOB_HUNT
 from socratic_blog.errors import ContentError
-from socratic_blog.palette import scheme_backgrounds
-from socratic_blog.site_context import canonical_url
+from socratic_blog.pictures.palette import scheme_backgrounds
+from socratic_blog.site.context import canonical_url
 
 STYLESHEET = ROOT / "theme" / "static" / "css" / "style.css"
 

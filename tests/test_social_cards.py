@@ -14,11 +14,11 @@ from PIL import Image, ImageChops
 from conftest import ROOT, SETTINGS, edit, settings_for
 from fixture_blog import POSTS, SALARY_TALK, TAGS, write, write_content
 from press import build
-from press.parallel_cards import WORTH_FORKING
-from press.worker_pool import cores
+from press.workers.cards import WORTH_FORKING
+from press.workers.pool import cores
 from socratic_blog.errors import ContentError
-from socratic_blog.palette import read_palette
-from socratic_blog.social_card import (
+from socratic_blog.pictures.palette import read_palette
+from socratic_blog.pictures.social_card import (
     ACCENT,
     BAND_TOP,
     HEIGHT,
@@ -30,7 +30,7 @@ from socratic_blog.social_card import (
     card_png,
     render,
 )
-from socratic_blog.social_images import card_path
+from socratic_blog.pictures.social_images import card_path
 
 STYLESHEET = ROOT / "theme" / "static" / "css" / "style.css"
 CARD = CardText(
@@ -56,7 +56,7 @@ def blog(tmp_path):
 def build_and_count(overrides, caplog) -> tuple[int, int]:
     """Build the site and return (cards drawn, cards reused) from its log."""
     caplog.clear()
-    with caplog.at_level(logging.INFO, logger="socratic_blog.social_images"):
+    with caplog.at_level(logging.INFO, logger="socratic_blog.pictures.social_images"):
         assert build.build(SETTINGS[False], overrides) == []
     [counts] = [COUNT.fullmatch(r.getMessage()) for r in caplog.records]
     return int(counts.group(1)), int(counts.group(2))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from socratic_blog.source_lines import source_line
+from socratic_blog.posts.source_lines import source_line
 
 CASES = {
     "after a code block": ("```python\nplan.png\n```\nplan.png\n", 4),

@@ -6,7 +6,7 @@ import threading
 
 import watchfiles
 
-from press.source_watch import SourceWatch
+from press.preview.source_watch import SourceWatch
 
 
 def test_a_save_wakes_the_watcher_and_the_snapshot_names_the_file(tmp_path):

@@ -12,9 +12,10 @@ from PIL import Image, ImageDraw
 
 from conftest import SETTINGS, settings_for
 from fixture_files import cover_png, write
-from press import build, parallel_webp
-from press.worker_pool import cores
-from socratic_blog.webp_covers import encode_webp
+from press import build
+from press.workers import webp as parallel_webp
+from press.workers.pool import cores
+from socratic_blog.pictures.webp_covers import encode_webp
 
 COVERS = parallel_webp.WORTH_FORKING + 2
 COUNT = re.compile(r"WebP covers: encoded (\d+), reused (\d+)")
@@ -47,7 +48,7 @@ def write_posts(content: Path) -> Path:
 def build_and_count(overrides: dict, caplog) -> tuple[int, int]:
     """Build the site; return (copies the plugin encoded, copies it reused)."""
     caplog.clear()
-    with caplog.at_level(logging.INFO, logger="socratic_blog.webp_covers"):
+    with caplog.at_level(logging.INFO, logger="socratic_blog.pictures.webp_covers"):
         assert build.build(SETTINGS[False], overrides) == []
     [counts] = [COUNT.fullmatch(r.getMessage()) for r in caplog.records]
     return int(counts.group(1)), int(counts.group(2))

@@ -7,7 +7,7 @@ import signal
 import pytest
 
 from press import build
-from press.worker_pool import cores, forked_pool
+from press.workers.pool import cores, forked_pool
 
 
 @pytest.mark.skipif(cores() < 2, reason="forked workers need 2+ cores")

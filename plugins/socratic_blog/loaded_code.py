@@ -1,8 +1,8 @@
 """The plugin's code as this process loads it: hashed once, before it is imported.
 
-The content cache is named by this hash (press/content_cache.py), so readings
-are filed under the code that made them: a plugin edited while a build starts
-can never leave old readings under the new code's name.
+The content cache is named by this hash (press/incremental/content_cache.py), so
+readings are filed under the code that made them: a plugin edited while a build
+starts can never leave old readings under the new code's name.
 """
 
 from __future__ import annotations

@@ -6,26 +6,46 @@ from pelican import signals
 from pelican.contents import Article, Page
 from pelican.readers import BaseReader
 
+from socratic_blog.guards.page_policy import (
+    set_page_policy,
+    warn_blocked_html,
+    write_policy_header,
+)
+from socratic_blog.guards.symlinks import refuse_links_leading_out
+from socratic_blog.markdown.callout import InformationFence
+from socratic_blog.pictures.cover import publish_covers
+from socratic_blog.pictures.social_images import draw_cards
+from socratic_blog.pictures.webp_covers import write_webp_covers
+from socratic_blog.posts.facts import derive_facts
+from socratic_blog.posts.reader import FrontMatterReader
+from socratic_blog.posts.related import add_related_posts
+from socratic_blog.posts.schedule import hold_until_due
+from socratic_blog.posts.tags import claim_tag_names
+from socratic_blog.posts.typography import take_over_typography
+from socratic_blog.site.context import add_site_pages, add_theme_values
+from socratic_blog.site.feeds import complete_entries
+from socratic_blog.site.redirects import write_redirects
+from socratic_blog.site.robots import write_robots
+from socratic_blog.site.stylesheet_hash import (
+    add_fingerprint_filter,
+    rename_stylesheets,
+)
+from socratic_blog.site.written import list_pages
+
 from .build_log import every_build_logger
-from .callout import InformationFence
-from .cover import publish_covers
 from .errors import ContentError, display_path
-from .feeds import complete_entries
-from .fingerprint import add_fingerprint_filter, rename_stylesheets
-from .outside_links import refuse_links_leading_out
-from .page_policy import set_page_policy, warn_blocked_html, write_policy_header
-from .post_facts import derive_facts
-from .reader import FrontMatterReader
-from .redirects import write_redirects
-from .related import add_related_posts
-from .robots import write_robots
-from .schedule import hold_until_due
-from .site_context import add_site_pages, add_theme_values
-from .social_images import draw_cards
-from .tags import claim_tag_names
-from .typography import take_over_typography
-from .webp_covers import write_webp_covers
-from .written import list_pages
+from .markdown import (
+    alerts,
+    commonmark,
+    footnote_links,
+    heading_anchors,
+    heading_levels,
+    keyboard_scroll,
+    local_images,
+    site_links,
+    summary_marker,
+    task_lists,
+)
 
 log = every_build_logger(__name__)
 
@@ -36,19 +56,19 @@ SUPERFENCES = "pymdownx.superfences"
 # code blocks and tables that scroll with the keyboard; images published from
 # the post's folder; site-root links written with SITEURL.
 CONTENT_EXTENSIONS = {
-    "socratic_blog.commonmark": {},
+    commonmark.__name__: {},
     # The back-link arrow as text, not as an emoji.
     "markdown.extensions.footnotes": {"BACKLINK_TEXT": "&#8617;&#65038;"},
-    "socratic_blog.footnote_links": {},
+    footnote_links.__name__: {},
     "pymdownx.tilde": {"subscript": False},
-    "socratic_blog.task_lists": {},
-    "socratic_blog.alerts": {},
-    "socratic_blog.summary_marker": {},
-    "socratic_blog.heading_anchors": {},
-    "socratic_blog.heading_levels": {},
-    "socratic_blog.keyboard_scroll": {},
-    "socratic_blog.local_images": {},
-    "socratic_blog.site_links": {},
+    task_lists.__name__: {},
+    alerts.__name__: {},
+    summary_marker.__name__: {},
+    heading_anchors.__name__: {},
+    heading_levels.__name__: {},
+    keyboard_scroll.__name__: {},
+    local_images.__name__: {},
+    site_links.__name__: {},
 }
 
 
@@ -57,7 +77,9 @@ def configure_markdown(pelican) -> None:
     markdown = pelican.settings.setdefault("MARKDOWN", {})
     configs = markdown.setdefault("extension_configs", {})
     configs.update({k: v for k, v in CONTENT_EXTENSIONS.items() if k not in configs})
-    configs["socratic_blog.site_links"] = {"site_url": pelican.settings["SITEURL"]}
+    configs["socratic_blog.markdown.site_links"] = {
+        "site_url": pelican.settings["SITEURL"]
+    }
     fences = configs.setdefault(SUPERFENCES, {}).setdefault("custom_fences", [])
     if not any(fence["name"] == InformationFence.name for fence in fences):
         fences.append(InformationFence(markdown).fence())

@@ -1,0 +1,202 @@
+"""Pelican reader for Markdown posts that start with YAML front matter."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from markdown import Markdown
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Author, Category
+from pelican.utils import SafeDatetime, slugify
+
+from socratic_blog.errors import ContentError, raise_all
+from socratic_blog.front_matter import parse as fm
+from socratic_blog.front_matter import schema
+from socratic_blog.guards.intrasite_links import links_leaving_content
+from socratic_blog.markdown.local_images import local_image_problems
+from socratic_blog.pictures.cover import find_cover
+from socratic_blog.site import redirects
+
+from .contents_table import table_of_contents
+from .facts import measured_facts
+from .tags import make_tag
+from .typography import typesetter
+
+
+class FrontMatterReader(BaseReader):
+    """Read `---` YAML `---` then Markdown, failing loudly on bad input."""
+
+    enabled = True
+    file_extensions = ("md", "markdown")
+
+    def __init__(self, settings):
+        """Build one Markdown converter, reused for every file."""
+        super().__init__(settings)
+        self._markdown = Markdown(**settings["MARKDOWN"])
+        # The site's one typography path: body, title, summary, contents.
+        self.typeset = typesetter(settings)
+
+    def read(self, source_path):
+        """Return the post's HTML and its Pelican metadata (with its contents)."""
+        path = Path(source_path)
+        text = fm.decode(path.read_bytes(), path)
+        matter = fm.parse(text, path)
+        errors: list[ContentError] = []
+        metadata = self.metadata(matter, path, errors)
+        content = self.render(matter.body)
+        images = getattr(self._markdown, "local_images", [])
+        errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
+        errors.extend(links_leaving_content(content, path, self.settings, set(images)))
+        raise_all(errors)
+        self.summarise(metadata)
+        metadata.update(
+            measured_facts(
+                content, metadata.get("description"), metadata.get("summary")
+            )
+        )
+        tokens = getattr(self._markdown, "toc_tokens", [])
+        metadata["toc"] = table_of_contents(tokens, self.typeset)
+        return content, metadata
+
+    def summarise(self, metadata: dict) -> None:
+        """Take the summary from above `<!--more-->` when the front matter has none."""
+        summary = getattr(self._markdown, "summary", None)
+        if summary and "summary" not in metadata:
+            metadata["summary"] = self.typeset(summary)
+
+    def render(self, markdown_text: str) -> str:
+        """Convert Markdown to HTML with the site's extensions and typography."""
+        return self.typeset(self._markdown.reset().convert(markdown_text))
+
+    def metadata(
+        self, matter: fm.FrontMatter, path: Path, errors: list[ContentError]
+    ) -> dict:
+        """Turn the fields into what Pelican expects; add each mistake to `errors`."""
+        found = schema.read(matter, path, self.settings)
+        errors.extend(found.errors)
+        values = found.values
+        line = {meaning: matter.line_of(key) for meaning, key in found.keys.items()}
+        title = values.get("title")
+        # A title that could not be read is already a mistake of its own.
+        if not title and ("title" in found.keys or "title" not in matter.lines):
+            errors.append(
+                ContentError(
+                    path, "the front matter has no title", "add 'title: \"...\"'", 1
+                )
+            )
+        meta = {"title": self.typeset(html.escape(title or "", quote=False))}
+        meta["front_matter_warnings"] = found.warnings
+        meta.update(self.dates(values, found.keys, matter, path, errors))
+        meta["slug"] = values.get("slug") or self.folder_slug(path)
+        meta["category"] = Category(self.settings["DEFAULT_CATEGORY"], self.settings)
+        if author := values.get("author"):
+            meta["author"] = Author(author, self.settings)
+        if summary := values.get("summary"):
+            meta["summary"] = self.render(summary)
+        if "draft" in values:
+            meta["status"] = self.draft_status(path) if values["draft"] else "published"
+            # The banner names the key that made the draft: draft, published, status.
+            meta["draft_key"] = found.keys["draft"]
+        for key in ("canonical", "description"):
+            if values.get(key):
+                meta[key] = values[key]
+        meta.update(self.tags_and_cover(values, line, path, errors))
+        addresses, wrong, warnings = redirects.plan(
+            values.get("old_addresses", []), {**values, **meta}, path
+        )
+        meta["old_addresses"] = addresses
+        errors.extend(wrong)
+        found.warnings.extend(warnings)
+        return meta
+
+    def tags_and_cover(
+        self, values: dict, line: dict, path: Path, errors: list[ContentError]
+    ) -> dict:
+        """Make the tags and find the cover; add each mistake to `errors`."""
+        made = {}
+        try:
+            made["tags"] = self.tags(values.get("tags", []), path, line.get("tags"))
+        except ContentError as error:
+            errors.append(error)
+        if image := values.get("image"):
+            alt = values.get("image_alt") or values.get("title") or ""
+            root = Path(self.settings["PATH"])
+            try:
+                made["cover"] = find_cover(image, alt, path, root, line.get("image"))
+            except ContentError as error:
+                errors.append(error)
+        return made
+
+    def tags(self, names: list[str], path: Path, line: int | None) -> list:
+        """Make the post's tags; a tag written twice is one tag, listed once."""
+        unique = dict.fromkeys(names)
+        return [make_tag(name, self.settings, path, line) for name in unique]
+
+    def dates(
+        self,
+        values: dict,
+        keys: dict[str, str],
+        matter: fm.FrontMatter,
+        path: Path,
+        errors: list[ContentError],
+    ) -> dict:
+        """Check `date` (required for posts) and `modified` (on or after it)."""
+        dates = {
+            meaning: SafeDatetime.fromisoformat(values[meaning].isoformat())
+            for meaning in ("date", "modified")
+            if meaning in values
+        }
+        written = "date" in matter.lines
+        if not written and not self.is_page(path):
+            errors.append(
+                ContentError(
+                    path, "the front matter has no date", "add 'date: YYYY-MM-DD'", 1
+                )
+            )
+        if "modified" in dates and "date" in dates and self.earlier(**dates):
+            modified, date = keys["modified"], keys["date"]
+            errors.append(
+                ContentError(
+                    path,
+                    f"{modified} (line {matter.line_of(modified)}) is earlier than"
+                    f" {date} (line {matter.line_of(date)})",
+                    f"set '{modified}:' to the day of the last change, on or after"
+                    f" '{date}:'",
+                    matter.line_of(modified),
+                )
+            )
+        return dates
+
+    def earlier(self, date, modified) -> bool:
+        """Tell whether `modified` comes before `date` (naive ones in TIMEZONE)."""
+        zone = ZoneInfo(self.settings["TIMEZONE"])
+        date, modified = (
+            d if d.tzinfo else d.replace(tzinfo=zone) for d in (date, modified)
+        )
+        return modified < date
+
+    def folder_slug(self, path: Path) -> str:
+        """Make the slug from the post's folder (or file) name."""
+        name = path.parent.name if path.stem == "index" else path.stem
+        return slugify(
+            name, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
+        )
+
+    def draft_status(self, path: Path) -> str:
+        """Say "draft" when the settings give drafts a page, else "skip".
+
+        A skipped draft is not content at all: no page, no tag, and none of the
+        files it links to (its cover, its pictures) is published.
+        """
+        setting = "DRAFT_PAGE_SAVE_AS" if self.is_page(path) else "DRAFT_SAVE_AS"
+        return "draft" if self.settings.get(setting) else "skip"
+
+    def is_page(self, path: Path) -> bool:
+        """Tell whether `path` lies under one of the PAGE_PATHS."""
+        root = Path(self.settings["PATH"]).resolve()
+        return any(
+            path.resolve().is_relative_to(root / folder)
+            for folder in self.settings["PAGE_PATHS"]
+        )

@@ -1,0 +1,8 @@
+"""The site around the posts: feeds, old addresses, robots, templates' values.
+
+`feeds`, `redirects` (old addresses), `robots`, `stylesheet_hash` (hashed
+stylesheet names), `context` (what every template reads), `written` (the
+posts and pages a build writes).
+
+May import: `errors`, `build_log`, `front_matter.values`, `pictures.palette`.
+"""

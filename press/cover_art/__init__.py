@@ -1,1 +1,0 @@
-"""The first post's cover, drawn with Pillow: run `python -m press.cover_art`."""

@@ -1,0 +1,223 @@
+"""Pelican's writer, rendering only the pages whose render key changed.
+
+The writer computes each page's render key (render_keys.py); when the record
+says output/ already holds that page, the file is hard-linked into the empty
+staging folder instead of rendered. The other pages are queued and rendered
+together at the end (in parallel when many), with the feeds (keeping_feeds.py);
+one whose bytes equal output/'s is linked too, so an unchanged file keeps its
+inode and modification time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from pelican.paginator import Paginator
+from pelican.plugins import signals
+from pelican.utils import get_relative_path, path_to_url, sanitised_join
+from pelican.writers import FileOverwriteFailedError, Writer
+
+from press.workers.render import render_all
+
+from .feeds import KeepingFeeds
+from .render_keys import (
+    ALL_VARIABLES,
+    REACH,
+    Digests,
+    Unkeyable,
+    template_variables,
+)
+from .reuse import Keeper
+
+
+def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
+    """Return what Pelican's writer sets for one page over the shared context."""
+    own = {"localsiteurl": context.get("localsiteurl")}
+    if relative:
+        relative_url = path_to_url(get_relative_path(name))
+        own["SITEURL"] = relative_url
+        own["localsiteurl"] = relative_url
+    own["output_file"] = name
+    own.update(kwargs)
+    return own
+
+
+class KeepingWriter(KeepingFeeds, Writer):
+    """Pelican's writer, rendering only pages whose render key changed."""
+
+    def __init__(self, output_path, settings=None, keeper: Keeper | None = None):
+        """Write into the staging folder; `keeper` knows the live output."""
+        super().__init__(output_path, settings=settings)
+        self.keeper = keeper
+        self.digests = Digests()
+        self.variables: dict[str, frozenset[str] | None] = {}
+        self.parsed: dict[str, tuple] = {}
+        self.queue: list[Callable[[], None]] = []
+        # The queued pages, announced once rendered: (path, own variables, context).
+        self.announced: list[tuple[str, dict, dict]] = []
+        self.shared: dict[tuple, tuple] = {}
+        # Relative URLs change what a post's links say on every page.
+        self.keying = keeper is not None and not self.settings.get("RELATIVE_URLS")
+
+    def claim(self, path: str, override: bool) -> bool:
+        """Apply Pelican's rule on writing a file twice; False: skip this write."""
+        if path in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(f'Failed to overwrite "{path}" again')
+            return False
+        if path in self._written_files and not override:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{path}" as Pelican has already written to it'
+            )
+        if override:
+            self._overridden_files.add(path)
+        self._written_files.add(path)
+        return True
+
+    def page_key(self, template, local: dict, context: dict, name: str) -> str | None:
+        """Hash the base and every variable the template reads; None if unkeyable."""
+        if not self.keying:
+            return None
+        if template.name not in self.variables:
+            self.variables[template.name] = template_variables(
+                template.environment, template.name, self.parsed
+            )
+        names = self.variables[template.name]
+        if names is ALL_VARIABLES:
+            names = frozenset(local)
+        # What every page shares (settings, the site's lists) is hashed once.
+        shared = tuple(n for n in sorted(names) if n in local and n in context)
+        shared = tuple(n for n in shared if local[n] is context[n])
+        own = [n for n in sorted(names) if n not in shared]
+        try:
+            parts = [self.shared_key(template.name, shared, context)]
+            parts += [
+                f"{n}={self.digests.text(local.get(n, Ellipsis), REACH, 0)}"
+                for n in own
+            ]
+        except Unkeyable:
+            return None
+        text = "\n".join([self.keeper.base, name, template.name, *parts])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def shared_key(self, template_name: str, names: tuple, context: dict) -> str:
+        """Hash the shared variables a template reads, once per build."""
+        values = tuple(context[n] for n in names)
+        cached = self.shared.get((template_name, names))
+        if cached is not None and all(
+            a is b for a, b in zip(cached[0], values, strict=True)
+        ):
+            return cached[1]
+        text = "\n".join(
+            f"{n}={self.digests.text(v, REACH, 0)}"
+            for n, v in zip(names, values, strict=True)
+        )
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        self.shared[(template_name, names)] = (values, digest)
+        return digest
+
+    def write_file(  # noqa: PLR0913, PLR0917 - Pelican's signature
+        self,
+        name,
+        template,
+        context,
+        relative_urls=False,
+        paginated=None,
+        template_name=None,
+        override_output=False,
+        url=None,
+        **kwargs,
+    ):
+        """Write one page, or each page of a paginated list, as Pelican would."""
+        if not name:
+            return
+        if paginated is None:
+            paginated = {k: v for k, v in kwargs.items() if k in {"articles", "dates"}}
+        if not (paginated and template_name in self.settings["PAGINATED_TEMPLATES"]):
+            own = page_variables(context, name, kwargs, relative_urls)
+            self.write_page(template, own, context, name, override_output)
+            return
+        per_page = (
+            self.settings["PAGINATED_TEMPLATES"][template_name]
+            or self.settings["DEFAULT_PAGINATION"]
+        )
+        paginators = {
+            key: Paginator(name, url, value, self.settings, per_page)
+            for key, value in paginated.items()
+        }
+        for number in range(next(iter(paginators.values())).num_pages):
+            paged = kwargs.copy()
+            for key, paginator in paginators.items():
+                page = paginator.page(number + 1)
+                paged.update(
+                    {
+                        f"{key}_paginator": paginator,
+                        f"{key}_page": page,
+                        f"{key}_previous_page": paginator.page(number)
+                        if number > 0
+                        else None,
+                        f"{key}_next_page": paginator.page(number + 2)
+                        if number + 1 < paginator.num_pages
+                        else None,
+                    }
+                )
+            own = page_variables(context, page.save_as, paged, relative_urls)
+            self.write_page(template, own, context, page.save_as, override_output)
+
+    def write_page(self, template, own: dict, context: dict, name: str, override):
+        """Keep output/'s copy of one page, or queue it to be rendered.
+
+        A queued page holds only its own variables (`own`), not a copy of the
+        whole context: thousands of copies would double the build's memory.
+        """
+        path = sanitised_join(self.output_path, name)
+        if not self.claim(path, override):
+            return
+        staged = Path(path)
+        local = {**context, **own}
+        key = self.page_key(template, local, context, name)
+        if key is not None and self.keeper.keep(staged, name, key):
+            self.keeper.kept += 1
+            signals.content_written.send(path, context=local)
+            return
+        if key is not None:
+            self.keeper.keys[name] = key
+        job = functools.partial(self.render, template, own, context, staged, name)
+        self.queue.append(job)
+        self.announced.append((path, own, context))
+
+    def render(self, template, own: dict, context: dict, staged: Path, name: str):
+        """Render one page and put it in staging."""
+        # Posts resolve their links against the page's URL, as Pelican does.
+        if own["localsiteurl"]:
+            context["localsiteurl"] = own["localsiteurl"]
+        local = {**context, **own}
+        self.place(staged, name, template.render(local).encode())
+
+    def flush(self) -> None:
+        """Render the queued pages and feeds (in parallel when many); announce pages."""
+        queued, self.queue = self.queue, []
+        announced, self.announced = self.announced, []
+        render_all(queued)
+        if not signals.content_written.receivers:
+            return
+        for path, own, context in announced:
+            signals.content_written.send(path, context={**context, **own})
+
+    def place(self, staged: Path, name: str, data: bytes) -> None:
+        """Put freshly made bytes in staging (linked when output/ has them)."""
+        if self.keeper is None:
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(data)
+            return
+        self.keeper.rendered += 1
+        if self.keeper.same_bytes(staged, name, data):
+            return
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            staged.unlink()
+        staged.write_bytes(data)

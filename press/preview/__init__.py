@@ -1,0 +1,10 @@
+"""`invoke serve`: watch, fast-render saved posts, rebuild, reload the browser.
+
+`serve` (the loop), `server` (tornado: fast-rendered pages first, the reload
+socket), `client/` (the reload script and error overlay), `rebuilds` (builds
+in processes forked warm; the last good one kept), `fast_render` (a saved
+post's page rendered from the kept build), `source_watch` (inotify, then stat).
+
+May import: `press.build`, `press.incremental`, `press.output`, Pelican and
+tornado.
+"""

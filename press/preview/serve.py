@@ -1,0 +1,166 @@
+"""Live preview: rebuild when a source changes, serve the output, reload the browser.
+
+Builds run in worker processes (preview_worker.py), one at a time. When only
+posts' text changed, the last good build's worker first renders their pages
+(fast_render.py): the server serves them at once and the pages showing them
+reload; the full build then follows, and a page reloads again only if the
+full build wrote it otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import threading
+import time
+from pathlib import Path
+
+from pelican.settings import read_settings
+from tornado.ioloop import IOLoop
+
+from press.output.search_index import refresh_live_index
+
+from .rebuilds import Rebuilder
+from .server import Listeners, application
+from .source_watch import SourceWatch
+
+# How often the sources are checked for changes, and the most of its time a
+# check may take: a big blog is checked less often. Woken by the kernel on
+# each change, the preview checks only now and then, to be safe.
+POLL_SECONDS = 0.05
+POLL_SECONDS_WOKEN = 1.0
+POLL_SHARE = 0.1
+
+
+class SearchIndexer:
+    """Re-index the live preview after good builds, one run at a time, off the loop."""
+
+    def __init__(self, output: Path):
+        """Index `output`."""
+        self.output = output
+        self.lock = threading.Lock()
+        self.running = False
+        self.again = False
+
+    def request(self) -> None:
+        """Index soon: now if idle, else once the running pass ends."""
+        with self.lock:
+            if self.running:
+                self.again = True
+                return
+            self.running = True
+        threading.Thread(target=self.run, daemon=True).start()
+
+    def run(self) -> None:
+        """Index until no build asked for another pass meanwhile."""
+        while True:
+            if error := refresh_live_index(self.output):
+                print(f"warning: {error}", file=sys.stderr)
+            with self.lock:
+                if not self.again:
+                    self.running = False
+                    return
+                self.again = False
+
+
+class Previewer:
+    """Fast-render, then rebuild, once per batch of changes, off the server's loop."""
+
+    def __init__(
+        self,
+        rebuild: Rebuilder,
+        watch: SourceWatch,
+        listeners: Listeners,
+        search: SearchIndexer,
+    ):
+        """Know how to rebuild, what to watch, whom to tell and what to index."""
+        self.rebuild = rebuild
+        self.watch = watch
+        self.listeners = listeners
+        self.search = search
+        self.loop = IOLoop.current()
+        self.building = False
+        self.rendering = False
+        self.stale = self.render_due = False
+        self.woken = watch.wake_on_change(
+            lambda: self.loop.add_callback(self.check),
+            lambda error: self.loop.add_callback(self.watch_lost, error),
+        )
+
+    def watch_lost(self, error: Exception) -> None:
+        """Say the kernel's watch failed, and poll often again (on the loop)."""
+        print(f"warning: watching for changes by polling: {error}", file=sys.stderr)
+        self.woken = False
+
+    def poll(self) -> None:
+        """Check the sources now, and again after a while."""
+        started = time.perf_counter()
+        try:
+            self.check()
+        finally:  # keep watching even if one check failed
+            spent = time.perf_counter() - started
+            every = POLL_SECONDS_WOKEN if self.woken else POLL_SECONDS
+            self.loop.call_later(max(every, spent / POLL_SHARE), self.poll)
+
+    def check(self) -> None:
+        """Check the sources; fast-render, then build, when one changed."""
+        if self.watch.changed():
+            self.stale = self.render_due = True
+        if self.render_due and not self.rendering:
+            self.render_due, self.rendering = False, True
+            threading.Thread(target=self.render, daemon=True).start()
+        if self.stale and not self.building and not self.rendering:
+            self.stale, self.building = False, True
+            began = (self.watch.seen, self.listeners.renders)
+            threading.Thread(target=self.run, args=began, daemon=True).start()
+
+    def render(self) -> None:
+        """Render the saved posts' pages from the kept build, if it can."""
+        pages = None
+        try:
+            if not self.listeners.errors:
+                pages = self.rebuild.render(self.watch.since)
+        finally:
+            self.loop.add_callback(self.rendered, pages)
+
+    def rendered(self, pages: dict[str, bytes] | None) -> None:
+        """Serve the fast-rendered pages (on the server's loop); the build may start."""
+        if pages:
+            self.listeners.rendered(pages)
+        self.rendering = False
+        self.check()  # a build may be due
+
+    def run(self, seen: dict, renders: int) -> None:
+        """Build, tell the pages as soon as the output is in place, then go idle."""
+        try:
+            told = functools.partial(self.told, renders=renders)
+            if not self.rebuild(told, seen):
+                self.search.request()
+        finally:
+            self.building = False
+            self.loop.add_callback(self.check)  # edits made meanwhile
+
+    def told(self, errors: list[str], renders: int) -> None:
+        """Pass a build's result to the pages, on the server's loop."""
+        self.loop.add_callback(self.listeners.built, errors, renders)
+
+
+def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> None:
+    """Build, then serve the output and rebuild whenever a source changes."""
+    rebuild = Rebuilder(settings_file)
+    watch = SourceWatch(sources)
+    watch.changed()  # the state the first build sees
+    output = Path(read_settings(str(settings_file))["OUTPUT_PATH"]).resolve()
+    listeners = Listeners(output)
+    listeners.errors = rebuild(seen=watch.seen)
+    search = SearchIndexer(output)
+    if not listeners.errors:
+        search.request()
+    application(listeners).listen(port, address=host)
+    print(f"Serving on http://{host}:{port}", flush=True)
+    previewer = Previewer(rebuild, watch, listeners, search)
+    previewer.loop.call_later(POLL_SECONDS, previewer.poll)
+    try:
+        previewer.loop.start()
+    except KeyboardInterrupt:
+        print("stopped")

@@ -1,0 +1,167 @@
+"""The preview's web server: the built site, its reload client and its socket.
+
+Every HTML page gets one `<script src>` for the client (client/), which
+the site's Content-Security-Policy allows as it allows any same-origin script.
+After each rebuild the socket tells every open page to reload, or sends the
+build's errors for the client to show over the page.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+from pathlib import Path
+from urllib.parse import unquote
+
+from tornado import web, websocket
+
+CLIENT = Path(__file__).with_name("client")
+CLIENT_TAG = b'<script src="/_preview/livereload.js"></script>'
+HEAD_END = b"</head>"
+TYPES = {".wasm": "application/wasm", ".pf_meta": "application/octet-stream"}
+
+
+class Listeners:
+    """The open pages, what the last build said, and pages rendered since."""
+
+    def __init__(self, root: Path):
+        """Start with no page open, no error and no fast-rendered page."""
+        self.root = root
+        self.sockets: set[ReloadSocket] = set()
+        self.errors: list[str] = []
+        # Fast-rendered pages: output path -> (when, bytes), until a build writes them.
+        self.fresh: dict[str, tuple[int, bytes]] = {}
+        self.renders = 0
+
+    def rendered(self, pages: dict[str, bytes]) -> None:
+        """Serve these fast-rendered pages, and reload the open pages showing them."""
+        self.renders += 1
+        for name, data in pages.items():
+            self.fresh[name] = (self.renders, data)
+        for socket in list(self.sockets):
+            if socket.page in pages:
+                socket.send({"type": "reload"})
+
+    def built(self, errors: list[str], renders: int = 0) -> None:
+        """Tell the open pages to reload or show the failed build's errors.
+
+        Pages fast-rendered after the build began (`renders`) are kept; a page
+        already showing what the build wrote is not reloaded.
+        """
+        shown = self.fresh
+        self.fresh = {name: page for name, page in shown.items() if page[0] > renders}
+        self.errors = errors
+        for socket in list(self.sockets):
+            if errors:
+                socket.send({"type": "error", "errors": errors})
+            elif not self.shows_current(socket.page, shown):
+                socket.send({"type": "reload"})
+
+    def shows_current(self, name: str, shown: dict[str, tuple[int, bytes]]) -> bool:
+        """Tell whether a page shows what is served now: a newer render or the build."""
+        if name in self.fresh:
+            return True
+        if name not in shown:
+            return False
+        try:
+            return (self.root / name).read_bytes() == shown[name][1]
+        except OSError:
+            return False
+
+    def state(self) -> dict:
+        """Say what a newly opened page should show."""
+        return (
+            {"type": "error", "errors": self.errors} if self.errors else {"type": "ok"}
+        )
+
+
+def page_file(address: str) -> str:
+    """Name the output file an address shows: `/posts/x/` → `posts/x/index.html`."""
+    name = unquote(address).lstrip("/")
+    return f"{name}index.html" if name == "" or name.endswith("/") else name
+
+
+class ReloadSocket(websocket.WebSocketHandler):
+    """One open page's connection."""
+
+    def initialize(self, listeners: Listeners) -> None:
+        """Know the other pages."""
+        self.listeners = listeners
+        self.page = ""
+
+    def open(self) -> None:
+        """Register the page and tell it the last build's state."""
+        self.page = page_file(self.get_argument("page", ""))
+        self.listeners.sockets.add(self)
+        self.send(self.listeners.state())
+
+    def on_close(self) -> None:
+        """Forget the page."""
+        self.listeners.sockets.discard(self)
+
+    def send(self, message: dict) -> None:
+        """Send a message, dropping a page that went away meanwhile."""
+        try:
+            self.write_message(json.dumps(message))
+        except websocket.WebSocketClosedError:
+            self.listeners.sockets.discard(self)
+
+
+class SiteFile(web.RequestHandler):
+    """Serve the built site as a static host would, with the client in each page."""
+
+    def initialize(self, listeners: Listeners) -> None:
+        """Serve the listeners' root (looked up on each request: builds swap it)."""
+        self.listeners = listeners
+
+    def get(self, path: str) -> None:
+        """Send a fast-rendered page, the file, its folder's index, or the 404 page."""
+        root = self.listeners.root.resolve()
+        target = (root / path).resolve()
+        if not target.is_relative_to(root):
+            raise web.HTTPError(404)
+        if target.is_dir():
+            if path and not path.endswith("/"):
+                self.redirect(f"/{path}/", permanent=False)
+                return
+            target = target / "index.html"
+        fresh = self.listeners.fresh.get(target.relative_to(root).as_posix())
+        if fresh is not None:
+            self.send_data(target, fresh[1])
+            return
+        if not target.is_file():
+            self.set_status(404)
+            target = root / "404.html"
+            if not target.is_file():
+                return
+        self.send_data(target, target.read_bytes())
+
+    def send_data(self, target: Path, data: bytes) -> None:
+        """Write a file's bytes, never cached, the client added to HTML pages."""
+        kind = TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0]
+        kind = kind or "application/octet-stream"
+        if kind == "text/html":
+            data = data.replace(HEAD_END, CLIENT_TAG + HEAD_END, 1)
+            kind += "; charset=utf-8"
+        self.set_header("Content-Type", kind)
+        self.set_header("Cache-Control", "no-store")
+        self.write(data)
+
+
+class ClientFile(web.StaticFileHandler):
+    """The client's script and style sheet, never cached."""
+
+    def set_extra_headers(self, path: str) -> None:
+        """Let every reload fetch the client anew."""
+        self.set_header("Cache-Control", "no-store")
+
+
+def application(listeners: Listeners) -> web.Application:
+    """Route the socket, the client's files and the site."""
+    return web.Application(
+        [
+            (r"/_preview/socket", ReloadSocket, {"listeners": listeners}),
+            (r"/_preview/(.*)", ClientFile, {"path": str(CLIENT)}),
+            (r"/(.*)", SiteFile, {"listeners": listeners}),
+        ]
+    )
