@@ -28,7 +28,7 @@ from press.output.staging import (
     take_staging,
 )
 from press.output.swap import OutputNotWritable, not_writable, swap_in
-from socratic_blog.errors import ContentError, ContentErrors, display_path
+from socratic_blog.api import ContentError, ContentErrors, display_path
 
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
 DAMAGED_CACHE = "{} was damaged and is dropped: the posts it held are read again"

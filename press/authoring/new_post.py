@@ -12,8 +12,7 @@ import yaml
 from pelican.settings import read_settings
 from pelican.utils import slugify
 
-from socratic_blog.errors import ContentError, display_path
-from socratic_blog.front_matter.values import SLUG_PATTERN
+from socratic_blog.api import SLUG_PATTERN, ContentError, display_path
 
 BODY = "Write the guide here. It stays a draft until you remove `draft: true`.\n"
 

@@ -18,6 +18,8 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from socratic_blog.api import PLUGIN_CODE_DIGEST
+
 # Fingerprints kept besides the current one: switching between the development
 # and production settings should not empty the cache each time.
 KEPT = 3
@@ -61,11 +63,7 @@ def loaded_plugin() -> str:
     Only the plugin shapes what the reader makes of a post: the tooling around
     it (this package, the checks) never does, so editing it keeps the cache.
     """
-    # Imported here: the preview's warm process imports this module, and must
-    # never import the plugin (each build reads the plugin's code anew).
-    from socratic_blog.loaded_code import LOADED  # noqa: PLC0415
-
-    return LOADED
+    return PLUGIN_CODE_DIGEST
 
 
 def asset_stamps(settings: dict) -> list[str]:

@@ -14,7 +14,7 @@ import shutil
 import signal
 from pathlib import Path
 
-from socratic_blog.errors import display_path
+from socratic_blog.api import display_path
 
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # What rename says of a folder it cannot move but whose files can be written.

@@ -8,6 +8,8 @@ finds every post's card in its cache and draws only the site's and the pages'.
 
 from __future__ import annotations
 
+from socratic_blog.api import card_cache, post_cards
+
 from .pool import cores, forked_pool
 
 # Fewer cards than this are drawn as fast by the plugin itself.
@@ -22,33 +24,13 @@ def draw(card: tuple) -> None:
     _cache.card(text, palette)
 
 
-def wanted_cards(generator) -> list[tuple]:
-    """Describe the cards the plugin will want for the generator's posts."""
-    # Imported here: the preview's warm process imports this module, and must
-    # never import the plugin (each build reads the plugin's code anew).
-    from socratic_blog.pictures.palette import read_palette, theme_stylesheet  # noqa: PLC0415
-    from socratic_blog.pictures.social_images import has_own_card, own_card_text  # noqa: PLC0415
-    from socratic_blog.site.written import written_content  # noqa: PLC0415
-
-    palette = read_palette(theme_stylesheet(generator.settings))
-    return [
-        (own_card_text(content), palette)
-        for content in written_content([generator])
-        if has_own_card(content)
-    ]
-
-
 def draw_cards_ahead(generator) -> None:
     """Fill the card cache for the posts in parallel (article generator handler)."""
     global _cache  # noqa: PLW0603 - inherited by the forked workers
     settings = generator.settings
     if not settings.get("SOCIAL_CARDS", True) or cores() < 2:
         return
-    # The plugin's own descriptions of the cards (an import error is a bug here:
-    # it once hid that no card was drawn ahead).
-    from socratic_blog.pictures.social_images import card_cache  # noqa: PLC0415
-
-    cards = wanted_cards(generator)
+    cards = post_cards(generator)
     if len(cards) < WORTH_FORKING:
         return
     _cache = card_cache(settings)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from socratic_blog.api import covers_to_copy, webp_cache
+
 from .pool import cores, forked_pool
 
 # Fewer copies than this are encoded as fast by the plugin itself.
@@ -28,10 +30,6 @@ def encode_covers_ahead(generator) -> None:
     global _cache  # noqa: PLW0603 - inherited by the forked workers
     if cores() < 2:
         return
-    # Imported here: the preview's warm process imports this module, and must
-    # never import the plugin (each build reads the plugin's code anew).
-    from socratic_blog.pictures.webp_covers import covers_to_copy, webp_cache  # noqa: PLC0415
-
     root = Path(generator.settings["PATH"])
     sources = [str(root / cover.path) for cover in covers_to_copy([generator])]
     if len(sources) < WORTH_FORKING:

@@ -141,3 +141,13 @@ def draw_cards(generators) -> None:
             text = own_card_text(content)
             publish(cache.card(text, palette), output / content.social_image.path)
     log.info("social cards: drew %d, reused %d", cache.drawn, cache.reused)
+
+
+def post_cards(generator) -> list[tuple[CardText, Palette]]:
+    """Describe the cards the generator's posts will want: their text and colours."""
+    palette = read_palette(theme_stylesheet(generator.settings))
+    return [
+        (own_card_text(content), palette)
+        for content in written_content([generator])
+        if has_own_card(content)
+    ]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from socratic_blog.pictures.fonts import BOLD_FONTS, load_font
+from socratic_blog.api import BOLD_FONTS, load_font
 
 from .backdrop import backdrop
 from .badge import arc_text, avatar_disc, badge_arc, dot_grid, ripple_rings, spark

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PIL import ImageDraw, ImageFont
 
-from socratic_blog.pictures.fonts import BOLD_FONTS, REGULAR_FONTS, load_font
+from socratic_blog.api import BOLD_FONTS, REGULAR_FONTS, load_font
 
 from .design import (
     GREEN,

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from socratic_blog.errors import display_path
-from socratic_blog.markdown.local_images import is_local
+from socratic_blog.api import display_path, is_local_address
 
 # ![alt](path "title") and <img src="path">: the path is group "src".
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)>?")
@@ -72,7 +71,7 @@ def is_old_site_file(src: str) -> bool:
     """Tell whether an image source is a file of the old site (Pelican's too)."""
     for marker in PELICAN_MARKERS:
         src = src.removeprefix(marker)
-    return is_local(src)
+    return is_local_address(src)
 
 
 def site_root(folder: Path) -> Path:

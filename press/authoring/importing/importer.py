@@ -20,10 +20,19 @@ from pathlib import Path
 from pelican.settings import read_settings
 from pelican.utils import slugify
 
-from socratic_blog.errors import ContentError, display_path
-from socratic_blog.front_matter import parse as fm
-from socratic_blog.front_matter import schema
-from socratic_blog.pictures.cover import refuse_web_address
+from socratic_blog.api import (
+    FIELDS,
+    FRONT_MATTER_FENCE,
+    OLD_ADDRESS,
+    SLUG_PATTERN,
+    SPELLING,
+    ContentError,
+    decode_source,
+    display_path,
+    parse_front_matter,
+    read_fields,
+    refuse_web_address,
+)
 
 from . import images, pelican_header
 from .leftovers import plain_links, template_tags
@@ -54,7 +63,9 @@ def front_matter_text(source: Source, text: str) -> str:
             "convert it to YAML between '---' lines (hugo convert toYAML does it)",
             1,
         )
-    if not text.startswith(fm.FENCE) and pelican_header.is_pelican_header(text):
+    if not text.startswith(FRONT_MATTER_FENCE) and pelican_header.is_pelican_header(
+        text
+    ):
         return pelican_header.to_yaml(text)
     return text
 
@@ -70,7 +81,7 @@ def with_date(text: str, source: Source, fields: dict) -> str:
 def slug_of(source: Source, fields: dict, settings: dict) -> str:
     """Use the front matter's slug when it is one, else the file's name."""
     written = fields.get("slug")
-    if isinstance(written, str) and fm.SLUG_PATTERN.match(written):
+    if isinstance(written, str) and SLUG_PATTERN.match(written):
         return written
     return slugify(source.name, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
 
@@ -89,7 +100,7 @@ def front_matter_images(fields: dict) -> list[str]:
 
 def rewrite_front_matter(text: str, renamed: dict[str, str]) -> str:
     """Point the front matter's image fields at the copies beside the post."""
-    head, fence, rest = text.partition(f"\n{fm.FENCE}\n")
+    head, fence, rest = text.partition(f"\n{FRONT_MATTER_FENCE}\n")
     for old, new in renamed.items():
         key = r"^(\s*(?:image|cover_image):\s*[\"']?)"
         line = re.compile(key + re.escape(old), re.M)
@@ -99,8 +110,10 @@ def rewrite_front_matter(text: str, renamed: dict[str, str]) -> str:
 
 def import_post(source: Source, root: Path, posts: Path, settings, report) -> None:
     """Import one post, or say why not."""
-    text = front_matter_text(source, fm.decode(source.file.read_bytes(), source.file))
-    matter = fm.parse(text, source.file)
+    text = front_matter_text(
+        source, decode_source(source.file.read_bytes(), source.file)
+    )
+    matter = parse_front_matter(text, source.file)
     text = with_date(text, source, matter.fields)
     slug = slug_of(source, matter.fields, settings)
     folder = posts / slug
@@ -113,7 +126,7 @@ def import_post(source: Source, root: Path, posts: Path, settings, report) -> No
     text, links = plain_links(text, settings)
     if links:
         report.mapped["Jekyll link tags → site-root links"] += 1
-    matter = fm.parse(text, source.file)
+    matter = parse_front_matter(text, source.file)
     used = images.body_sources(matter.body) + front_matter_images(matter.fields)
     found = images.gather(used, source.file, root)
     if source.bundle:
@@ -147,12 +160,12 @@ def add_bundle_files(found: images.Images, bundle: Path) -> None:
 
 def summarise(target: Path, text: str, settings: dict, report: Report) -> None:
     """Note what the schema maps and warns about in the imported post."""
-    matter = fm.parse(text, target)
+    matter = parse_front_matter(text, target)
     for key in matter.fields:
-        spec = schema.FIELDS.get(key)
-        if spec and spec.group in (schema.SPELLING, schema.OLD_ADDRESS):
+        spec = FIELDS.get(key)
+        if spec and spec.group in (SPELLING, OLD_ADDRESS):
             report.mapped[f"{key} → {spec.meaning}"] += 1
-    found = schema.read(matter, target, settings)
+    found = read_fields(matter, target, settings)
     report.warnings += found.warnings
     report.to_fix += [str(error) for error in found.errors]
     if image := found.values.get("image"):
