@@ -1,0 +1,238 @@
+"""Fast render: a saved post's page, rendered alone, is the page a full build writes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+from pelican.plugins import signals
+
+from press import build
+from press.preview.fast_render import KeptSite
+from press.preview.server import Listeners, page_file
+from support.builds import SETTINGS, edit, parse_html, settings_for
+from support.fixture_blog import JOB_HUNT, write_content
+
+DRAFT = "---\ntitle: Rough idea\ndate: 2024-07-01\ndraft: true\n---\n\nRough.\n"
+
+
+@pytest.fixture
+def kept() -> Iterator[KeptSite]:
+    """A KeptSite holding each build's generators while the test runs."""
+    site = KeptSite()
+    signals.all_generators_finalized.connect(site.keep)
+    yield site
+    signals.all_generators_finalized.disconnect(site.keep)
+
+
+def preview_build(content: Path, folder: Path) -> Path:
+    """Build as the preview does (drafts too); return the output folder."""
+    overrides = settings_for(folder, content)
+    assert build.build(SETTINGS[False], overrides, drafts=True) == []
+    return Path(overrides["OUTPUT_PATH"])
+
+
+@pytest.fixture
+def blog(tmp_path, kept) -> tuple[Path, Path]:
+    """The fixture blog and a draft, built once as the preview builds."""
+    content = write_content(tmp_path / "content")
+    draft = content / "posts/rough-idea/index.md"
+    draft.parent.mkdir(parents=True)
+    draft.write_text(DRAFT, encoding="utf-8")
+    preview_build(content, tmp_path)
+    return content, tmp_path
+
+
+@pytest.mark.parametrize(
+    ("source", "page"),
+    [
+        (f"posts/{JOB_HUNT.slug}/index.md", f"posts/{JOB_HUNT.slug}/index.html"),
+        ("posts/rough-idea/index.md", "posts/rough-idea/index.html"),
+        ("pages/about.md", "about/index.html"),
+    ],
+)
+def test_a_saved_text_renders_as_the_full_build_writes_it(blog, kept, source, page):
+    content, folder = blog
+    with (content / source).open("a", encoding="utf-8") as file:
+        file.write("\nA sentence saved just now.\n")
+
+    pages = kept.render([str(content / source)])
+
+    assert pages is not None and list(pages) == [page]
+    output = preview_build(content, folder)
+    assert pages[page] == (output / page).read_bytes()
+    assert "A sentence saved just now." in parse_html(output / page).main.get_text()
+
+
+def test_a_longer_read_renders_fast_with_its_new_reading_time(blog, kept):
+    content, folder = blog
+    source = content / f"posts/{JOB_HUNT.slug}/index.md"
+    before = parse_html(folder / "output" / JOB_HUNT.page).get_text()
+    with source.open("a", encoding="utf-8") as file:
+        file.write("\n" + "Practise the answer out loud, twice. " * 400 + "\n")
+
+    pages = kept.render([str(source)])
+
+    assert pages is not None
+    output = preview_build(content, folder)
+    assert pages[JOB_HUNT.page] == (output / JOB_HUNT.page).read_bytes()
+    assert parse_html(output / JOB_HUNT.page).get_text() != before
+
+
+@pytest.mark.parametrize(
+    ("source", "old", "new"),
+    [
+        (f"posts/{JOB_HUNT.slug}/index.md", "title: ", "title: Renamed "),
+        (f"posts/{JOB_HUNT.slug}/index.md", "tags:", "tags:\n  - renamed"),
+        (f"posts/{JOB_HUNT.slug}/index.md", "---\n", "---\nslug: elsewhere\n"),
+        ("posts/rough-idea/index.md", "draft: true", "draft: false"),
+        ("posts/rough-idea/index.md", "title: Rough", "\ttitle: Rough"),
+        ("posts/rough-idea/index.md", "Rough.", "![new](missing.png)"),
+    ],
+    ids=["title", "tags", "slug", "draft", "broken-yaml", "new-image"],
+)
+def test_more_than_the_text_is_left_to_the_full_build(blog, kept, source, old, new):
+    content, _ = blog
+    edit(content / source, old, new)
+    assert kept.render([str(content / source)]) is None
+
+
+def test_files_that_are_not_held_posts_are_left_to_the_full_build(blog, kept):
+    content, _ = blog
+    theme = Path(SETTINGS[False]).parent / "theme/templates/article.html"
+    assert kept.render([str(theme)]) is None
+    added = content / "posts/brand-new/index.md"
+    added.parent.mkdir()
+    added.write_text(DRAFT.replace("Rough idea", "Brand new"), encoding="utf-8")
+    assert kept.render([str(added)]) is None
+
+
+class Socket:
+    """An open page as the preview server's listeners see it."""
+
+    def __init__(self, address: str):
+        """Show the page at `address`."""
+        self.page = page_file(address)
+        self.messages: list[str] = []
+
+    def send(self, message: dict) -> None:
+        """Record what the page was told."""
+        self.messages.append(message["type"])
+
+
+def test_a_page_reloads_for_its_fast_render_and_not_again_for_the_same_build(tmp_path):
+    built = b"<html>saved text</html>"
+    (tmp_path / "posts/a").mkdir(parents=True)
+    listeners = Listeners(tmp_path)
+    showing, other = Socket("/posts/a/"), Socket("/tags/")
+    listeners.sockets |= {showing, other}
+
+    listeners.rendered({"posts/a/index.html": built})
+    assert (showing.messages, other.messages) == (["reload"], [])
+    assert listeners.fresh["posts/a/index.html"][1] == built
+
+    (tmp_path / "posts/a/index.html").write_bytes(built)
+    listeners.built([], renders=listeners.renders)
+    assert (showing.messages, other.messages) == (["reload"], ["reload"])
+    assert listeners.fresh == {}
+
+
+def test_a_build_begun_before_a_render_keeps_it_and_one_after_replaces_it(tmp_path):
+    (tmp_path / "posts/a").mkdir(parents=True)
+    (tmp_path / "posts/a/index.html").write_bytes(b"<html>as built</html>")
+    listeners = Listeners(tmp_path)
+    showing = Socket("/posts/a/index.html")
+    listeners.sockets.add(showing)
+
+    began = listeners.renders
+    listeners.rendered({"posts/a/index.html": b"<html>newer</html>"})
+    listeners.built([], renders=began)  # the newer render stays served
+    assert listeners.fresh["posts/a/index.html"][1] == b"<html>newer</html>"
+    assert showing.messages == ["reload"]
+
+    listeners.built([], renders=listeners.renders)  # the build wrote otherwise
+    assert listeners.fresh == {}
+    assert showing.messages == ["reload", "reload"]
+
+    listeners.built(["content/posts/a/index.md:2: bad"], renders=listeners.renders)
+    assert showing.messages == ["reload", "reload", "error"]
+
+
+class SavedPosts(RuleBasedStateMachine):
+    """Save posts as an author does; a page rendered fast equals the full build's."""
+
+    def __init__(self):
+        """A small blog, built once as the preview builds it."""
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="fast-render-"))
+        self.content = write_content(self.folder / "content")
+        self.kept = KeptSite()
+        signals.all_generators_finalized.connect(self.kept.keep)
+        preview_build(self.content, self.folder)
+        self.posts = sorted(self.content.glob("posts/*/index.md"))
+        self.saved: set[str] = set()
+        self.text_only = True
+
+    @rule(index=st.integers(0, 4), words=st.sampled_from(["Saved.", "*Now* <b>"]))
+    def save_text(self, index, words):
+        """Add a paragraph to a post's text."""
+        with self.posts[index].open("a", encoding="utf-8") as file:
+            file.write(f"\n{words}\n")
+        self.saved.add(str(self.posts[index]))
+
+    @rule(index=st.integers(0, 4))
+    def save_long_text(self, index):
+        """Add a long paragraph: the reading time and the description may change."""
+        with self.posts[index].open("a", encoding="utf-8") as file:
+            file.write("\n" + "A longer thought, written out. " * 120 + "\n")
+        self.saved.add(str(self.posts[index]))
+
+    @rule(
+        index=st.integers(0, 4),
+        line=st.sampled_from(
+            ['title: "A new title"', "date: 2023-06-01", "tags:\n  - fresh-tag"]
+        ),
+    )
+    def save_front_matter(self, index, line):
+        """Change a post's title, date or tags."""
+        post = self.posts[index]
+        field = line.split(":")[0]
+        text = post.read_text(encoding="utf-8")
+        text = re.sub(rf"^{field}:.*$", line, text, count=1, flags=re.MULTILINE)
+        post.write_text(text, encoding="utf-8")
+        self.saved.add(str(post))
+        self.text_only = False
+
+    @invariant()
+    def fast_pages_are_built_pages(self):
+        """Render fast, build fully; every page rendered fast is the built page."""
+        if not self.saved:
+            return
+        pages = self.kept.render(sorted(self.saved))
+        output = preview_build(self.content, self.folder)
+        if self.text_only:
+            assert pages is not None
+        for name, data in (pages or {}).items():
+            assert data == (output / name).read_bytes(), name
+        self.saved, self.text_only = set(), True
+
+    def teardown(self):
+        """Forget the builds and remove the blog."""
+        signals.all_generators_finalized.disconnect(self.kept.keep)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+SavedPosts.TestCase.settings = settings(
+    max_examples=8,
+    stateful_step_count=5,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+test_saved_posts_render_fast_as_built = pytest.mark.slow(SavedPosts.TestCase)

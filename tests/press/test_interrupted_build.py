@@ -1,0 +1,93 @@
+"""A build stopped half-way (Ctrl-C, SIGTERM, SIGKILL) leaves output/ as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from support.builds import FIXTURES, snapshot
+
+NEW_POST = "---\ntitle: Written during the build\ndate: 2024-05-01\n---\n\nNew.\n"
+WAIT_SECONDS = 60
+
+
+@pytest.fixture
+def paused_build(project, tmp_path):
+    """A good build in output/, then a second one stopped after its first page."""
+    shutil.copy(FIXTURES / "plugins" / "pause_mid_build.py", project.root / "plugins")
+    settings = project.root / "pelicanconf.py"
+    settings.write_text(
+        settings.read_text(encoding="utf-8")
+        + '\nPLUGINS = [*PLUGINS, "pause_mid_build"]\n',
+        encoding="utf-8",
+    )
+    assert project.invoke("build").returncode == 0
+    before = snapshot(project.output)
+    project.add("posts/written-during-the-build/index.md", NEW_POST)
+
+    marker = tmp_path / "paused"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "invoke", "build"],
+        cwd=project.root,
+        env=project.environment(PAUSE_MID_BUILD=str(marker)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not marker.exists() and process.poll() is None:
+        assert time.monotonic() < deadline, "the build never reached its first page"
+        time.sleep(0.05)
+    try:
+        yield project, process, before
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate(timeout=WAIT_SECONDS)
+
+
+def staging_folders(project):
+    return list(project.root.glob(".output.*"))
+
+
+def test_the_build_is_caught_half_written(paused_build):
+    project, process, before = paused_build
+    assert process.poll() is None
+    (staging,) = staging_folders(project)
+    assert any(path.suffix == ".html" for path in staging.rglob("*"))
+    assert snapshot(project.output) == before
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_stopped_build_cleans_up_and_keeps_output(paused_build, stop):
+    project, process, before = paused_build
+    process.send_signal(stop)
+    _, stderr = process.communicate(timeout=WAIT_SECONDS)
+
+    assert process.returncode == 130
+    assert "build interrupted: output/ holds the last complete build" in stderr
+    assert "Traceback" not in stderr
+    assert snapshot(project.output) == before
+    assert staging_folders(project) == []
+
+
+def test_a_killed_build_keeps_output_and_the_next_build_works(paused_build):
+    project, process, before = paused_build
+    process.kill()
+    process.communicate(timeout=WAIT_SECONDS)
+
+    assert process.returncode == -signal.SIGKILL
+    assert snapshot(project.output) == before
+    assert project.invoke("build").returncode == 0
+    assert (project.output / "posts/written-during-the-build/index.html").exists()
+    # The killed build's folder is gone; only the next build's spare remains.
+    assert [path.name for path in staging_folders(project)] == [".output.spare"]
+    assert project.invoke("clean").returncode == 0
+    assert staging_folders(project) == []

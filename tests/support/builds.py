@@ -1,0 +1,157 @@
+"""Builds for the tests: the fixture blog in this process, project copies by invoke."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from bs4 import BeautifulSoup
+from markdown import Markdown
+from pelican.settings import read_settings
+
+from press import build
+from socratic_blog import plugin
+from support.fixture_blog import write, write_content
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SEED_POST = "posts/so-you-are-opentowork/index.md"
+SETTINGS = {False: ROOT / "pelicanconf.py", True: ROOT / "publishconf.py"}
+
+PROJECT_FILES = (
+    "pelicanconf.py",
+    "publishconf.py",
+    "tasks.py",
+    "theme",
+    "plugins",
+)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a file with `new`, as an author's edit would."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def parse_html(path: Path) -> BeautifulSoup:
+    """Parse a built HTML file with a real HTML parser."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def site_markdown() -> Markdown:
+    """Return a Markdown converter configured exactly as the site's reader is."""
+    settings = read_settings(str(SETTINGS[False]))
+    plugin.configure_markdown(SimpleNamespace(settings=settings))
+    return Markdown(**settings["MARKDOWN"])
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Map every file under `folder` to the hash of its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(
+            path.read_bytes()
+        ).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def add_fixture(content: Path, name: str) -> Path:
+    """Copy tests/fixtures/<name> into `content` as posts/<stem>/index.md."""
+    post = content / "posts" / Path(name).stem / "index.md"
+    return write(post, (FIXTURES / name).read_bytes())
+
+
+def settings_for(folder: Path, content: Path, **settings) -> dict:
+    """Overrides that build `content` into folder/output, with caches in `folder`."""
+    return {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(folder / "output"),
+        # The tests never read or fill the repository's caches.
+        "CACHE_PATH": str(folder / "cache"),
+        "SOCIAL_CARDS_CACHE": str(folder / "cards"),
+        "WEBP_COVERS_CACHE": str(folder / "webp-covers"),
+        **settings,
+    }
+
+
+def build_blog(
+    content: Path,
+    folder: Path,
+    *,
+    production: bool = False,
+    drafts: bool = False,
+    **settings,
+) -> Path:
+    """Build `content` in this process (no subprocess) and return the output folder.
+
+    `production` builds with publishconf.py (feeds, cards, search index);
+    `drafts` writes drafts and scheduled posts too, as the preview does;
+    `settings` override either file.
+    """
+    overrides = settings_for(folder, content, **settings)
+    assert build.build(SETTINGS[production], overrides, drafts=drafts) == []
+    return Path(overrides["OUTPUT_PATH"])
+
+
+def copy_code(root: Path) -> Path:
+    """Copy the settings, tasks, theme and plugin (no content) into a new `root`."""
+    root.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            ignore = shutil.ignore_patterns("__pycache__")
+            shutil.copytree(source, root / name, ignore=ignore)
+        else:
+            shutil.copy2(source, root / name)
+    return root
+
+
+class Project:
+    """A copy of the project holding the fixture blog, built with invoke."""
+
+    def __init__(self, root: Path):
+        """Copy the code and the theme into `root`; write the fixture blog."""
+        self.root = copy_code(root)
+        write_content(root / "content")
+
+    @property
+    def output(self) -> Path:
+        """The project's output folder."""
+        return self.root / "output"
+
+    def add(self, relative: str, data: bytes | str) -> Path:
+        """Write a content file (text or bytes) under content/."""
+        return write(self.root / "content" / relative, data)
+
+    def add_fixture(self, name: str) -> Path:
+        """Copy tests/fixtures/<name> to content/posts/<stem>/index.md."""
+        return add_fixture(self.root / "content", name)
+
+    def environment(self, **extra: str) -> dict[str, str]:
+        """The environment of a command run in the copy: its own plugin first.
+
+        The plugin is installed from the repository; the copy's `plugins/`
+        goes ahead of it, so a test that edits the copy's plugin sees the edit.
+        """
+        return {**os.environ, "PYTHONPATH": str(self.root / "plugins"), **extra}
+
+    def invoke(
+        self, *args: str, env: dict | None = None
+    ) -> subprocess.CompletedProcess:
+        """Run `invoke ARGS` in the project, as the author would."""
+        return subprocess.run(
+            [sys.executable, "-m", "invoke", *args],
+            cwd=self.root,
+            env=self.environment(**(env or {})),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
