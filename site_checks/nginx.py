@@ -16,13 +16,6 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 START_SECONDS = 10
 
 
-def free_port() -> int:
-    """Return a TCP port on the loopback address that nothing listens on."""
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
 def accepts(port: int) -> bool:
     """Tell whether something accepts connections on the port."""
     with socket.socket() as sock:

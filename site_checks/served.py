@@ -7,8 +7,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from press import build
+from press.ports import free_port
 
-from .nginx import StaticHost, free_port
+from .nginx import StaticHost
 
 
 class BuildFailed(Exception):

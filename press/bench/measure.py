@@ -23,7 +23,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from site_checks.nginx import free_port
+from press.ports import free_port
 
 from .peers import PEERS, Peer
 

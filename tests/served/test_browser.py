@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from press.ports import free_port
 from site_checks import browser as chrome
-from site_checks.nginx import StaticHost, free_port
+from site_checks.nginx import StaticHost
 from site_checks.pages import PAGE_TYPES, SCRIPT_FREE
 from site_checks.weight import (
     FIRST_PAINT_BUDGET,

@@ -10,8 +10,9 @@ import feedparser
 import pytest
 
 from press import build
+from press.ports import free_port
 from site_checks import browser as chrome
-from site_checks.nginx import StaticHost, free_port
+from site_checks.nginx import StaticHost
 from site_checks.validator import nu_errors
 from support.builds import ROOT, parse_html
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from press import build
+from press.ports import free_port
 from site_checks.browser import page_at
-from site_checks.nginx import StaticHost, free_port
+from site_checks.nginx import StaticHost
 from support.builds import ROOT, parse_html, settings_for
 
 POST = """---

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from press.ports import free_port
 from site_checks.crawl import fetch
 from site_checks.links import SiteReport, check_site
-from site_checks.nginx import StaticHost, free_port
+from site_checks.nginx import StaticHost
 from support.builds import build_blog, parse_html
 from support.fixture_blog import JOB_HUNT, write_content
 

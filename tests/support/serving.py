@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from site_checks.nginx import free_port
+from press.ports import free_port
 
 
 @contextmanager
