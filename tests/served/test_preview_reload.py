@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from site_checks.browser import wait_until
 from support.builds import copy_code
@@ -72,10 +73,22 @@ def test_reload_keeps_the_scroll_and_errors_show_over_the_page(preview, browser)
 
 
 def search(page, words: str) -> list[str]:
-    """Search the preview's search page; return the result titles."""
+    """Search the preview's search page; return the result titles once shown.
+
+    Pagefind answers after a debounce and its index loads; on a loaded machine
+    that takes longer than any fixed pause, so wait for its message instead.
+    """
     page.fill(".pagefind-ui__search-input", "")
     page.fill(".pagefind-ui__search-input", words)
-    page.wait_for_timeout(600)
+    try:
+        page.wait_for_function(
+            "words => (document.querySelector('.pagefind-ui__message')"
+            " ?.textContent || '').includes(words)",
+            arg=words,
+            timeout=10_000,
+        )
+    except PlaywrightTimeout:
+        return []
     return page.locator(".pagefind-ui__result-link").all_inner_texts()
 
 

@@ -13,7 +13,7 @@ from socratic_blog.front_matter.schema import (
     SPELLING,
 )
 
-REFERENCE = Path(__file__).resolve().parents[2] / "docs" / "front-matter.md"
+REFERENCE = Path(__file__).resolve().parents[3] / "docs" / "front-matter.md"
 SECTION = "# Front matter fields"
 HEADINGS = {
     "## The blog's own keys": OWN,
