@@ -25,7 +25,10 @@ Where each behaviour lives:
   `intrasite_links` (`{static}` links out of it), `page_policy` (the
   Content-Security-Policy and raw HTML it blocks);
 - `plugin`: the signal handlers and `register()`; `loaded_code`: the
-  plugin's code hashed as it loads (the content cache's name).
+  plugin's code hashed as it loads (the content cache's name);
+- `settings` (every plugin setting's default), `files` (files written whole,
+  hard links, folder hashes), `pelican_internals` (every private Pelican
+  name used, pinned by a test), `api` (the one door for `press`).
 """
 
 from . import loaded_code  # noqa: F401 - first: the code is hashed before it loads
