@@ -18,8 +18,7 @@ from .files import (
 from .front_matter.parse import FENCE as FRONT_MATTER_FENCE
 from .front_matter.parse import decode as decode_source
 from .front_matter.parse import parse as parse_front_matter
-from .front_matter.schema import FIELDS, OLD_ADDRESS, SPELLING
-from .front_matter.schema import read as read_fields
+from .front_matter.schema import FIELDS, OLD_ADDRESS, SPELLING, read_fields
 from .front_matter.values import SLUG_PATTERN
 from .loaded_code import LOADED as PLUGIN_CODE_DIGEST
 from .markdown.local_images import is_local as is_local_address
