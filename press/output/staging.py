@@ -76,7 +76,7 @@ def take_staging(output: Path) -> Path:
     remove_abandoned(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     (staging / TRASH).mkdir()
-    # The glob also finds the fingerprint-named spares of earlier versions.
+    # The glob also finds the spares that earlier versions named by a hash.
     for spare in output.parent.glob(f".{output.name}.spare*"):
         with contextlib.suppress(OSError):
             spare.rename(staging / TRASH / spare.name)
