@@ -11,7 +11,7 @@ from socratic_blog.guards.page_policy import (
     warn_blocked_html,
     write_policy_header,
 )
-from socratic_blog.guards.symlinks import refuse_links_leading_out
+from socratic_blog.guards.symlinks import refuse_symlinks_leading_out
 from socratic_blog.markdown.callout import InformationFence
 from socratic_blog.pictures.cover import publish_covers
 from socratic_blog.pictures.social_images import draw_cards
@@ -143,7 +143,7 @@ def claim_slug(content, context: dict) -> None:
 
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
-    signals.initialized.connect(refuse_links_leading_out)
+    signals.initialized.connect(refuse_symlinks_leading_out)
     signals.initialized.connect(configure_markdown)
     signals.initialized.connect(set_page_policy)
     signals.initialized.connect(add_fingerprint_filter)

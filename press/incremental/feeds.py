@@ -42,7 +42,7 @@ class ReusingFeeds:
             return super().write_feed(*how)
         key = self.feed_key(elements, context, (path, url, feed_type, feed_title))
         staged = Path(sanitised_join(self.output_path, path))
-        if key is not None and self.reuse.link_if_recorded(staged, path, key):
+        if key is not None and self.reuse.share_if_recorded(staged, path, key):
             if self.claim(str(staged), override_output):
                 self.reuse.reused += 1
                 return None

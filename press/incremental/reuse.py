@@ -2,8 +2,8 @@
 
 A page, feed or static file whose render key equals the one the record holds
 for output/'s copy, or whose fresh bytes equal that copy's, is not written:
-output/'s file is hard-linked into the staging folder, so it keeps its inode
-and modification time.
+output/'s file is shared, hard-linked into the staging folder, so it keeps
+its inode and modification time.
 """
 
 from __future__ import annotations
@@ -28,15 +28,15 @@ class OutputReuse:
         self.rendered = 0
         self.reused = 0
 
-    def link_if_recorded(self, staged: Path, name: str, key: str) -> bool:
-        """Link output/`name` into the staging folder if it was written for `key`."""
+    def share_if_recorded(self, staged: Path, name: str, key: str) -> bool:
+        """Share output/`name` (hard-link it) into staging if written for `key`."""
         self.keys[name] = key
         if not self.record.holds(self.output, name, key):
             return False
         return share(self.output / name, staged)
 
-    def link_if_holds(self, staged: Path, name: str, data: bytes) -> bool:
-        """Link output/`name` into the staging folder when it holds exactly `data`."""
+    def share_if_holds(self, staged: Path, name: str, data: bytes) -> bool:
+        """Share output/`name` (hard-link it) into staging if it holds just `data`."""
         old = self.output / name
         try:
             if old.stat().st_size != len(data) or old.read_bytes() != data:

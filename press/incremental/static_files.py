@@ -52,7 +52,7 @@ class ReusingStatic(StaticGenerator):
         key = f"static:{status.st_size}:{status.st_mtime_ns}"
         reuse = self.reuse
         shareable = reuse is not None and source.suffix.lower() in MEDIA
-        if shareable and reuse.link_if_recorded(staged, name, key):
+        if shareable and reuse.share_if_recorded(staged, name, key):
             reuse.reused += 1
             return
         staged.parent.mkdir(parents=True, exist_ok=True)

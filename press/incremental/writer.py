@@ -170,7 +170,7 @@ class ReusingWriter(ReusingFeeds, Writer):
         staged = Path(path)
         local = {**context, **own}
         key = self.page_key(template, local, context, name)
-        if key is not None and self.reuse.link_if_recorded(staged, name, key):
+        if key is not None and self.reuse.share_if_recorded(staged, name, key):
             self.reuse.reused += 1
             signals.content_written.send(path, context=local)
             return
@@ -205,7 +205,7 @@ class ReusingWriter(ReusingFeeds, Writer):
             staged.write_bytes(data)
             return
         self.reuse.rendered += 1
-        if self.reuse.link_if_holds(staged, name, data):
+        if self.reuse.share_if_holds(staged, name, data):
             return
         staged.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileNotFoundError):

@@ -99,13 +99,13 @@ def share_unchanged(staging: Path, output: Path) -> int:
     for folder, _, files in os.walk(staging):
         live = output / Path(folder).relative_to(staging)
         for name in files:
-            if link_if_identical(Path(folder, name), live / name):
+            if share_if_identical(Path(folder, name), live / name):
                 shared += 1
     return shared
 
 
-def link_if_identical(new: Path, old: Path) -> bool:
-    """Replace file `new` with a hard link to file `old` when their bytes are equal."""
+def share_if_identical(new: Path, old: Path) -> bool:
+    """Share file `old` (hard-link it) in place of `new` when their bytes are equal."""
     try:
         fresh, live = new.stat(), old.stat()
         if fresh.st_ino == live.st_ino or fresh.st_size != live.st_size:
