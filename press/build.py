@@ -14,9 +14,9 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-from press.incremental.content_cache import cache_folder, drop_damaged, fingerprint
+from press.incremental.content_cache import cache_folder, cache_key, drop_damaged
 from press.incremental.output_record import WrittenRecord, record_path
-from press.incremental.reuse import Keeper, build_base
+from press.incremental.reuse import OutputReuse, build_base
 from press.incremental.run import IncrementalPelican
 from press.output.search_index import carry_index, index_site
 from press.output.staging import (
@@ -107,7 +107,7 @@ def build(
         settings = with_drafts(settings)
     output = Path(settings["OUTPUT_PATH"]).resolve()
     recorded = record_path(settings, output)
-    key = fingerprint(settings)
+    key = cache_key(settings)
     if settings["CACHE_CONTENT"]:
         cache = cache_folder(settings, key)
         for damaged in drop_damaged(cache):
@@ -121,12 +121,12 @@ def build(
         staging = take_staging(output)
     except OSError as error:
         return [str(not_writable(output, error))]
-    keeper = Keeper(output, WrittenRecord.load(recorded), key)
+    reuse = OutputReuse(output, WrittenRecord.load(recorded), key)
     # Deleting the old output is slow file system work: it runs beside the build.
     emptying = threading.Thread(target=empty_trash, args=(staging,), daemon=True)
     emptying.start()
     with hold(staging):
-        errors = build_into(staging, settings, keeper)
+        errors = build_into(staging, settings, reuse)
         emptying.join()
         if errors:
             shutil.rmtree(staging, ignore_errors=True)
@@ -138,24 +138,24 @@ def build(
         except OutputNotWritable as error:
             shutil.rmtree(staging, ignore_errors=True)
             return [str(error)]
-    WrittenRecord.of(output, keeper.keys).save(recorded)
+    WrittenRecord.of(output, reuse.keys).save(recorded)
     return []
 
 
-def build_into(staging: Path, settings: dict, keeper: Keeper) -> list[str]:
+def build_into(staging: Path, settings: dict, reuse: OutputReuse) -> list[str]:
     """Run Pelican (and the search index) into `staging`; return the errors."""
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()
     root = logging.getLogger()
     root.addHandler(log)
     try:
-        pelican = IncrementalPelican(settings, keeper)
-        keeper.base = build_base(pelican.settings, keeper.base)
+        pelican = IncrementalPelican(settings, reuse)
+        reuse.base = build_base(pelican.settings, reuse.base)
         pelican.run()
         if not log.errors and settings.get("SEARCH_INDEX"):
             log.errors.extend(filter(None, [index_site(staging)]))
         elif settings.get("PREVIEW"):
-            carry_index(staging, keeper.output)
+            carry_index(staging, reuse.output)
         release(staging)
     except ContentErrors as errors:
         log.errors.extend(errors.lines())

@@ -7,15 +7,33 @@ import, and in the fast tests, not in a rarely run path of a tool.
 
 from __future__ import annotations
 
+from . import settings as setting_defaults
 from .errors import ContentError, ContentErrors, display_path
+from .files import (
+    file_digest,
+    folder_digest,
+    share,
+    write_text_whole,
+)
 from .front_matter.parse import FENCE as FRONT_MATTER_FENCE
 from .front_matter.parse import decode as decode_source
 from .front_matter.parse import parse as parse_front_matter
-from .front_matter.schema import FIELDS, OLD_ADDRESS, SPELLING
-from .front_matter.schema import read as read_fields
+from .front_matter.schema import FIELDS, OLD_ADDRESS, SPELLING, read_fields
 from .front_matter.values import SLUG_PATTERN
 from .loaded_code import LOADED as PLUGIN_CODE_DIGEST
 from .markdown.local_images import is_local as is_local_address
+from .pelican_internals import (
+    CACHE_STATE,
+    CONTEXT_FIELD,
+    TEXT_FIELD,
+    ChoosingPelican,
+    cacheable_metadata,
+    caches_readings,
+    claim_output,
+    file_stamp,
+    release_output,
+    store_reading,
+)
 from .pictures.cover import refuse_web_address
 from .pictures.fonts import BOLD_FONTS, REGULAR_FONTS, load_font
 from .pictures.social_images import card_cache, post_cards
@@ -23,6 +41,8 @@ from .pictures.webp_covers import covers_to_copy, webp_cache
 
 __all__ = [
     "BOLD_FONTS",
+    "CACHE_STATE",
+    "CONTEXT_FIELD",
     "FIELDS",
     "FRONT_MATTER_FENCE",
     "OLD_ADDRESS",
@@ -30,17 +50,30 @@ __all__ = [
     "REGULAR_FONTS",
     "SLUG_PATTERN",
     "SPELLING",
+    "TEXT_FIELD",
+    "ChoosingPelican",
     "ContentError",
     "ContentErrors",
+    "cacheable_metadata",
+    "caches_readings",
     "card_cache",
+    "claim_output",
     "covers_to_copy",
     "decode_source",
     "display_path",
+    "file_digest",
+    "file_stamp",
+    "folder_digest",
     "is_local_address",
     "load_font",
     "parse_front_matter",
     "post_cards",
     "read_fields",
     "refuse_web_address",
+    "release_output",
+    "setting_defaults",
+    "share",
+    "store_reading",
     "webp_cache",
+    "write_text_whole",
 ]

@@ -7,18 +7,14 @@ starts can never leave old readings under the new code's name.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-
-def package_digest(folder: Path) -> str:
-    """Hash a package's source files: their paths and bytes, in a stable order."""
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*.py")):
-        for part in (path.relative_to(folder).as_posix().encode(), path.read_bytes()):
-            digest.update(part)
-            digest.update(b"\0")
-    return digest.hexdigest()
+from .files import folder_digest
 
 
-LOADED = package_digest(Path(__file__).parent)
+def is_source(path: Path) -> bool:
+    """Tell whether a file of the package is Python source."""
+    return path.suffix == ".py"
+
+
+LOADED = folder_digest(Path(__file__).parent, is_source)

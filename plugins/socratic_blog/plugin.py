@@ -11,7 +11,7 @@ from socratic_blog.guards.page_policy import (
     warn_blocked_html,
     write_policy_header,
 )
-from socratic_blog.guards.symlinks import refuse_links_leading_out
+from socratic_blog.guards.symlinks import refuse_symlinks_leading_out
 from socratic_blog.markdown.callout import InformationFence
 from socratic_blog.pictures.cover import publish_covers
 from socratic_blog.pictures.social_images import draw_cards
@@ -46,6 +46,7 @@ from .markdown import (
     summary_marker,
     task_lists,
 )
+from .pelican_internals import shared_context
 
 log = every_build_logger(__name__)
 
@@ -113,14 +114,15 @@ def make_post(content) -> None:
 
 def claim_names(content) -> None:
     """Stop the build when a slug or a tag's page already belongs to another file."""
-    if content._context is None:
+    context = shared_context(content)
+    if context is None:
         return
-    claim_slug(content)
-    names = content._context.setdefault("socratic_blog_tag_names", {})
+    claim_slug(content, context)
+    names = context.setdefault("socratic_blog_tag_names", {})
     claim_tag_names(getattr(content, "tags", []), content.source_path, names)
 
 
-def claim_slug(content) -> None:
+def claim_slug(content, context: dict) -> None:
     """Stop the build when two posts (or two pages) share a slug, or take a list's."""
     if content.save_as and content.save_as in list_pages(content.settings):
         raise ContentError(
@@ -128,7 +130,7 @@ def claim_slug(content) -> None:
             f"slug '{content.slug}' would replace the site's page /{content.url}",
             "give this one a different 'slug:' in its front matter",
         )
-    owners = content._context.setdefault("socratic_blog_slugs", {})
+    owners = context.setdefault("socratic_blog_slugs", {})
     key = (type(content).__name__, content.slug, content.lang)
     first = owners.setdefault(key, content.source_path)
     if first != content.source_path:
@@ -141,7 +143,7 @@ def claim_slug(content) -> None:
 
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
-    signals.initialized.connect(refuse_links_leading_out)
+    signals.initialized.connect(refuse_symlinks_leading_out)
     signals.initialized.connect(configure_markdown)
     signals.initialized.connect(set_page_policy)
     signals.initialized.connect(add_fingerprint_filter)

@@ -3,8 +3,8 @@
 Pelican's content cache keeps what the reader made of each file and reuses it
 while the file is unchanged. It does not notice when the plugin's code, the
 settings or a library change, and would serve the old HTML. So each build uses
-the folder named by a fingerprint of those inputs: change any of them and the
-build starts from an empty cache. The theme is not an input: the cache holds
+the folder named by its cache key, a hash of those inputs: change any of them
+and the build starts from an empty cache. The theme is not an input: the cache holds
 what the reader made, and every page is rendered from the templates anew.
 """
 
@@ -18,21 +18,26 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-from socratic_blog.api import PLUGIN_CODE_DIGEST
+from socratic_blog.api import (
+    PLUGIN_CODE_DIGEST,
+    file_digest,
+    folder_digest,
+    write_text_whole,
+)
 
-# Fingerprints kept besides the current one: switching between the development
+# Cache folders left besides the current one: switching between the development
 # and production settings should not empty the cache each time.
-KEPT = 3
+SPARE_FOLDERS = 3
 # What each cache file held when the last good build ended.
 SEAL = ".sealed.json"
 # Settings that say where files go, not what a post becomes.
 PLACES = ("CACHE_PATH", "OUTPUT_PATH")
 
 
-def fingerprint(settings: dict) -> str:
+def cache_key(settings: dict) -> str:
     """Hash the plugin's code, the settings, the libraries and the covers."""
     digest = hashlib.sha256()
-    texts = [settings_text(settings), libraries(), *asset_stamps(settings)]
+    texts = [settings_text(settings), libraries(), assets_digest(settings)]
     for part in [*(text.encode() for text in texts), loaded_plugin().encode()]:
         digest.update(part)
         digest.update(b"\0")
@@ -41,8 +46,8 @@ def fingerprint(settings: dict) -> str:
 
 def settings_text(settings: dict) -> str:
     """Serialise the settings stably (objects by their repr)."""
-    kept = {key: value for key, value in settings.items() if key not in PLACES}
-    return json.dumps(kept, sort_keys=True, default=repr)
+    shaping = {key: value for key, value in settings.items() if key not in PLACES}
+    return json.dumps(shaping, sort_keys=True, default=repr)
 
 
 def libraries() -> str:
@@ -66,27 +71,24 @@ def loaded_plugin() -> str:
     return PLUGIN_CODE_DIGEST
 
 
-def asset_stamps(settings: dict) -> list[str]:
-    """Stamp the content's non-Markdown files by their bytes: posts measure covers.
+def assets_digest(settings: dict) -> str:
+    """Hash the content's non-Markdown files by their bytes: posts measure covers.
 
     The bytes, not the modification time: a fresh checkout (a deploy) gives
     every file a new time, and would never find the cache it restored.
     """
-    root = Path(settings["PATH"])
-    stamps = []
-    for folder, _, files in os.walk(root):
-        for name in sorted(files):
-            # Editor swap and backup files come and go while the author types.
-            if name.endswith((".md", ".markdown", "~")) or name.startswith("."):
-                continue
-            path = Path(folder, name)
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            stamps.append(f"{path.relative_to(root).as_posix()}:{digest}")
-    return sorted(stamps)
+    return folder_digest(Path(settings["PATH"]), is_asset)
+
+
+def is_asset(path: Path) -> bool:
+    """Tell whether a file of content/ counts: not a post's text, nor an editor's."""
+    # Editor swap and backup files come and go while the author types.
+    name = path.name
+    return not (name.endswith((".md", ".markdown", "~")) or name.startswith("."))
 
 
 def cache_folder(settings: dict, key: str) -> Path:
-    """Return the cache folder for fingerprint `key`, dropping all but the latest."""
+    """Return the cache folder for cache key `key`, dropping all but the latest."""
     root = Path(settings["CACHE_PATH"])
     folder = root / key
     folder.mkdir(parents=True, exist_ok=True)
@@ -96,7 +98,7 @@ def cache_folder(settings: dict, key: str) -> Path:
         key=lambda path: path.stat().st_mtime,
         reverse=True,
     )
-    for stale in others[KEPT:]:
+    for stale in others[SPARE_FOLDERS:]:
         shutil.rmtree(stale, ignore_errors=True)
     return folder
 
@@ -104,23 +106,15 @@ def cache_folder(settings: dict, key: str) -> Path:
 def cache_files(folder: Path) -> dict[str, str]:
     """Map each of Pelican's cache files in `folder` to the hash of its bytes."""
     return {
-        path.name: file_hash(path)
+        path.name: file_digest(path)
         for path in sorted(folder.iterdir())
         if path.is_file() and not path.name.startswith(SEAL)
     }
 
 
-def file_hash(path: Path) -> str:
-    """Hash a file's bytes, read in chunks (a cache file may be large)."""
-    with path.open("rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
-
-
 def seal(folder: Path) -> None:
     """Record the cache files a finished build left, to know them again next time."""
-    partial = folder / f"{SEAL}.{os.getpid()}"
-    partial.write_text(json.dumps(cache_files(folder)), encoding="utf-8")
-    partial.replace(folder / SEAL)
+    write_text_whole(folder / SEAL, json.dumps(cache_files(folder)))
 
 
 def drop_damaged(folder: Path) -> list[Path]:

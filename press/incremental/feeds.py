@@ -1,4 +1,4 @@
-"""The keeping writer's feeds: kept from output/ when unchanged, else queued.
+"""The reusing writer's feeds: reused from output/ when unchanged, else queued.
 
 A feed whose entries, place and site fields hash to the key output/ holds is
 linked from output/, as a page is. The others are queued with the pages and
@@ -15,14 +15,16 @@ from pathlib import Path
 
 from pelican.utils import sanitised_join
 
+from socratic_blog.api import release_output
+
 from .render_keys import REACH, Unkeyable
 
 # What a feed shows of the site besides its entries.
 FEED_FIELDS = ("SITEURL", "FEED_DOMAIN", "SITENAME", "SITESUBTITLE")
 
 
-class KeepingFeeds:
-    """Feed writing for the keeping writer (a mixin before Pelican's Writer)."""
+class ReusingFeeds:
+    """Feed writing for the reusing writer (a mixin before Pelican's Writer)."""
 
     def write_feed(  # noqa: PLR0913, PLR0917 - Pelican's signature
         self,
@@ -34,19 +36,19 @@ class KeepingFeeds:
         override_output=False,
         feed_title=None,
     ):
-        """Keep output/'s copy of a feed whose entries did not change, else queue it."""
+        """Reuse output/'s copy of a feed whose entries are unchanged, else queue it."""
         how = (elements, context, path, url, feed_type, override_output, feed_title)
-        if not path or self.keeper is None:
+        if not path or self.reuse is None:
             return super().write_feed(*how)
         key = self.feed_key(elements, context, (path, url, feed_type, feed_title))
         staged = Path(sanitised_join(self.output_path, path))
-        if key is not None and self.keeper.keep(staged, path, key):
+        if key is not None and self.reuse.share_if_recorded(staged, path, key):
             if self.claim(str(staged), override_output):
-                self.keeper.kept += 1
+                self.reuse.reused += 1
                 return None
             staged.unlink()
         if key is not None:
-            self.keeper.keys[path] = key
+            self.reuse.keys[path] = key
         if self.claim(str(staged), override_output):
             job = functools.partial(self.render_feed, how, staged)
             self.queue.append(job)
@@ -55,8 +57,7 @@ class KeepingFeeds:
     def render_feed(self, how: tuple, staged: Path) -> None:
         """Write one queued feed and put it in staging."""
         # Claimed when queued; Pelican's own check would refuse this write.
-        self._written_files.discard(str(staged))
-        self._overridden_files.discard(str(staged))
+        release_output(self, str(staged))
         super().write_feed(*how)
         self.place(staged, how[2], staged.read_bytes())
 
@@ -71,5 +72,5 @@ class KeepingFeeds:
             parts = [self.digests.text(v, REACH, 0) for v in (shown, tags, site, how)]
         except Unkeyable:
             return None
-        text = "\n".join([self.keeper.base, *parts])
+        text = "\n".join([self.reuse.base, *parts])
         return hashlib.sha256(text.encode()).hexdigest()

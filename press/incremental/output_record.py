@@ -1,6 +1,6 @@
 """The record of what the last good build wrote: each file's render key and stat.
 
-A build keeps a file of output/ (hard-links it into its staging folder)
+A build reuses a file of output/ (hard-links it into its staging folder)
 when the file's new key equals the recorded one and the file is still the one
 that build wrote (same inode, size and modification time). The record lives
 beside the content cache, never in the output.
@@ -11,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from socratic_blog.api import write_text_whole
 
 VERSION = 1
 
@@ -49,11 +50,8 @@ class WrittenRecord:
 
     def save(self, path: Path) -> None:
         """Write the record whole, or leave the old one."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.{os.getpid()}")
         text = json.dumps({"version": VERSION, "files": self.files}, sort_keys=True)
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
+        write_text_whole(path, text)
 
     def holds(self, output: Path, name: str, key: str) -> bool:
         """Tell whether output/`name` is the file a build wrote for `key`."""

@@ -1,7 +1,7 @@
 """Render keys: a hash of everything a page's template can read while rendering it.
 
 Two builds that give a page equal keys render equal bytes, so the second can
-keep the first one's file. A key covers the build's base (templates, theme,
+reuse the first one's file. A key covers the build's base (templates, theme,
 plugin, libraries, settings) and the values of the variables the template and
 the templates it includes name. A post counts with its own fields and those
 of the posts it names (neighbours, related posts); posts further away count
@@ -23,10 +23,12 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
+from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD
+
 # How many steps from a page's post to another post count in full.
 REACH = 1
 # Fields of content objects that are the build's, not the post's.
-SHARED_FIELDS = frozenset({"_context", "settings"})
+SHARED_FIELDS = frozenset({CONTEXT_FIELD, "settings"})
 # A nesting deeper than this is a cycle the digest cannot follow.
 DEEPEST = 12
 # What an intrasite link ({filename}…, {static}…) looks like before Pelican
@@ -132,9 +134,9 @@ class Digests:
         fields["metadata"] = {
             k: v for k, v in post.metadata.items() if fields.get(k) is not v
         }
-        text = fields.get("_content") or ""
+        text = fields.get(TEXT_FIELD) or ""
         if any(start in text for start in LINK_STARTS):
-            fields["_content"] = post.content
+            fields[TEXT_FIELD] = post.content
         fields["url"], fields["save_as"] = post.url, post.save_as
         named = sorted((k, v) for k, v in fields.items() if names_posts(v))
         own = {k: v for k, v in fields.items() if not names_posts(v)}

@@ -1,15 +1,22 @@
-"""What one build shares with the live output: its record, its keys, its links."""
+"""Output reuse: what one build shares with the live output, by hard links.
+
+A page, feed or static file whose render key equals the one the record holds
+for output/'s copy, or whose fresh bytes equal that copy's, is not written:
+output/'s file is shared, hard-linked into the staging folder, so it keeps
+its inode and modification time.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
+
+from socratic_blog.api import folder_digest, share
 
 from .output_record import WrittenRecord
 
 
-class Keeper:
+class OutputReuse:
     """What one build shares between its writer and its static files."""
 
     def __init__(self, output: Path, record: WrittenRecord, base: str):
@@ -19,54 +26,31 @@ class Keeper:
         self.base = base
         self.keys: dict[str, str] = {}
         self.rendered = 0
-        self.kept = 0
+        self.reused = 0
 
-    def keep(self, staged: Path, name: str, key: str) -> bool:
-        """Link output/`name` into the staging folder if it was written for `key`."""
+    def share_if_recorded(self, staged: Path, name: str, key: str) -> bool:
+        """Share output/`name` (hard-link it) into staging if written for `key`."""
         self.keys[name] = key
         if not self.record.holds(self.output, name, key):
             return False
-        return link_over(self.output / name, staged)
+        return share(self.output / name, staged)
 
-    def same_bytes(self, staged: Path, name: str, data: bytes) -> bool:
-        """Link output/`name` when it holds exactly `data` already."""
+    def share_if_holds(self, staged: Path, name: str, data: bytes) -> bool:
+        """Share output/`name` (hard-link it) into staging if it holds just `data`."""
         old = self.output / name
         try:
             if old.stat().st_size != len(data) or old.read_bytes() != data:
                 return False
         except OSError:
             return False
-        return link_over(old, staged)
+        return share(old, staged)
 
 
-def link_over(source: Path, target: Path) -> bool:
-    """Hard-link `source` at `target` (replacing it); False where links fail."""
-    try:
-        try:
-            os.link(source, target)
-        except FileNotFoundError:
-            if not source.exists():
-                return False
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(source, target)
-        except FileExistsError:
-            target.unlink()
-            os.link(source, target)
-    except OSError:
-        return False
-    return True
+def build_base(settings: dict, cache_key: str) -> str:
+    """Hash what shapes every page: the content cache's key and the theme.
 
-
-def build_base(settings: dict, fingerprint: str) -> str:
-    """Hash what shapes every page: the content cache's fingerprint and the theme.
-
-    The fingerprint covers the settings as read, the plugin and the libraries;
+    The cache key covers the settings as read, the plugin and the libraries;
     what the plugin adds to the settings follows from those and the theme.
     """
-    digest = hashlib.sha256(fingerprint.encode())
-    theme = Path(settings["THEME"])
-    for path in sorted(theme.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(theme).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    theme = folder_digest(Path(settings["THEME"]))
+    return hashlib.sha256(f"{cache_key}\0{theme}".encode()).hexdigest()

@@ -1,36 +1,36 @@
 """Pelican that writes only what changed, reading, rendering and drawing in parallel.
 
-The writer links unchanged pages from output/ (keeping_writer.py), the static
-generator unchanged files (kept_static.py); before Pelican reads, the posts
-the content cache lacks are read by forked workers (parallel_read.py), the
-posts' WebP cover copies are encoded ahead the same way (parallel_webp.py), and
-production builds draw the social cards ahead too (parallel_cards.py).
+The writer links unchanged pages from output/ (writer.py), the static
+generator unchanged files (static_files.py); before Pelican reads, the posts
+the content cache lacks are read by forked workers (press.workers.read_ahead),
+the posts' WebP cover copies are encoded ahead the same way (workers.webp),
+and production builds draw the social cards ahead too (workers.cards).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pelican import Pelican
 from pelican.generators import StaticGenerator
 from pelican.plugins import signals
 
 from press.workers.cards import draw_cards_ahead
 from press.workers.read_ahead import read_ahead
 from press.workers.webp import encode_covers_ahead
+from socratic_blog.api import ChoosingPelican
 
 from .content_cache import seal
-from .reuse import Keeper
-from .static_files import KeepingStatic
-from .writer import KeepingWriter
+from .reuse import OutputReuse
+from .static_files import ReusingStatic
+from .writer import ReusingWriter
 
 
-class IncrementalPelican(Pelican):
-    """Pelican with the keeping writer and static files for one build."""
+class IncrementalPelican(ChoosingPelican):
+    """Pelican with the reusing writer and static files for one build."""
 
-    def __init__(self, settings: dict, keeper: Keeper | None = None):
-        """Set up Pelican; `keeper` links unchanged files from the live output."""
-        self.keeper = keeper
+    def __init__(self, settings: dict, reuse: OutputReuse | None = None):
+        """Set up Pelican; `reuse` links unchanged files from the live output."""
+        self.reuse = reuse
         super().__init__(settings)
 
     def run(self) -> None:
@@ -55,14 +55,14 @@ class IncrementalPelican(Pelican):
         if self.settings.get("CACHE_CONTENT"):
             seal(Path(self.settings["CACHE_PATH"]))
 
-    def _get_generator_classes(self):
-        """Pelican's generators, the static one keeping unchanged files."""
-        static = type("KeepingStatic", (KeepingStatic,), {"keeper": self.keeper})
+    def generator_classes(self, classes: list) -> list:
+        """Pelican's generators, the static one reusing unchanged files."""
+        static = type("ReusingStatic", (ReusingStatic,), {"reuse": self.reuse})
         return [
             static if generator is StaticGenerator else generator
-            for generator in super()._get_generator_classes()
+            for generator in classes
         ]
 
-    def _get_writer(self):
-        """Return the keeping writer (plugins asking for another are not served)."""
-        return KeepingWriter(self.output_path, self.settings, self.keeper)
+    def make_writer(self):
+        """Return the reusing writer (plugins asking for another are not served)."""
+        return ReusingWriter(self.output_path, self.settings, self.reuse)

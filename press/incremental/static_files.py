@@ -1,4 +1,4 @@
-"""Static files, hard-linked from output/ when their source did not change."""
+"""Static files, reused (hard-linked) from output/ when their source did not change."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pelican.generators import StaticGenerator
 
-from .reuse import Keeper
+from .reuse import OutputReuse
 
 # Static files the plugin never rewrites in place: safe to share with output/.
 # Text files (_headers, style sheets) are copied: handlers rewrite some of them.
@@ -18,10 +18,10 @@ MEDIA = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pd
 MEDIA |= {".woff", ".woff2", ".mp4", ".webm", ".mp3"}
 
 
-class KeepingStatic(StaticGenerator):
+class ReusingStatic(StaticGenerator):
     """Pelican's static files, linked from output/ when their source is unchanged."""
 
-    keeper: Keeper | None = None
+    reuse: OutputReuse | None = None
 
     def generate_output(self, writer):
         """Render the pages the writer queued, then place the static files."""
@@ -50,10 +50,10 @@ class KeepingStatic(StaticGenerator):
         name = staged.relative_to(self.output_path).as_posix()
         status = source.stat()
         key = f"static:{status.st_size}:{status.st_mtime_ns}"
-        keeper = self.keeper
-        shareable = keeper is not None and source.suffix.lower() in MEDIA
-        if shareable and keeper.keep(staged, name, key):
-            keeper.kept += 1
+        reuse = self.reuse
+        shareable = reuse is not None and source.suffix.lower() in MEDIA
+        if shareable and reuse.share_if_recorded(staged, name, key):
+            reuse.reused += 1
             return
         staged.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileNotFoundError):

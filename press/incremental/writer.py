@@ -1,11 +1,11 @@
 """Pelican's writer, rendering only the pages whose render key changed.
 
 The writer computes each page's render key (render_keys.py); when the record
-says output/ already holds that page, the file is hard-linked into the empty
-staging folder instead of rendered. The other pages are queued and rendered
-together at the end (in parallel when many), with the feeds (keeping_feeds.py);
-one whose bytes equal output/'s is linked too, so an unchanged file keeps its
-inode and modification time.
+says output/ already holds that page, the file is reused: hard-linked into the
+empty staging folder instead of rendered (reuse.py). The other pages are
+queued and rendered together at the end (in parallel when many), with the
+feeds (feeds.py); one whose bytes equal output/'s is linked too, so an
+unchanged file keeps its inode and modification time.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from pathlib import Path
 from pelican.paginator import Paginator
 from pelican.plugins import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
-from pelican.writers import FileOverwriteFailedError, Writer
+from pelican.writers import Writer
 
 from press.workers.render import render_all
+from socratic_blog.api import claim_output
 
-from .feeds import KeepingFeeds
+from .feeds import ReusingFeeds
 from .render_keys import (
     ALL_VARIABLES,
     REACH,
@@ -31,7 +32,7 @@ from .render_keys import (
     Unkeyable,
     template_variables,
 )
-from .reuse import Keeper
+from .reuse import OutputReuse
 
 
 def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
@@ -46,13 +47,13 @@ def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> di
     return own
 
 
-class KeepingWriter(KeepingFeeds, Writer):
+class ReusingWriter(ReusingFeeds, Writer):
     """Pelican's writer, rendering only pages whose render key changed."""
 
-    def __init__(self, output_path, settings=None, keeper: Keeper | None = None):
-        """Write into the staging folder; `keeper` knows the live output."""
+    def __init__(self, output_path, settings=None, reuse: OutputReuse | None = None):
+        """Write into the staging folder; `reuse` knows the live output."""
         super().__init__(output_path, settings=settings)
-        self.keeper = keeper
+        self.reuse = reuse
         self.digests = Digests()
         self.variables: dict[str, frozenset[str] | None] = {}
         self.parsed: dict[str, tuple] = {}
@@ -61,22 +62,11 @@ class KeepingWriter(KeepingFeeds, Writer):
         self.announced: list[tuple[str, dict, dict]] = []
         self.shared: dict[tuple, tuple] = {}
         # Relative URLs change what a post's links say on every page.
-        self.keying = keeper is not None and not self.settings.get("RELATIVE_URLS")
+        self.keying = reuse is not None and not self.settings.get("RELATIVE_URLS")
 
     def claim(self, path: str, override: bool) -> bool:
         """Apply Pelican's rule on writing a file twice; False: skip this write."""
-        if path in self._overridden_files:
-            if override:
-                raise FileOverwriteFailedError(f'Failed to overwrite "{path}" again')
-            return False
-        if path in self._written_files and not override:
-            raise FileOverwriteFailedError(
-                f'Failed to overwrite "{path}" as Pelican has already written to it'
-            )
-        if override:
-            self._overridden_files.add(path)
-        self._written_files.add(path)
-        return True
+        return claim_output(self, path, override)
 
     def page_key(self, template, local: dict, context: dict, name: str) -> str | None:
         """Hash the base and every variable the template reads; None if unkeyable."""
@@ -101,7 +91,7 @@ class KeepingWriter(KeepingFeeds, Writer):
             ]
         except Unkeyable:
             return None
-        text = "\n".join([self.keeper.base, name, template.name, *parts])
+        text = "\n".join([self.reuse.base, name, template.name, *parts])
         return hashlib.sha256(text.encode()).hexdigest()
 
     def shared_key(self, template_name: str, names: tuple, context: dict) -> str:
@@ -169,7 +159,7 @@ class KeepingWriter(KeepingFeeds, Writer):
             self.write_page(template, own, context, page.save_as, override_output)
 
     def write_page(self, template, own: dict, context: dict, name: str, override):
-        """Keep output/'s copy of one page, or queue it to be rendered.
+        """Reuse output/'s copy of one page, or queue it to be rendered.
 
         A queued page holds only its own variables (`own`), not a copy of the
         whole context: thousands of copies would double the build's memory.
@@ -180,12 +170,12 @@ class KeepingWriter(KeepingFeeds, Writer):
         staged = Path(path)
         local = {**context, **own}
         key = self.page_key(template, local, context, name)
-        if key is not None and self.keeper.keep(staged, name, key):
-            self.keeper.kept += 1
+        if key is not None and self.reuse.share_if_recorded(staged, name, key):
+            self.reuse.reused += 1
             signals.content_written.send(path, context=local)
             return
         if key is not None:
-            self.keeper.keys[name] = key
+            self.reuse.keys[name] = key
         job = functools.partial(self.render, template, own, context, staged, name)
         self.queue.append(job)
         self.announced.append((path, own, context))
@@ -210,12 +200,12 @@ class KeepingWriter(KeepingFeeds, Writer):
 
     def place(self, staged: Path, name: str, data: bytes) -> None:
         """Put freshly made bytes in staging (linked when output/ has them)."""
-        if self.keeper is None:
+        if self.reuse is None:
             staged.parent.mkdir(parents=True, exist_ok=True)
             staged.write_bytes(data)
             return
-        self.keeper.rendered += 1
-        if self.keeper.same_bytes(staged, name, data):
+        self.reuse.rendered += 1
+        if self.reuse.share_if_holds(staged, name, data):
             return
         staged.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileNotFoundError):

@@ -1,7 +1,7 @@
 """Staging folders that share every unchanged file with the output they replace.
 
 A build starts from an empty staging folder and swaps it in whole. The writer
-hard-links the pages it need not render from output/ (incremental.py); the
+hard-links the pages it need not render from output/ (press.incremental); the
 files others write (covers, cards, the search index) are compared with
 output/'s after the build, and linked when equal. An unchanged file thus keeps
 its inode and modification time, and the build never writes into a file that
@@ -18,6 +18,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from socratic_blog.api import share
 
 # Held locked by the build that writes the folder; the kernel drops the lock
 # when that process dies, however it dies (SIGKILL included).
@@ -74,7 +76,7 @@ def take_staging(output: Path) -> Path:
     remove_abandoned(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     (staging / TRASH).mkdir()
-    # The glob also finds the fingerprint-named spares of earlier versions.
+    # The glob also finds the spares that earlier versions named by a hash.
     for spare in output.parent.glob(f".{output.name}.spare*"):
         with contextlib.suppress(OSError):
             spare.rename(staging / TRASH / spare.name)
@@ -97,22 +99,19 @@ def share_unchanged(staging: Path, output: Path) -> int:
     for folder, _, files in os.walk(staging):
         live = output / Path(folder).relative_to(staging)
         for name in files:
-            if same_bytes(Path(folder, name), live / name):
+            if share_if_identical(Path(folder, name), live / name):
                 shared += 1
     return shared
 
 
-def same_bytes(new: Path, old: Path) -> bool:
-    """Replace `new` with a link to `old` when both hold the same bytes."""
+def share_if_identical(new: Path, old: Path) -> bool:
+    """Share file `old` (hard-link it) in place of `new` when their bytes are equal."""
     try:
         fresh, live = new.stat(), old.stat()
         if fresh.st_ino == live.st_ino or fresh.st_size != live.st_size:
             return fresh.st_ino == live.st_ino
         if new.read_bytes() != old.read_bytes():
             return False
-        partial = new.with_name(f".{new.name}.link")
-        os.link(old, partial)
     except OSError:
         return False
-    partial.replace(new)
-    return True
+    return share(old, new)

@@ -63,12 +63,12 @@ def sync_into(staging: Path, output: Path) -> None:
 def delete_stale(staging: Path, output: Path) -> None:
     """Delete what `output` holds that `staging` does not."""
     for folder, folders, files in os.walk(output, topdown=False):
-        kept = staging / Path(folder).relative_to(output)
+        wanted = staging / Path(folder).relative_to(output)
         for name in files:
-            if not (kept / name).is_file():
+            if not (wanted / name).is_file():
                 Path(folder, name).unlink()
         for name in folders:
-            if not (kept / name).is_dir():
+            if not (wanted / name).is_dir():
                 shutil.rmtree(Path(folder, name))
 
 

@@ -29,6 +29,8 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.plugins import signals
 from pelican.writers import Writer
 
+from socratic_blog.api import CACHE_STATE
+
 # The lists each generator keeps its posts (or pages) in.
 POST_LISTS = {
     ArticlesGenerator: (
@@ -49,7 +51,7 @@ POST_LISTS = {
     ),
 }
 # What a generator holds besides the site's lists.
-OWN_STATE = {"context", "settings", "env", "readers", "_cache", "_cache_open"}
+OWN_STATE = {"context", "settings", "env", "readers", *CACHE_STATE}
 CONTAINERS = (list, tuple, dict)
 # What the reader derives from the text: shown on the post's own page, rendered
 # anew, and on other pages, which the full build writes.

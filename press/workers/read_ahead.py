@@ -13,16 +13,20 @@ import logging
 import os
 
 from pelican.generators import ArticlesGenerator, PagesGenerator
-from pelican.readers import _filter_discardable_metadata
 from pelican.utils import file_suffix
 
-from .pool import cores, forked_pool
+from socratic_blog.api import (
+    cacheable_metadata,
+    caches_readings,
+    file_stamp,
+    store_reading,
+)
+
+from .pool import cores, fork_map
 
 # Fewer stale files than this are read faster in turn than by forked workers.
 WORTH_FORKING = 24
 CHUNKS_PER_WORKER = 4
-# What the workers read with: set before forking, so they inherit it.
-_readers = None
 
 
 class ErrorSeen(logging.Handler):
@@ -50,7 +54,7 @@ def sources(generator) -> list[str]:
     return [os.path.abspath(os.path.join(generator.path, name)) for name in files]
 
 
-def read_chunk(paths: list[str]) -> list[tuple]:
+def read_chunk(readers, paths: list[str]) -> list[tuple]:
     """Read files in a worker: (path, stamp, (content, metadata)) for each good one."""
     watcher = ErrorSeen()
     logging.getLogger().addHandler(watcher)
@@ -58,24 +62,21 @@ def read_chunk(paths: list[str]) -> list[tuple]:
     for path in paths:
         watcher.seen = False
         try:
-            stamp = _readers._get_file_stamp(path)
-            content, metadata = _readers.readers[file_suffix(path)].read(path)
+            stamp = file_stamp(readers, path)
+            content, metadata = readers.readers[file_suffix(path)].read(path)
         except Exception:  # Pelican reads it again and says what is wrong
             continue
         if not watcher.seen:
-            done.append(
-                (path, stamp, (content, _filter_discardable_metadata(metadata)))
-            )
+            done.append((path, stamp, (content, cacheable_metadata(metadata))))
     return done
 
 
 def read_ahead(generator) -> int:
     """Fill a generator's content cache in parallel; return how many files were read."""
-    global _readers  # noqa: PLW0603 - inherited by the forked workers
     if not isinstance(generator, ArticlesGenerator | PagesGenerator):
         return 0
     readers = generator.readers
-    if not getattr(readers, "_cache_data_policy", False) or cores() < 2:
+    if not caches_readings(readers) or cores() < 2:
         return 0
     stale = [
         path
@@ -88,15 +89,9 @@ def read_ahead(generator) -> int:
     workers = cores()
     size = max(1, len(stale) // (workers * CHUNKS_PER_WORKER))
     chunks = [stale[start : start + size] for start in range(0, len(stale), size)]
-    _readers = readers
-    try:
-        with forked_pool(workers) as pool:
-            results = pool.map(read_chunk, chunks)
-    finally:
-        _readers = None
     read = 0
-    for chunk in results:
-        for path, stamp, data in chunk:
-            readers._cache[path] = (stamp, data)
+    for chunk in fork_map(read_chunk, chunks, readers):
+        for path, stamp, reading in chunk:
+            store_reading(readers, path, stamp, reading)
             read += 1
     return read

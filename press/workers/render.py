@@ -11,13 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from .pool import cores, forked_pool
+from .pool import cores, fork_map
 
 log = logging.getLogger(__name__)
 # Fewer pages than this render faster here than in freshly forked workers.
 WORTH_FORKING = 150
-# The pages to render: set before forking, so the workers inherit them.
-_jobs: list[Callable[[], None]] = []
 
 
 class ErrorLines(logging.Handler):
@@ -33,19 +31,18 @@ class ErrorLines(logging.Handler):
         self.lines.append(record.getMessage())
 
 
-def render_share(bounds: tuple[int, int]) -> list[str]:
+def render_share(jobs: list[Callable[[], None]], bounds: tuple[int, int]) -> list[str]:
     """Render one worker's share of the pages; return the errors it logged."""
     errors = ErrorLines()
     logging.getLogger().addHandler(errors)
     start, stop = bounds
-    for job in _jobs[start:stop]:
+    for job in jobs[start:stop]:
         job()
     return errors.lines
 
 
 def render_all(jobs: list[Callable[[], None]]) -> None:
     """Run every render job, in parallel when there are enough of them."""
-    global _jobs  # noqa: PLW0603 - inherited by the forked workers
     workers = cores()
     if len(jobs) < WORTH_FORKING or workers < 2:
         for job in jobs:
@@ -53,12 +50,6 @@ def render_all(jobs: list[Callable[[], None]]) -> None:
         return
     size = -(-len(jobs) // (workers * 4))
     shares = [(start, start + size) for start in range(0, len(jobs), size)]
-    _jobs = jobs
-    try:
-        with forked_pool(workers) as pool:
-            logged = pool.map(render_share, shares)
-    finally:
-        _jobs = []
-    for lines in logged:
+    for lines in fork_map(render_share, shares, jobs):
         for line in lines:
             log.error("%s", line)

@@ -153,7 +153,7 @@ class Fields:
     warnings: list[str] = field(default_factory=list)
 
 
-def read(matter: FrontMatter, path: Path, settings: dict) -> Fields:
+def read_fields(matter: FrontMatter, path: Path, settings: dict) -> Fields:
     """Read every field into its meaning; collect every mistake and warning."""
     found = Fields(path, errors=list(matter.problems))
     for key, value in matter.fields.items():

@@ -4,5 +4,6 @@
 `intrasite_links` (`{static}` links that climb out of it), `page_policy` (the
 Content-Security-Policy, and warnings for raw HTML it blocks).
 
-May import: `errors`, `build_log`, `posts.source_lines`.
+May import: `errors`, `build_log`, `pelican_internals`, `settings`,
+`posts.source_lines`.
 """

@@ -15,7 +15,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from socratic_blog import settings as defaults
 from socratic_blog.errors import display_path
+from socratic_blog.pelican_internals import text_as_read
 from socratic_blog.posts.source_lines import source_line
 
 log = logging.getLogger(__name__)
@@ -47,7 +49,8 @@ SUSPECT = re.compile(
 
 def directives(settings: dict) -> dict[str, str]:
     """Return the policy's directives, frames allowed from EMBED_HOSTS."""
-    hosts = " ".join(f"https://{host}" for host in settings.get("EMBED_HOSTS", []))
+    embeds = settings.get("EMBED_HOSTS", defaults.EMBED_HOSTS)
+    hosts = " ".join(f"https://{host}" for host in embeds)
     # The preview's reload client is a same-origin file: no exception needed.
     return {**BASE_POLICY, "frame-src": f"'self' {hosts}".strip()}
 
@@ -144,11 +147,13 @@ class BlockedHtml(HTMLParser):
 
 def warn_blocked_html(content) -> None:
     """Warn, naming file and line, about HTML the policy keeps from working."""
-    html = getattr(content, "_content", None) or ""
+    html = text_as_read(content)
     if not SUSPECT.search(html) or not content.source_path:
         return
     own_host = urlsplit(content.settings.get("SITEURL", "")).hostname
-    finder = BlockedHtml(content.settings.get("EMBED_HOSTS", []), own_host)
+    finder = BlockedHtml(
+        content.settings.get("EMBED_HOSTS", defaults.EMBED_HOSTS), own_host
+    )
     finder.feed(html)
     for needle, message in finder.found.items():
         where = display_path(content.source_path)

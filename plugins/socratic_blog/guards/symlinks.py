@@ -8,7 +8,7 @@ from pathlib import Path
 from socratic_blog.errors import ContentError, display_path, raise_all
 
 
-def links_leading_out(root: Path) -> list[tuple[Path, Path]]:
+def symlinks_leading_out(root: Path) -> list[tuple[Path, Path]]:
     """Return each symbolic link under `root` whose target lies outside it."""
     root = root.resolve()
     found = []
@@ -20,7 +20,7 @@ def links_leading_out(root: Path) -> list[tuple[Path, Path]]:
     return found
 
 
-def refuse_links_leading_out(pelican) -> None:
+def refuse_symlinks_leading_out(pelican) -> None:
     """Stop the build naming every link under PATH that leads outside it."""
     raise_all(
         [
@@ -29,6 +29,6 @@ def refuse_links_leading_out(pelican) -> None:
                 f"this is a link to {display_path(target)}, outside the content folder",
                 "copy the file into content/ instead of linking to it",
             )
-            for link, target in links_leading_out(Path(pelican.settings["PATH"]))
+            for link, target in symlinks_leading_out(Path(pelican.settings["PATH"]))
         ]
     )

@@ -3,7 +3,7 @@
 `cover` (the post's cover, checked and published), `webp_covers`,
 `social_images` and `social_card` (each page's shared image), `png_encoding`,
 `palette` and `fonts` (drawing in the theme's colours), `cached_files` (made
-once by name, hard-linked into the output).
+once by name, then hard-linked into the output by `files.link_or_copy`).
 
-May import: `errors`, `posts.source_lines`, `site.written`, Pillow.
+May import: `errors`, `files`, `posts.source_lines`, `site.written`, Pillow.
 """

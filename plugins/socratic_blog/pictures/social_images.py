@@ -11,11 +11,13 @@ from pathlib import Path, PurePosixPath
 
 import PIL
 
+from socratic_blog import settings as defaults
 from socratic_blog.build_log import every_build_logger
+from socratic_blog.files import link_or_copy
 from socratic_blog.site.written import written_content
 
 from . import fonts, png_encoding, social_card
-from .cached_files import cached, publish
+from .cached_files import cached
 from .cover import CoverImage
 from .palette import Palette, read_palette, theme_stylesheet
 from .social_card import CardText, card_png
@@ -86,7 +88,7 @@ def shared_image(content) -> CoverImage:
     settings = content.settings
     if content.cover is not None:
         return content.cover
-    if not settings.get("SOCIAL_CARDS", True) or not content.save_as:
+    if not settings.get("SOCIAL_CARDS", defaults.SOCIAL_CARDS) or not content.save_as:
         return site_card(settings)
     alt = f"{content.plain_title} · {settings['SITENAME']}"
     return CoverImage(
@@ -111,7 +113,8 @@ def own_card_text(content) -> CardText:
 def card_cache(settings: dict) -> CardCache:
     """Open the site's card cache: SOCIAL_CARDS_CACHE, else `.cache/social-cards`."""
     default = Path(settings["PATH"]).parent / ".cache" / "social-cards"
-    return CardCache(Path(settings.get("SOCIAL_CARDS_CACHE") or default))
+    folder = settings.get("SOCIAL_CARDS_CACHE", defaults.SOCIAL_CARDS_CACHE)
+    return CardCache(Path(folder or default))
 
 
 def top_tags(generators) -> tuple[str, ...]:
@@ -135,11 +138,11 @@ def draw_cards(generators) -> None:
     cache = card_cache(settings)
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
     site_text = CardText(tagline or site, site, "", top_tags(generators))
-    publish(cache.card(site_text, palette), output / SITE_CARD)
+    link_or_copy(cache.card(site_text, palette), output / SITE_CARD)
     for content in written_content(generators):
         if has_own_card(content):
             text = own_card_text(content)
-            publish(cache.card(text, palette), output / content.social_image.path)
+            link_or_copy(cache.card(text, palette), output / content.social_image.path)
     log.info("social cards: drew %d, reused %d", cache.drawn, cache.reused)
 
 

@@ -17,10 +17,12 @@ from pathlib import Path
 import PIL
 from PIL import Image, features
 
+from socratic_blog import settings as defaults
 from socratic_blog.build_log import every_build_logger
+from socratic_blog.files import link_or_copy
 from socratic_blog.site.written import written_content
 
-from .cached_files import cached, publish
+from .cached_files import cached
 from .cover import CoverImage
 
 log = every_build_logger(__name__)
@@ -67,7 +69,8 @@ class WebpCache:
 def webp_cache(settings: dict) -> WebpCache:
     """Open the site's WebP cache: WEBP_COVERS_CACHE, else `.cache/webp-covers`."""
     default = Path(settings["PATH"]).parent / ".cache" / "webp-covers"
-    return WebpCache(Path(settings.get("WEBP_COVERS_CACHE") or default))
+    folder = settings.get("WEBP_COVERS_CACHE", defaults.WEBP_COVERS_CACHE)
+    return WebpCache(Path(folder or default))
 
 
 def published_covers(generators) -> set[CoverImage]:
@@ -94,6 +97,6 @@ def write_webp_covers(generators) -> None:
     output_root = Path(generators[0].output_path)
     cache = webp_cache(settings)
     for cover in covers_to_copy(generators):
-        publish(cache.copy_of(content_root / cover.path), output_root / cover.webp)
+        link_or_copy(cache.copy_of(content_root / cover.path), output_root / cover.webp)
     if cache.encoded or cache.reused:
         log.info("WebP covers: encoded %d, reused %d", cache.encoded, cache.reused)

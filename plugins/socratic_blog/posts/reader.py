@@ -74,7 +74,7 @@ class FrontMatterReader(BaseReader):
         self, matter: fm.FrontMatter, path: Path, errors: list[ContentError]
     ) -> dict:
         """Turn the fields into what Pelican expects; add each mistake to `errors`."""
-        found = schema.read(matter, path, self.settings)
+        found = schema.read_fields(matter, path, self.settings)
         errors.extend(found.errors)
         values = found.values
         line = {meaning: matter.line_of(key) for meaning, key in found.keys.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-DEFAULT_LIMIT = 3
+from socratic_blog import settings as defaults
 
 
 def related_posts(post, tagged: dict, limit: int) -> list:
@@ -23,6 +23,6 @@ def related_posts(post, tagged: dict, limit: int) -> list:
 
 def add_related_posts(generator) -> None:
     """Give every published post its `related_posts` (article generator handler)."""
-    limit = generator.settings.get("RELATED_POSTS_MAX", DEFAULT_LIMIT)
+    limit = generator.settings.get("RELATED_POSTS_MAX", defaults.RELATED_POSTS_MAX)
     for post in generator.articles:
         post.related_posts = related_posts(post, generator.tags, limit)

@@ -6,6 +6,8 @@ import datetime
 
 from pelican.contents import Article
 
+from socratic_blog.pelican_internals import drop_text
+
 
 def hold_until_due(content) -> None:
     """Make a post whose date has not come a draft, marked as scheduled.
@@ -23,4 +25,4 @@ def hold_until_due(content) -> None:
         if not content.save_as:
             # Not written by this build: then nothing it links to is published
             # either (Pelican copies every file a post's text links to).
-            content._content = ""
+            drop_text(content)

@@ -25,7 +25,7 @@ ENTRY_ATTRIBUTES = {
 ENTRY_TAGS = nh3.ALLOWED_TAGS | {"input"}
 # A post is an entry of the whole-site feeds and of one feed per tag, in Atom
 # and RSS: a dozen feeds make the same entry from the same HTML.
-KEPT_ENTRIES = 4096
+CACHED_ENTRIES = 4096
 
 
 def safe_entry(fragment: str) -> str:
@@ -50,13 +50,13 @@ def absolute_links(fragment: str, base: str) -> str:
     )
 
 
-@functools.lru_cache(maxsize=KEPT_ENTRIES)
+@functools.lru_cache(maxsize=CACHED_ENTRIES)
 def entry_html(fragment: str, link: str) -> str:
     """Make an entry's HTML safe, its links absolute against the entry's `link`."""
     return absolute_links(safe_entry(fragment), link)
 
 
-@functools.lru_cache(maxsize=KEPT_ENTRIES)
+@functools.lru_cache(maxsize=CACHED_ENTRIES)
 def post_link(site_url: str, url: str) -> str:
     """Return a post's absolute address, as Pelican links it in a feed."""
     return urljoin(f"{site_url}/", url)

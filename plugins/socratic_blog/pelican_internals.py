@@ -1,0 +1,110 @@
+"""Pelican's private names the blog relies on, every one of them here and only here.
+
+Pelican publishes signals, settings, readers and a writer, but a few things
+the build needs have no public name: the build's shared context on a post,
+the HTML a reader made before links are resolved, the writer's record of
+what it wrote, the reader cache's stamps, and the Pelican methods that pick
+the generators and the writer. Each use goes through this module, and
+tests/plugin/test_pelican_internals.py pins what each one does, so a Pelican
+upgrade that changes one fails there, naming it, not somewhere in a build.
+"""
+
+from __future__ import annotations
+
+from pelican import Pelican
+from pelican.readers import _filter_discardable_metadata
+from pelican.writers import FileOverwriteFailedError
+
+# A post's (or page's) fields that hold the build's shared context, not the post.
+CONTEXT_FIELD = "_context"
+# A post's field holding its HTML as read, before {filename} links are resolved.
+TEXT_FIELD = "_content"
+# What a generator's reader cache holds besides the posts: the readings by
+# path and the function that opens the cache file.
+CACHE_STATE = ("_cache", "_cache_open")
+
+
+def shared_context(content) -> dict | None:
+    """Return the context a post was read into (shared by the build), or None."""
+    return content._context
+
+
+def text_as_read(content) -> str:
+    """Return a post's HTML as the reader made it, links unresolved ("" if none)."""
+    return getattr(content, TEXT_FIELD, None) or ""
+
+
+def drop_text(content) -> None:
+    """Empty a post's text, so nothing it links to is published."""
+    content._content = ""
+
+
+def claim_output(writer, path: str, override: bool) -> bool:
+    """Apply Pelican's rule on writing one file twice; False: skip this write.
+
+    The rule of `Writer._open_w`: a file written with override may not be
+    written again; a file written without it may only be overridden.
+    """
+    if path in writer._overridden_files:
+        if override:
+            raise FileOverwriteFailedError(f'Failed to overwrite "{path}" again')
+        return False
+    if path in writer._written_files and not override:
+        raise FileOverwriteFailedError(
+            f'Failed to overwrite "{path}" as Pelican has already written to it'
+        )
+    if override:
+        writer._overridden_files.add(path)
+    writer._written_files.add(path)
+    return True
+
+
+def release_output(writer, path: str) -> None:
+    """Forget that the writer wrote `path`, so Pelican's own write of it passes."""
+    writer._written_files.discard(path)
+    writer._overridden_files.discard(path)
+
+
+def caches_readings(readers) -> bool:
+    """Tell whether the readers save what they read (CACHE_CONTENT is on)."""
+    return bool(getattr(readers, "_cache_data_policy", False))
+
+
+def file_stamp(readers, path: str):
+    """Return what the reader cache compares to know `path` unchanged."""
+    return readers._get_file_stamp(path)
+
+
+def cacheable_metadata(metadata: dict) -> dict:
+    """Return a reader's metadata as Pelican caches it (discarded values dropped)."""
+    return _filter_discardable_metadata(metadata)
+
+
+def store_reading(readers, path: str, stamp, reading: tuple) -> None:
+    """Put one file's (content, metadata) in the reader cache under `stamp`.
+
+    Pelican's own `cache_data` stamps the file again when it stores it; a
+    reading made elsewhere keeps the stamp taken before it read the file, so a
+    file edited meanwhile is read again next time.
+    """
+    readers._cache[path] = (stamp, reading)
+
+
+class ChoosingPelican(Pelican):
+    """Pelican whose subclasses choose its generator classes and its writer."""
+
+    def generator_classes(self, classes: list) -> list:
+        """Return the generator classes to run, given Pelican's (all of them)."""
+        return classes
+
+    def make_writer(self):
+        """Return the writer Pelican writes every page and feed with."""
+        return super()._get_writer()
+
+    def _get_generator_classes(self):
+        """Pelican's hook: the generator classes, as `generator_classes` chose."""
+        return self.generator_classes(super()._get_generator_classes())
+
+    def _get_writer(self):
+        """Pelican's hook: the writer `make_writer` makes."""
+        return self.make_writer()

@@ -1,0 +1,248 @@
+"""Pelican's private names the blog uses, each behaviour pinned: an upgrade fails here.
+
+Every test names the Pelican internal it pins; when one fails after upgrading
+Pelican, fix `socratic_blog/pelican_internals.py` (the only module that uses
+them) and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import jinja2
+import pytest
+from pelican.contents import Article
+from pelican.generators import ArticlesGenerator, StaticGenerator
+from pelican.readers import BaseReader, Readers
+from pelican.settings import DEFAULT_CONFIG, read_settings
+from pelican.writers import FileOverwriteFailedError, Writer
+
+from socratic_blog.pelican_internals import (
+    CACHE_STATE,
+    CONTEXT_FIELD,
+    TEXT_FIELD,
+    ChoosingPelican,
+    cacheable_metadata,
+    caches_readings,
+    claim_output,
+    drop_text,
+    file_stamp,
+    release_output,
+    shared_context,
+    store_reading,
+    text_as_read,
+)
+from support.builds import SETTINGS, settings_for
+from support.fixture_blog import write_content
+
+POST = "Title: A post\nDate: 2024-01-02\n\nHello *there*.\n"
+LINKED = '<p><a href="{filename}/other.md">other</a></p>'
+
+
+def settings_in(folder: Path, **more) -> dict:
+    """Pelican's own settings for a site in `folder`."""
+    (folder / "content").mkdir(exist_ok=True)
+    places = {"PATH": "content", "OUTPUT_PATH": "output", "CACHE_PATH": "cache"}
+    places = {key: str(folder / name) for key, name in places.items()}
+    return read_settings(override={**places, "PLUGINS": [], **more})
+
+
+def post(context: dict) -> Article:
+    """Make an article as a generator does, holding LINKED as read."""
+    metadata = {"title": "A post", "slug": "a-post"}
+    return Article(LINKED, metadata, settings=DEFAULT_CONFIG.copy(), context=context)
+
+
+def test_a_post_holds_the_shared_context_it_was_read_into():
+    context = {"localsiteurl": "", "generated_content": {}, "static_content": {}}
+    article = post(context=context)
+    assert shared_context(article) is context, (
+        "Content._context no longer holds the context passed to Content()"
+    )
+    assert vars(article).get(CONTEXT_FIELD) is context, (
+        f"Content.{CONTEXT_FIELD} is no longer where a post keeps the context:"
+        " render_keys would hash the whole site into every page's key"
+    )
+
+
+def test_a_posts_text_as_read_keeps_its_links_unresolved():
+    article = post(context={"generated_content": {}, "static_content": {}})
+    assert text_as_read(article) == LINKED, (
+        f"Content.{TEXT_FIELD} no longer holds the HTML as read"
+    )
+    assert vars(article)[TEXT_FIELD] == LINKED, (
+        f"Content.{TEXT_FIELD} is no longer an attribute of the post"
+    )
+    drop_text(article)
+    assert article.content == "", (
+        f"emptying Content.{TEXT_FIELD} no longer empties Content.content"
+    )
+
+
+WRITES = [
+    (False, False),
+    (False, True),
+    (True, False),
+    (True, True),
+    (False, True, False),
+    (False, True, True),
+]
+
+
+def pelican_writes(folder: Path, overrides: tuple[bool, ...]) -> list[str]:
+    """Write one file with Pelican's writer once per flag; say what each did."""
+    writer = Writer(str(folder), settings=DEFAULT_CONFIG.copy())
+    template = jinja2.Template("{{ word }}")
+    outcomes = []
+    for number, override in enumerate(overrides):
+        word = f"write-{number}"
+        try:
+            writer.write_file(
+                "page.html", template, {}, override_output=override, word=word
+            )
+        except FileOverwriteFailedError:
+            outcomes.append("refused")
+            continue
+        written = (folder / "page.html").read_text(encoding="utf-8")
+        outcomes.append("written" if written == word else "skipped")
+    return outcomes
+
+
+def claimed(folder: Path, overrides: tuple[bool, ...]) -> list[str]:
+    """Claim one file once per flag with the blog's rule; say what each did."""
+    writer = Writer(str(folder), settings=DEFAULT_CONFIG.copy())
+    path = str(folder / "page.html")
+    outcomes = []
+    for override in overrides:
+        try:
+            written = claim_output(writer, path, override)
+        except FileOverwriteFailedError:
+            outcomes.append("refused")
+        else:
+            outcomes.append("written" if written else "skipped")
+    return outcomes
+
+
+@pytest.mark.parametrize("overrides", WRITES)
+def test_claiming_a_file_follows_pelicans_rule_on_writing_it_twice(tmp_path, overrides):
+    pelicans = pelican_writes(tmp_path / "pelican", overrides)
+    ours = claimed(tmp_path / "ours", overrides)
+    assert ours == pelicans, (
+        f"Writer._open_w changed its rule on writing a file twice (override flags"
+        f" {overrides}): Pelican {pelicans}, claim_output {ours}"
+    )
+
+
+def test_a_claimed_file_is_refused_to_pelican_until_released(tmp_path):
+    writer = Writer(str(tmp_path), settings=DEFAULT_CONFIG.copy())
+    template = jinja2.Template("{{ word }}")
+    assert claim_output(writer, str(tmp_path / "feed.xml"), False)
+    with pytest.raises(FileOverwriteFailedError):
+        writer.write_file("feed.xml", template, {}, word="again")
+    release_output(writer, str(tmp_path / "feed.xml"))
+    writer.write_file("feed.xml", template, {}, word="again")
+    assert (tmp_path / "feed.xml").read_text(encoding="utf-8") == "again", (
+        "Writer._written_files/_overridden_files no longer decide what Pelican writes"
+    )
+
+
+def test_a_reading_stored_under_its_stamp_is_what_pelican_reads(tmp_path):
+    settings = settings_in(tmp_path, CACHE_CONTENT=True, LOAD_CONTENT_CACHE=False)
+    source = Path(settings["PATH"], "post.md")
+    source.write_text(POST, encoding="utf-8")
+    readers = Readers(settings, cache_name="pinned")
+    off = Readers(settings_in(tmp_path, CACHE_CONTENT=False), cache_name="off")
+    assert caches_readings(readers), (
+        "Readers._cache_data_policy is no longer true with CACHE_CONTENT on"
+    )
+    assert not caches_readings(off), (
+        "Readers._cache_data_policy is no longer false with CACHE_CONTENT off"
+    )
+    stored = ("<p>From the cache.</p>", {"title": "Stored"})
+    store_reading(readers, str(source), file_stamp(readers, str(source)), stored)
+    article = readers.read_file(
+        base_path=settings["PATH"], path="post.md", content_class=Article
+    )
+    assert article.content == stored[0], (
+        "Readers.read_file no longer takes a reading put in Readers._cache under"
+        " the stamp of Readers._get_file_stamp"
+    )
+    later = source.stat().st_mtime + 5  # an edit, whatever the clock's grain
+    os.utime(source, (later, later))
+    assert readers.get_cached_data(str(source)) is None, (
+        "Readers._get_file_stamp no longer tells an edited file from the cached one"
+    )
+
+
+def test_the_cached_metadata_leaves_out_what_a_reader_discarded(tmp_path):
+    discarded = BaseReader(settings_in(tmp_path)).process_metadata("tags", "")
+    metadata = {"title": "A post", "tags": discarded}
+    assert cacheable_metadata(metadata) == {"title": "A post"}, (
+        "readers._filter_discardable_metadata no longer drops an empty tags field"
+    )
+
+
+def test_a_generator_holds_its_reader_cache_in_the_named_fields(tmp_path):
+    settings = settings_in(tmp_path, CACHE_CONTENT=True)
+    places = [settings[name] for name in ("PATH", "THEME", "OUTPUT_PATH")]
+    generator = ArticlesGenerator({}, settings, *places)
+    missing = [name for name in CACHE_STATE if not hasattr(generator, name)]
+    assert not missing, (
+        f"a generator no longer holds its reader cache in {missing}: the preview's"
+        " fast render would take them for the site's lists"
+    )
+
+
+class RecordingPelican(ChoosingPelican):
+    """Pelican that records the generators it was offered and its writer's pages."""
+
+    offered: tuple = ()
+    static_ran = False
+    written: tuple = ()
+
+    def generator_classes(self, classes: list) -> list:
+        """Record Pelican's generator classes; run them, noting the static one's run."""
+        self.offered = tuple(classes)
+        pelican = self
+
+        class SeenStatic(StaticGenerator):
+            def generate_output(self, writer):
+                pelican.static_ran = True
+                super().generate_output(writer)
+
+        return [SeenStatic if kind is StaticGenerator else kind for kind in classes]
+
+    def make_writer(self):
+        """Return Pelican's writer, recording every page it writes."""
+        writer = super().make_writer()
+        write_file = writer.write_file
+        self.written = []
+
+        def recording(name, *args, **kwargs):
+            self.written.append(name)
+            return write_file(name, *args, **kwargs)
+
+        writer.write_file = recording
+        return writer
+
+
+def test_pelican_builds_with_the_generators_and_writer_a_subclass_chose(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    write_content(content)
+    overrides = settings_for(tmp_path, content)
+    pelican = RecordingPelican(read_settings(str(SETTINGS[False]), override=overrides))
+    pelican.run()
+    assert StaticGenerator in pelican.offered, (
+        "Pelican._get_generator_classes no longer lists StaticGenerator"
+    )
+    assert pelican.static_ran, (
+        "Pelican.run no longer runs the generators _get_generator_classes returns"
+    )
+    output = Path(overrides["OUTPUT_PATH"])
+    pages = {path.relative_to(output).as_posix() for path in output.rglob("*.html")}
+    assert pages, "Pelican wrote no page"
+    assert set(filter(None, pelican.written)) == pages, (
+        "Pelican.run no longer writes every page with the writer _get_writer returns"
+    )
