@@ -15,6 +15,8 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markdown.util import AtomicString, code_escape
 from markdown_it.token import Token
 
+from .code_fence_options import fence_problems
+
 # markdown-it aligns table cells with a style attribute, which the site's
 # Content-Security-Policy refuses; a class does the same.
 SIDES = ("left", "center", "right")
@@ -67,8 +69,8 @@ class BlockTree:
             case "hr":
                 etree.SubElement(parent, "hr")
             case "code_block":
-                code = etree.SubElement(etree.SubElement(parent, "pre"), "code")
-                code.text = AtomicString(code_escape(token.content))
+                # Indented code looks and copies like a fence without a language.
+                self.raw(parent, self.fence("", token.content))
             case "fence":
                 self.raw(parent, self.fence(token.info.strip(), token.content))
             case "html_block":
@@ -78,6 +80,9 @@ class BlockTree:
 
     def fence(self, info: str, code: str) -> str:
         """Format a fence with SuperFences; return its stash placeholder."""
+        problems = getattr(self.md, "fence_problems", None)
+        if problems is not None and (found := fence_problems(info, code)):
+            problems.append((info, found))
         tildes = max((len(line) for line in FENCE_LINE.findall(code)), default=0)
         fence = "~" * max(3, tildes + 1)
         superfences = self.md.preprocessors["fenced_code_block"]
