@@ -20,6 +20,7 @@ code to Highlight, then rewrites each line so that nothing but the code is text:
 
 from __future__ import annotations
 
+import html
 import re
 
 from pymdownx.superfences import highlight_validator
@@ -39,7 +40,12 @@ def code_validator(language, inputs, options, attrs, md) -> bool:
     if inputs.get(DIFF) == DIFF:
         options[DIFF] = True
         inputs = {key: value for key, value in inputs.items() if key != DIFF}
-    return highlight_validator(language, inputs, options, attrs, md)
+    valid = highlight_validator(language, inputs, options, attrs, md)
+    options.pop("title_mode", None)  # an HTML title would be raw HTML
+    if "title" in options:
+        # Pygments writes the title as it is: it is text here, never HTML.
+        options["title"] = html.escape(options["title"])
+    return valid
 
 
 def code_formatter(source, language, class_name, options, md, **kwargs) -> str:
@@ -65,9 +71,7 @@ def diff_kinds(source: str) -> list[tuple[str, str]]:
     `meta` (headers before the first hunk, and the hunks).
     """
     lines = source.splitlines(keepends=True)
-    first_hunk = next(
-        (n for n, line in enumerate(lines) if line.startswith(HUNK)), 0
-    )
+    first_hunk = next((n for n, line in enumerate(lines) if line.startswith(HUNK)), 0)
     kinds = []
     for number, line in enumerate(lines):
         if number < first_hunk or line.startswith(HUNK):
@@ -93,10 +97,9 @@ def split_lines(code: str) -> tuple[list[str], list[bool]]:
     """
     lines, marked, closing = [], [], False
     for piece in code.split("\n"):
-        if closing:
-            piece = piece.removeprefix("</span>")
-        closing = piece.startswith(MARKED)
-        lines.append(piece.removeprefix(MARKED))
+        line = piece.removeprefix("</span>") if closing else piece
+        closing = line.startswith(MARKED)
+        lines.append(line.removeprefix(MARKED))
         marked.append(closing)
     if lines and lines[-1] == "":
         lines.pop()

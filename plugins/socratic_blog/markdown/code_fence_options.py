@@ -101,7 +101,7 @@ def beyond_the_end(hl_lines: str, code: str, header: str) -> list[tuple[str, str
         return []
     return [
         (
-            f"hl_lines=\"{hl_lines}\" marks line {wrong[0]}, and the code has"
+            f'hl_lines="{hl_lines}" marks line {wrong[0]}, and the code has'
             f" {count} line{'s' if count != 1 else ''}, in '{header}'",
             "number the code's lines from 1",
         )

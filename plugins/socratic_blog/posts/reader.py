@@ -20,8 +20,8 @@ from socratic_blog.pictures.cover import find_cover
 from socratic_blog.site import redirects
 
 from .contents_table import table_of_contents
-from .source_lines import fence_line
 from .facts import measured_facts
+from .source_lines import fence_line
 from .tags import make_tag
 from .typography import typesetter
 
