@@ -69,8 +69,8 @@ class BlockTree:
             case "hr":
                 etree.SubElement(parent, "hr")
             case "code_block":
-                # Indented code looks and copies like a fence without a language.
-                self.raw(parent, self.fence("", token.content))
+                code = etree.SubElement(etree.SubElement(parent, "pre"), "code")
+                code.text = AtomicString(code_escape(token.content))
             case "fence":
                 self.raw(parent, self.fence(token.info.strip(), token.content))
             case "html_block":
