@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import re
 
 import feedparser
@@ -42,7 +43,7 @@ def test_title_marked_lines_and_line_numbers(md):
     fence = '```python title="app.py" hl_lines="2" linenums="1"\nx = 1\ny = 2\n```\n'
     assert render(md, fence) == (
         '<div class="language-python highlight"><span class="filename">app.py</span>'
-        '<pre tabindex="0"><span></span><code>'
+        '\n<pre tabindex="0"><span></span><code>'
         '<span class="linenos" data-linenos="1 "></span><span class="n">x</span> '
         '<span class="o">=</span> <span class="mi">1</span>\n'
         '<mark class="hll"><span class="linenos" data-linenos="2 "></span>'
@@ -223,12 +224,21 @@ def test_feeds_keep_the_code_text_and_lines_without_numbers_or_signs(code_site):
     assert not [b for b in blocks if re.search(r"^[+-] ", b, re.MULTILINE)]
 
 
-def test_pagefind_indexes_the_code_but_no_chrome(code_site):
-    soup = parse_html(code_site / CODE_POST)
-    body = soup.select_one("[data-pagefind-body]")
-    text = body.get_text()
+def search_text(site, url: str) -> str:
+    """Return what Pagefind indexed of the page at `url`."""
+    for fragment in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        page = json.loads(data)
+        if page["url"].endswith(url):
+            return page["content"]
+    raise AssertionError(f"Pagefind has no page at {url}")
+
+
+def test_search_indexes_the_code_but_no_chrome(code_site):
+    text = search_text(code_site, "/posts/every-code-fence/")
     assert "def first_unique_char(text):" in text
-    assert "return round(sum(prices), 2)" in text
+    assert "app.py import os PORT" in text
+    assert "def total(prices): return sum(prices) return round" in text
     assert "Copy" not in text
 
 

@@ -149,6 +149,13 @@ def test_the_copy_button_is_reached_and_pressed_with_the_keyboard(clipboard_page
     assert page.evaluate("navigator.clipboard.readText()") == COPIED["plain"]
 
 
+def test_the_copy_script_runs_under_the_site_policy(browser_page, base_url):
+    browser_page.goto(base_url + POST, wait_until="load")
+    assert browser_page.locator(".highlight .copy").count() == len(BLOCKS)
+    assert browser_page.violations == []
+    assert browser_page.outside == []
+
+
 def test_without_javascript_there_is_no_button(browser, base_url):
     context = browser.new_context(java_script_enabled=False)
     try:

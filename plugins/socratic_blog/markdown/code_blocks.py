@@ -61,6 +61,8 @@ def code_formatter(source, language, class_name, options, md, **kwargs) -> str:
     )
     if language in DIFF_LANGUAGES:
         html = LANGUAGE_CLASS.sub(f'class="language-{language} ', html, count=1)
+    # A title is a word of its own to the search index, not the first line's.
+    html = html.replace("</span><pre", "</span>\n<pre", 1)
     return CODE.sub(lambda found: mark_lines(found, [k for _, k in kinds]), html)
 
 
