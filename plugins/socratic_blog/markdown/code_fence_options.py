@@ -9,8 +9,8 @@
 Highlight reads `title`, `hl_lines` and `linenums`; `diff` is the code fence's
 own (code_blocks.py). Anything else, or a value these cannot read, is a mistake
 that `block_tree` records in `md.fence_problems` (a fence's header and its
-(problem, fix) pairs); the reader reports it with
-its file and line (`socratic_blog.posts.source_lines.fence_line`).
+(problem, fix) pairs); the reader reports it with its file and line
+(`socratic_blog.posts.source_lines.fence_line`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from .callout import InformationFence
 # key="value", key='value' or a bare key, as SuperFences reads them.
 OPTION = re.compile(r"""([A-Za-z][\w-]*)(?:=("[^"]*"|'[^']*'))?(?=\s|$)""")
 HL_LINES = re.compile(r"\d+(?:-\d+)?(?:[ \t]+\d+(?:-\d+)?)*")
-LINENUMS = re.compile(r"[1-9]\d*")
+# The first number, then (as Highlight reads them) a step and a "special" line.
+LINENUMS = re.compile(r"[1-9]\d*(?:[ \t]+[1-9]\d*){0,2}")
 KNOWN = 'title="app.py", hl_lines="2 4-6", linenums="1" or diff'
 # The options that take no value, and those that must have one.
 BARE = {"diff"}
@@ -33,10 +34,10 @@ VALUED = {"title": None, "hl_lines": HL_LINES, "linenums": LINENUMS}
 
 def split_header(info: str) -> tuple[str, str]:
     """Return a fence header's language and the options after it."""
-    first, _, rest = info.strip().partition(" ")
-    if "=" in first:
+    words = info.split(maxsplit=1)
+    if not words or "=" in words[0]:
         return "", info.strip()
-    return first, rest.strip()
+    return words[0], "".join(words[1:]).strip()
 
 
 def fence_problems(info: str, code: str) -> list[tuple[str, str]]:
