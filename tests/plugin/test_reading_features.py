@@ -180,7 +180,7 @@ def test_pages_carry_no_script_and_set_their_language(dev_build):
         assert soup.html["lang"] == "en", page
         scripts = soup.find_all("script", type=lambda t: t != "application/ld+json")
         # The search page runs Pagefind's search box (tests/test_search.py); a
-        # page with code, the copy buttons' script (tests/test_code_fences.py).
+        # page with code, the copy buttons' script (tests/plugin/test_code_fences.py).
         if page == dev_build / LIVE_CODING.page:
             assert [script["src"] for script in scripts] == ["/theme/js/code.js"]
         elif page != dev_build / "search" / "index.html":
