@@ -13,6 +13,7 @@ from socratic_blog.guards.page_policy import (
 )
 from socratic_blog.guards.symlinks import refuse_symlinks_leading_out
 from socratic_blog.markdown.callout import InformationFence
+from socratic_blog.markdown.code_blocks import code_fence
 from socratic_blog.pictures.cover import publish_covers
 from socratic_blog.pictures.social_images import draw_cards
 from socratic_blog.pictures.webp_covers import write_webp_covers
@@ -36,6 +37,7 @@ from .build_log import every_build_logger
 from .errors import ContentError, display_path
 from .markdown import (
     alerts,
+    code_fence_options,
     commonmark,
     footnote_links,
     heading_anchors,
@@ -51,13 +53,16 @@ from .pelican_internals import shared_context
 log = every_build_logger(__name__)
 
 SUPERFENCES = "pymdownx.superfences"
+HIGHLIGHT = "pymdownx.highlight"
 # Extensions the content relies on: CommonMark block structure; what authors
 # write on GitHub (footnotes, ~~strikethrough~~, task lists, alerts) and
 # <!--more-->; post headings below the page's <h1>, each linking to itself;
-# code blocks and tables that scroll with the keyboard; images published from
-# the post's folder; site-root links written with SITEURL.
+# code fences' options checked; code blocks and tables that scroll with the
+# keyboard; images published from the post's folder; site-root links written
+# with SITEURL.
 CONTENT_EXTENSIONS = {
     commonmark.__name__: {},
+    code_fence_options.__name__: {},
     # The back-link arrow as text, not as an emoji.
     "markdown.extensions.footnotes": {"BACKLINK_TEXT": "&#8617;&#65038;"},
     footnote_links.__name__: {},
@@ -81,9 +86,13 @@ def configure_markdown(pelican) -> None:
     configs["socratic_blog.markdown.site_links"] = {
         "site_url": pelican.settings["SITEURL"]
     }
+    # Line numbers drawn by the stylesheet, never selected or copied.
+    configs.setdefault(HIGHLIGHT, {})["linenums_style"] = "pymdownx-inline"
     fences = configs.setdefault(SUPERFENCES, {}).setdefault("custom_fences", [])
-    if not any(fence["name"] == InformationFence.name for fence in fences):
-        fences.append(InformationFence(markdown).fence())
+    names = {fence["name"] for fence in fences}
+    for fence in (code_fence(), InformationFence(markdown).fence()):
+        if fence["name"] not in names:
+            fences.append(fence)
     extensions = markdown.setdefault("extensions", [])
     extensions.extend(name for name in configs if name not in extensions)
 

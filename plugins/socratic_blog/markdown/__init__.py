@@ -2,6 +2,8 @@
 
 `commonmark` and `block_tree` (CommonMark block structure by markdown-it-py,
 inline text by Python-Markdown), `callout` (the ```information fence),
+`code_blocks` (the code fences: titles, marked lines, numbers, diffs) and
+`code_fence_options` (what their headers may say),
 `alerts`, `footnote_definitions`, `footnote_links`, `task_lists`,
 `summary_marker` (`<!--more-->`), `heading_anchors`, `heading_levels`,
 `keyboard_scroll`, `local_images`, `site_links`. `plugin.py` loads each by

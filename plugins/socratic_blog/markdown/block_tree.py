@@ -15,6 +15,8 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markdown.util import AtomicString, code_escape
 from markdown_it.token import Token
 
+from .code_fence_options import fence_problems
+
 # markdown-it aligns table cells with a style attribute, which the site's
 # Content-Security-Policy refuses; a class does the same.
 SIDES = ("left", "center", "right")
@@ -78,6 +80,9 @@ class BlockTree:
 
     def fence(self, info: str, code: str) -> str:
         """Format a fence with SuperFences; return its stash placeholder."""
+        problems = getattr(self.md, "fence_problems", None)
+        if problems is not None and (found := fence_problems(info, code)):
+            problems.append((info, found))
         tildes = max((len(line) for line in FENCE_LINE.findall(code)), default=0)
         fence = "~" * max(3, tildes + 1)
         superfences = self.md.preprocessors["fenced_code_block"]

@@ -55,8 +55,10 @@ class InformationFence:
             html = converter.reset().convert(source)
         finally:
             self._depth -= 1
-        if md is not None and hasattr(md, "local_images"):
-            md.local_images.extend(getattr(converter, "local_images", []))
+        # So are the mistakes of its code fences' headers.
+        for found in ("local_images", "fence_problems"):
+            if md is not None and hasattr(md, found):
+                getattr(md, found).extend(getattr(converter, found, []))
         return html
 
     def fence(self) -> dict:

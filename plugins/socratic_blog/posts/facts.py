@@ -5,8 +5,9 @@ them again. They are computed at two moments, both here:
 
 - while the reader reads the file (`measured_facts`), what needs the whole
   text, so that the content cache keeps it: `description` (the front matter's,
-  else the summary's, else the first paragraph's text, at most 160 characters)
-  and `reading_time` (minutes, code blocks skipped);
+  else the summary's, else the first paragraph's text, at most 160 characters),
+  `reading_time` (minutes, code blocks skipped) and `has_code` (whether a
+  code block is shown: only then does the page load the copy button's script);
 - when Pelican makes the post or page (`derive_facts`), the rest:
   `title` (the typeset title the reader escaped, as safe HTML), `plain_title`
   (the same title as text, for `<title>`, meta tags, JSON-LD, cards and share
@@ -19,11 +20,16 @@ them again. They are computed at two moments, both here:
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import Markup
 
 from socratic_blog.pictures.social_images import shared_image
 
 from .reading_time import describe, plain_text, reading_minutes
+
+# Every code block, fenced or indented, is Highlight's `<div class="… highlight">`.
+CODE_BLOCK = re.compile(r'<div class="[^"]*\bhighlight\b')
 
 
 def measured_facts(body: str, description: str | None, summary: str | None) -> dict:
@@ -32,6 +38,7 @@ def measured_facts(body: str, description: str | None, summary: str | None) -> d
     return {
         "description": describe(written, body),
         "reading_time": reading_minutes(body),
+        "has_code": CODE_BLOCK.search(body) is not None,
     }
 
 

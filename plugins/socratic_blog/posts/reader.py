@@ -21,8 +21,19 @@ from socratic_blog.site import redirects
 
 from .contents_table import table_of_contents
 from .facts import measured_facts
+from .source_lines import fence_line
 from .tags import make_tag
 from .typography import typesetter
+
+
+def fence_errors(fences: list[tuple[str, list]], path: Path) -> list[ContentError]:
+    """Turn the mistakes of fence headers into errors on the fences' lines."""
+    errors, seen = [], {}
+    for info, problems in fences:
+        seen[info] = seen.get(info, 0) + 1
+        line = fence_line(path, info, seen[info])
+        errors.extend(ContentError(path, *problem, line) for problem in problems)
+    return errors
 
 
 class FrontMatterReader(BaseReader):
@@ -48,6 +59,7 @@ class FrontMatterReader(BaseReader):
         content = self.render(matter.body)
         images = getattr(self._markdown, "local_images", [])
         errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
+        errors.extend(fence_errors(getattr(self._markdown, "fence_problems", []), path))
         errors.extend(links_leaving_content(content, path, self.settings, set(images)))
         raise_all(errors)
         self.summarise(metadata)

@@ -36,3 +36,19 @@ def source_line(source: Path, needle: str) -> int | None:
         elif needle.lower() in line.lower():
             return number
     return None
+
+
+# A fence's opening line anywhere: inside a list item or a quote too.
+NESTED_FENCE = re.compile(r"[\s>]*(?P<mark>`{3,}|~{3,})(?P<info>.*)")
+
+
+def fence_line(source: Path, info: str, occurrence: int = 1) -> int | None:
+    """Return the line of the `occurrence`-th fence whose header is `info`."""
+    seen = 0
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        fence = NESTED_FENCE.match(line)
+        if fence is not None and fence["info"].strip() == info.strip():
+            seen += 1
+            if seen == occurrence:
+                return number
+    return None

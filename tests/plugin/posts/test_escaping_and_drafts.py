@@ -26,6 +26,8 @@ FEED_ELEMENTS = {"rss", "channel", "item", "feed", "entry"}
 # on the search page (test_search.py runs them in a browser).
 SEARCH_PAGE = "search/index.html"
 SEARCH_SCRIPTS = ("/pagefind/pagefind-ui.js", "/theme/js/search.js")
+# The theme's scripts: the search box's, and the copy buttons' on pages with code.
+THEME_SCRIPTS = (*SEARCH_SCRIPTS, "/theme/js/code.js")
 PAGEFIND_FILES = {
     ".js",
     ".css",
@@ -113,7 +115,7 @@ def test_no_output_file_holds_executable_markup(hostile_site):
             # Theme files and images carry no content: nothing else may appear.
             assert path.suffix in {".css", ".svg", ".png", ".webp", ".js"}, path
             assert path.suffix != ".svg" or path.name == "favicon.svg", path
-            assert path.suffix != ".js" or f"/{relative}".endswith(SEARCH_SCRIPTS), path
+            assert path.suffix != ".js" or f"/{relative}".endswith(THEME_SCRIPTS), path
         checked[path.suffix] = checked.get(path.suffix, 0) + 1
     assert checked[".html"] >= 6 and checked[".xml"] >= 7 and checked[".txt"] == 1
 

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from support.builds import build_blog, parse_html
-from support.fixture_blog import COVER, JOB_HUNT, POSTS, write
+from support.fixture_blog import COVER, JOB_HUNT, LIVE_CODING, POSTS, write
 
 # Fourteen guides over two years (11 in career), plus a short post in 2022.
 GUIDES = [
@@ -179,7 +179,10 @@ def test_pages_carry_no_script_and_set_their_language(dev_build):
         soup = parse_html(page)
         assert soup.html["lang"] == "en", page
         scripts = soup.find_all("script", type=lambda t: t != "application/ld+json")
-        # The search page runs Pagefind's search box (tests/test_search.py).
-        if page != dev_build / "search" / "index.html":
+        # The search page runs Pagefind's search box (tests/test_search.py); a
+        # page with code, the copy buttons' script (tests/plugin/test_code_fences.py).
+        if page == dev_build / LIVE_CODING.page:
+            assert [script["src"] for script in scripts] == ["/theme/js/code.js"]
+        elif page != dev_build / "search" / "index.html":
             assert scripts == [], page
         assert not re.search(r"\son[a-z]+=", page.read_text(encoding="utf-8")), page
