@@ -5,5 +5,6 @@
 `palette` and `fonts` (drawing in the theme's colours), `cached_files` (made
 once by name, hard-linked into the output).
 
-May import: `errors`, `posts.source_lines`, `site.written`, Pillow.
+May import: `errors`, `posts.source_lines`, `site.written`, `languages.declared`,
+Pillow.
 """

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 import PIL
 
 from socratic_blog.build_log import every_build_logger
+from socratic_blog.languages.declared import declared
 from socratic_blog.site.written import written_content
 
 from . import fonts, png_encoding, social_card
@@ -104,6 +105,8 @@ def own_card_text(content) -> CardText:
     """Say what a post's or page's own card shows: its title, the site, its tags."""
     settings = content.settings
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
+    language = declared(settings).get(getattr(content, "lang", None))
+    tagline = (language.subtitle if language else None) or tagline
     tags = tuple(tag.name for tag in getattr(content, "tags", ()))
     return CardText(content.plain_title, site, tagline, tags)
 

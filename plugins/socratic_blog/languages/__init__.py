@@ -1,0 +1,10 @@
+"""A site in several languages: posts paired with their translations, and lists.
+
+`declared` (the LANGUAGES setting read once), `twins` (which posts translate
+which, and the mistakes in that), `catalogue` (the theme's strings and dates
+in a page's language, from gettext .po files through Babel), `lists` (the
+home, tags, archives, search and feeds of each other language, under /<lang>/),
+`alternates` (a page's translations: hreflang, the switcher, the sitemap).
+
+May import: `errors`, `build_log`, `posts` (tags, related), `site` (context).
+"""
