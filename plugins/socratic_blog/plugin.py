@@ -14,6 +14,7 @@ from socratic_blog.guards.page_policy import (
 from socratic_blog.guards.symlinks import refuse_links_leading_out
 from socratic_blog.languages.catalogue import install_catalogue
 from socratic_blog.languages.lists import language_lists
+from socratic_blog.languages.post_words import translate_post_words
 from socratic_blog.languages.twins import pair_translations
 from socratic_blog.markdown.callout import InformationFence
 from socratic_blog.pictures.cover import publish_covers
@@ -110,6 +111,7 @@ def make_post(content) -> None:
         return
     claim_names(content)
     derive_facts(content)
+    translate_post_words(content)
     for warning in content.metadata.get("front_matter_warnings", ()):
         log.warning(warning)
 

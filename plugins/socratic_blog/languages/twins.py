@@ -68,6 +68,8 @@ def twin_groups(posts: list) -> list[list]:
     groups = list({id(group): group for group in group_of.values()}.values())
     for group in groups:
         original = original_of(group)
+        codes = list(declared(group[0].settings))
+        group.sort(key=lambda post: codes.index(post.lang))
         for post in group:
             post.twins = {twin.lang: twin for twin in group} if len(group) > 1 else {}
             post.original = original if post is not original else None
