@@ -48,8 +48,8 @@ POSTS = (
         "fr",
         "---\ntitle: Parler de salaire\ndate: 2024-03-09\ntags: [career, salary]\n"
         "image: cover.png\nimage_alt: Un graphique qui monte\n---\n\n"
-        "```information\nTraduit de [l’original anglais]({filename}index.md).\n```\n\n"
-        f"Demandez d’abord la fourchette, avec vos {FRENCH_ONLY_WORD} préférées.\n\n"
+        "```information\nTraduit de [l'original anglais]({filename}index.md).\n```\n\n"
+        f"Demandez d'abord la fourchette, avec vos {FRENCH_ONLY_WORD} préférées.\n\n"
         "> [!NOTE]\n> Une remarque.\n\n"
         "## Avant\n\nPréparez.\n\n## Pendant\n\nÉcoutez.\n\n## Après\n\nÉcrivez.\n",
     ),

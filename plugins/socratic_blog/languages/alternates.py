@@ -59,7 +59,7 @@ def page_twins(context) -> list[Twin]:
 
 @pass_context
 def x_default(context) -> str:
-    """Return the address for any other reader: the default language's, else the original."""
+    """Return the address for other readers: the default language's, or the original."""
     twins = page_twins(context)
     entry = entry_of(context)
     default = context["DEFAULT_LANG"]

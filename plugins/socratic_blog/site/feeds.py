@@ -76,15 +76,16 @@ def cover_html(cover, site_url: str) -> str:
 def feed_page(context, feed_url: str) -> str:
     """Return the page a feed follows: its tag's page, or its language's home."""
     site_url = context["SITEURL"]
+    prefix = feed_language(context).prefix
     path = PurePosixPath(feed_url.removeprefix(f"{site_url}/"))
     # The article generator lists the tags as (tag, articles) pairs.
     for tag, _ in context.get("tags", ()):
         for setting in ("TAG_FEED_ATOM", "TAG_FEED_RSS"):
             if context.get(setting) and path == PurePosixPath(
-                context[setting].format(slug=tag.slug)
+                prefix + context[setting].format(slug=tag.slug)
             ):
                 return f"{site_url}/{tag.url}"
-    return f"{site_url}/{feed_language(context).prefix}"
+    return f"{site_url}/{prefix}"
 
 
 def feed_language(context) -> Language:
