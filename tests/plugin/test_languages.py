@@ -166,7 +166,7 @@ def test_each_language_lists_its_own_posts(pages):
         "Le mentorat",
     ]
     archives = parse_html(pages[f"{SITE}/fr/archives/"]).select(".archive a")
-    assert [a["href"] for a in archives][0] == f"{SITE}/fr/posts/salary/"
+    assert archives[0]["href"] == f"{SITE}/fr/posts/salary/"
     assert all(a["href"].startswith(f"{SITE}/fr/posts/") for a in archives)
 
 
