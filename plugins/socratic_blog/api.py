@@ -14,6 +14,7 @@ from .front_matter.parse import parse as parse_front_matter
 from .front_matter.schema import FIELDS, OLD_ADDRESS, SPELLING
 from .front_matter.schema import read as read_fields
 from .front_matter.values import SLUG_PATTERN
+from .languages.declared import declared as declared_languages
 from .loaded_code import LOADED as PLUGIN_CODE_DIGEST
 from .markdown.local_images import is_local as is_local_address
 from .pictures.cover import refuse_web_address
@@ -34,6 +35,7 @@ __all__ = [
     "ContentErrors",
     "card_cache",
     "covers_to_copy",
+    "declared_languages",
     "decode_source",
     "display_path",
     "is_local_address",
