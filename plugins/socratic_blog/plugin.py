@@ -15,7 +15,7 @@ from socratic_blog.guards.symlinks import refuse_links_leading_out
 from socratic_blog.languages.catalogue import install_catalogue
 from socratic_blog.languages.lists import language_lists
 from socratic_blog.languages.post_words import translate_post_words
-from socratic_blog.languages.twins import pair_translations
+from socratic_blog.languages.twins import localise_tags, pair_translations
 from socratic_blog.markdown.callout import InformationFence
 from socratic_blog.pictures.cover import publish_covers
 from socratic_blog.pictures.social_images import draw_cards
@@ -109,6 +109,8 @@ def make_post(content) -> None:
     """Check a post's (or page's) names, then compute its derived fields."""
     if not isinstance(content, Article | Page):
         return
+    if isinstance(content, Article):
+        localise_tags(content)
     claim_names(content)
     derive_facts(content)
     translate_post_words(content)

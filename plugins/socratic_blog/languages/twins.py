@@ -45,8 +45,6 @@ def pair_translations(generator) -> None:
         kept = getattr(generator, listed)
         getattr(generator, moved).extend(p for p in kept if p.lang != default)
         setattr(generator, listed, [p for p in kept if p.lang == default])
-    for post in generator.translations:
-        post.tags = [language_tag(tag, post.lang) for tag in post.tags]
     generator.context["posts_by_language"] = by_language(generator)
 
 
@@ -167,9 +165,22 @@ def tag_names(post) -> set[str]:
     return {tag.name for tag in getattr(post, "tags", ())}
 
 
-def language_tag(tag: Tag, code: str) -> Tag:
+def localise_tags(content) -> None:
+    """Point a post's tags at its language's tag pages (under /<lang>/)."""
+    code = getattr(content, "lang", None)
+    if (
+        code
+        and code != content.settings["DEFAULT_LANG"]
+        and code in declared(content.settings)
+    ):
+        content.tags = [
+            language_tag(tag, code, content.settings)
+            for tag in getattr(content, "tags", ())
+        ]
+
+
+def language_tag(tag: Tag, code: str, settings: dict) -> Tag:
     """Return the tag as the lists of language `code` show it, under /<code>/."""
-    settings = tag.settings
     prefix = declared(settings)[code].prefix
     local = {
         **settings,
