@@ -137,3 +137,21 @@ def test_pelicans_translation_key_says_what_to_write(tmp_path):
         f"{tmp_path}/content/posts/cv/index.md:4: 'translation:' is not a key this"
         " blog accepts; write 'translation_of: <slug>' naming the post it translates"
     ]
+
+
+def test_a_french_old_address_redirects_in_french_and_never_over_a_french_list(
+    tmp_path,
+):
+    french = "---\ntitle: CV\ndate: 2024-01-15\ntags: [cv]\naliases: [{}]\n---\n\nx\n"
+    posts = {"cv/index.md": ORIGINAL, "cv/index.fr.md": french.format("/vieux-cv/")}
+    assert build_posts(tmp_path / "fine", posts) == []
+    redirect = tmp_path / "fine/output/vieux-cv/index.html"
+    assert '<html lang="fr">' in redirect.read_text(encoding="utf-8")
+    assert "/fr/posts/cv/" in redirect.read_text(encoding="utf-8")
+    posts["cv/index.fr.md"] = french.format("/fr/tags/cv/")
+    errors = build_posts(tmp_path / "taken", posts)
+    assert errors == [
+        f"{tmp_path}/taken/content/posts/cv/index.fr.md:5: aliases '/fr/tags/cv/'"
+        " is the address of the tag page of 'cv'; remove it, or write the old"
+        " address it really had"
+    ]
