@@ -223,3 +223,21 @@ def test_a_site_with_posts_in_one_language_says_nothing_of_languages(
     assert "xhtml" not in sitemap
     feed = (production_build / "feeds/all.atom.xml").read_text(encoding="utf-8")
     assert "xml:lang" not in feed
+
+
+def test_french_lists_and_posts_share_cards_in_french(site, pages):
+    def image(path):
+        page = parse_html(pages[f"{SITE}/{path}"])
+        meta = page.select_one('meta[property="og:image"]')["content"]
+        alt = page.select_one('meta[property="og:image:alt"]')["content"]
+        return meta, alt
+
+    assert image("fr/") == (
+        f"{SITE}/fr/card.png",
+        "socraticDev: Guides de carrière pour développeurs",
+    )
+    assert image("fr/tags/career/")[0] == f"{SITE}/fr/card.png"
+    assert image("")[0] == f"{SITE}/card.png"
+    assert (site / "fr/card.png").read_bytes() != (site / "card.png").read_bytes()
+    assert image("fr/posts/mentorat/")[0] == f"{SITE}/fr/posts/mentorat/card.png"
+    assert (site / "fr/posts/mentorat/card.png").is_file()

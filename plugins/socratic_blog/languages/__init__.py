@@ -7,5 +7,6 @@ home, tags, archives, search and feeds of each other language, under /<lang>/),
 `alternates` (a page's translations: hreflang, the switcher, the sitemap),
 `post_words` (callout titles and link names in a post's language).
 
-May import: `errors`, `build_log`, `posts` (tags, related), `site` (context).
+May import: `errors`, `build_log`, `posts` (related), `site` (context),
+`pictures.social_images` (each language's site card).
 """

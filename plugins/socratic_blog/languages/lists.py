@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pelican.generators import Generator
 
+from socratic_blog.pictures.social_images import site_card
 from socratic_blog.posts.related import DEFAULT_LIMIT, related_posts
 from socratic_blog.site.context import canonical_url
 
@@ -131,6 +132,7 @@ class LanguageLists(Generator):
                 dates=listed.dates,
                 tags=listed.tags,
                 list_lang=listed.code,
+                site_image=site_card(self.settings, listed.code),
                 blog=True,
                 template_name=template,
                 page_name=template,
@@ -151,6 +153,7 @@ class LanguageLists(Generator):
                 dates=[post for post in listed.dates if post in tagged],
                 tags=listed.tags,
                 list_lang=listed.code,
+                site_image=site_card(self.settings, listed.code),
                 template_name="tag",
                 blog=True,
                 page_name=tag.page_name,

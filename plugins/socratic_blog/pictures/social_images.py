@@ -69,11 +69,24 @@ def card_path(save_as: str) -> str:
     return str(page.with_suffix(".card.png"))
 
 
-def site_card(settings: dict) -> CoverImage:
-    """Describe the site's own card: what the home page, lists and preview share."""
+def site_card(settings: dict, code: str | None = None) -> CoverImage:
+    """Describe the site's own card: what the home page, lists and preview share.
+
+    Each other language's lists share a card of their own, in their language,
+    under /<lang>/.
+    """
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
+    language = declared(settings).get(code) if code else None
+    if language is None:
+        return CoverImage(
+            SITE_CARD, social_card.WIDTH, social_card.HEIGHT, f"{site}: {tagline}"
+        )
+    tagline = language.subtitle or tagline
     return CoverImage(
-        SITE_CARD, social_card.WIDTH, social_card.HEIGHT, f"{site}: {tagline}"
+        language.prefix + SITE_CARD,
+        social_card.WIDTH,
+        social_card.HEIGHT,
+        f"{site}: {tagline}",
     )
 
 
@@ -139,6 +152,13 @@ def draw_cards(generators) -> None:
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
     site_text = CardText(tagline or site, site, "", top_tags(generators))
     publish(cache.card(site_text, palette), output / SITE_CARD)
+    for code, listed in first.context.get("language_lists", {}).items():
+        card = site_card(settings, code)
+        words = card.alt.removeprefix(f"{site}: ")
+        ranked = sorted(listed.tags, key=lambda pair: (-len(pair[1]), pair[0].name))
+        tags = tuple(tag.name for tag, _ in ranked[:SITE_CARD_TAGS])
+        text = CardText(words or site, site, "", tags)
+        publish(cache.card(text, palette), output / card.path)
     for content in written_content(generators):
         if has_own_card(content):
             text = own_card_text(content)
