@@ -185,6 +185,11 @@ def test_french_pages_link_to_french_lists_and_neighbours(pages):
     }
     feeds = page.select('link[type="application/atom+xml"]')
     assert feeds[0]["href"] == f"{SITE}/fr/feeds/all.atom.xml"
+    # The About page is in English: its link says so (WCAG 3.1.2).
+    about = page.select_one(f'.site-nav a[href="{SITE}/about/"]')
+    assert (about["lang"], about.get_text()) == ("en", "About")
+    lead = parse_html(pages[f"{SITE}/fr/"]).select_one(".lead span")
+    assert (lead["lang"], lead.get_text()) == ("en", "Who writes here.")
 
 
 def test_the_callout_links_to_the_original(pages):
