@@ -25,6 +25,8 @@ from .alternates import page_language, page_twins, x_default
 from .declared import declared
 
 CATALOGUES = "translations"
+# Where a build keeps the catalogues it read, in the context every page shares.
+LOADED = "LANGUAGE_CATALOGUES"
 # "9 March 2024", "9 mars 2024": the day, the month's name, the year.
 DATE_PATTERN = "d MMMM y"
 
@@ -44,8 +46,15 @@ def compiled(source: bytes, code: str) -> NullTranslations:
     return Translations(fp=binary)
 
 
-def translations(settings: dict, code: str) -> NullTranslations:
-    """Return language `code`'s translations; the theme's own words without one."""
+def translations(settings, code: str) -> NullTranslations:
+    """Return language `code`'s translations; the theme's own words without one.
+
+    A build reads each catalogue once (`install_catalogue` keeps them in the
+    context); a post being made reads its file.
+    """
+    loaded = settings.get(LOADED)
+    if loaded is not None and code in loaded:
+        return loaded[code]
     path = catalogue_path(settings, code)
     if not path.is_file():
         return NullTranslations()
@@ -88,6 +97,10 @@ def site_subtitle(context) -> str:
 
 def install_catalogue(generator) -> None:
     """Give a generator's templates gettext, dates and addresses in their language."""
+    settings = generator.settings
+    generator.context.setdefault(
+        LOADED, {code: translations(settings, code) for code in declared(settings)}
+    )
     env = generator.env
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_callables(gettext, ngettext, newstyle=True)

@@ -14,6 +14,9 @@ from pathlib import Path
 # English prose is read at about 230 words a minute, the rate this blog used.
 DEFAULT_WORDS_PER_MINUTE = 230
 # `index.fr.md` beside `index.md`: a translation in the same folder (Hugo's way).
+# The languages made from each LANGUAGES dict seen, with the dict itself (so
+# its id cannot be reused by another while it is remembered).
+KNOWN: dict[tuple[str, int], tuple[dict, dict]] = {}
 TRANSLATION_FILE = re.compile(r"^index\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.(?:md|markdown)$")
 
 
@@ -29,12 +32,22 @@ class Language:
     prefix: str
 
 
-def declared(settings: dict) -> dict[str, Language]:
-    """Return the site's languages by code, the default one first."""
+def declared(settings) -> dict[str, Language]:
+    """Return the site's languages by code, the default one first.
+
+    Every page asks several times; the answer is made once per LANGUAGES value.
+    """
     default = settings["DEFAULT_LANG"]
     written = settings.get("LANGUAGES") or {default: {}}
-    codes = [default, *(code for code in written if code != default)]
-    return {code: language(code, written.get(code, {}), default) for code in codes}
+    key = (default, id(written))
+    made = KNOWN.get(key)
+    if made is None or made[0] is not written:
+        codes = [default, *(code for code in written if code != default)]
+        languages = {
+            code: language(code, written.get(code, {}), default) for code in codes
+        }
+        made = KNOWN[key] = (written, languages)
+    return made[1]
 
 
 def language(code: str, fields: dict, default: str) -> Language:
