@@ -10,6 +10,23 @@ SITESUBTITLE = "Career guides for developers"
 SITEURL = ""
 TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "en"
+# The languages posts are written in. The default one keeps the site's
+# addresses; a post in another (`index.fr.md` beside `index.md`, or `lang: fr`)
+# lives under /fr/, and that language gets its own home, tags, archives,
+# search and feeds once it has a published post. `locale` dates the pages
+# (Babel) and names them to link previews; `words_per_minute` sets the
+# reading time (French prose is read more slowly: Trauzettel-Klosinski et
+# al., 2012, measured 195 words a minute in French, 228 in English); the
+# theme's strings come from theme/translations/<lang>.po.
+LANGUAGES = {
+    "en": {"name": "English", "locale": "en_US", "words_per_minute": 230},
+    "fr": {
+        "name": "Français",
+        "locale": "fr_FR",
+        "words_per_minute": 195,
+        "subtitle": "Guides de carrière pour développeurs",
+    },
+}
 
 PATH = str(ROOT / "content")
 OUTPUT_PATH = str(ROOT / "output")
@@ -30,6 +47,11 @@ EXTRA_PATH_METADATA = {
 
 ARTICLE_URL = "posts/{slug}/"
 ARTICLE_SAVE_AS = "posts/{slug}/index.html"
+ARTICLE_LANG_URL = "{lang}/posts/{slug}/"
+ARTICLE_LANG_SAVE_AS = "{lang}/posts/{slug}/index.html"
+# The plugin pairs translations (socratic_blog/languages/twins.py): by folder
+# or `translation_of`, so that a translation may have its own slug.
+ARTICLE_TRANSLATION_ID = None
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 TAG_URL = "tags/{slug}/"
@@ -56,6 +78,8 @@ SEARCH_INDEX = False
 WITH_FUTURE_DATES = False
 DRAFT_URL = ARTICLE_URL
 DRAFT_SAVE_AS = ""
+DRAFT_LANG_URL = ARTICLE_LANG_URL
+DRAFT_LANG_SAVE_AS = ""
 DRAFT_PAGE_URL = PAGE_URL
 DRAFT_PAGE_SAVE_AS = ""
 
@@ -64,7 +88,6 @@ AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
 CATEGORY_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""
-ARTICLE_LANG_SAVE_AS = ""
 PAGE_LANG_SAVE_AS = ""
 
 DEFAULT_PAGINATION = 10

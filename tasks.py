@@ -44,13 +44,15 @@ def build(c, production=False, drafts=False):
         "title": "the post's title, in quotes",
         "tags": "comma-separated tags, like career,interviews",
         "slug": "the URL slug and folder name (default: made from the title)",
+        "lang": "translate a post instead: `invoke new --lang fr <its slug>`",
     }
 )
-def new(c, title, tags="", slug=""):
-    """Start a draft post: content/posts/<slug>/index.md dated today."""
+def new(c, title, tags="", slug="", lang=""):
+    """Start a draft post (index.md), or with --lang a translation (index.fr.md)."""
     from press.authoring.new_post import main  # noqa: PLC0415 - reads the settings
 
-    if status := main(SETTINGS[False], title, tags, slug, f"http://{HOST}:{PORT}/"):
+    base = f"http://{HOST}:{PORT}/"
+    if status := main(SETTINGS[False], title, tags, slug, base, lang):
         raise Exit(code=status)
 
 

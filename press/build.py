@@ -94,6 +94,7 @@ def with_drafts(settings: dict) -> dict:
     return {
         **settings,
         "DRAFT_SAVE_AS": settings["ARTICLE_SAVE_AS"],
+        "DRAFT_LANG_SAVE_AS": settings["ARTICLE_LANG_SAVE_AS"],
         "DRAFT_PAGE_SAVE_AS": settings["PAGE_SAVE_AS"],
     }
 

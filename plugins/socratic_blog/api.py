@@ -20,6 +20,7 @@ from .front_matter.parse import decode as decode_source
 from .front_matter.parse import parse as parse_front_matter
 from .front_matter.schema import FIELDS, OLD_ADDRESS, SPELLING, read_fields
 from .front_matter.values import SLUG_PATTERN
+from .languages.declared import declared as declared_languages
 from .loaded_code import LOADED as PLUGIN_CODE_DIGEST
 from .markdown.local_images import is_local as is_local_address
 from .pelican_internals import (
@@ -59,6 +60,7 @@ __all__ = [
     "card_cache",
     "claim_output",
     "covers_to_copy",
+    "declared_languages",
     "decode_source",
     "display_path",
     "file_digest",

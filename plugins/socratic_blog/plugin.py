@@ -12,6 +12,10 @@ from socratic_blog.guards.page_policy import (
     write_policy_header,
 )
 from socratic_blog.guards.symlinks import refuse_symlinks_leading_out
+from socratic_blog.languages.catalogue import install_catalogue
+from socratic_blog.languages.lists import language_lists
+from socratic_blog.languages.post_words import translate_post_words
+from socratic_blog.languages.twins import localise_tags, pair_translations
 from socratic_blog.markdown.callout import InformationFence
 from socratic_blog.markdown.code_blocks import code_fence
 from socratic_blog.pictures.cover import publish_covers
@@ -115,8 +119,11 @@ def make_post(content) -> None:
     """Check a post's (or page's) names, then compute its derived fields."""
     if not isinstance(content, Article | Page):
         return
+    if isinstance(content, Article):
+        localise_tags(content)
     claim_names(content)
     derive_facts(content)
+    translate_post_words(content)
     for warning in content.metadata.get("front_matter_warnings", ()):
         log.warning(warning)
 
@@ -159,9 +166,14 @@ def register() -> None:
     signals.initialized.connect(add_theme_values)
     signals.initialized.connect(take_over_typography)
     signals.readers_init.connect(use_front_matter_reader)
+    # Every generator's templates translate their strings and dates.
+    signals.generator_init.connect(install_catalogue)
+    signals.get_generators.connect(language_lists)
     signals.content_object_init.connect(hold_until_due)  # before make_post
     signals.content_object_init.connect(make_post)
     signals.content_object_init.connect(warn_blocked_html)
+    # Translations leave the default language's lists before tags are made.
+    signals.article_generator_pretaxonomy.connect(pair_translations)
     signals.article_generator_finalized.connect(publish_covers)
     signals.article_generator_finalized.connect(add_related_posts)
     signals.page_generator_finalized.connect(publish_covers)

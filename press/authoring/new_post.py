@@ -12,7 +12,15 @@ import yaml
 from pelican.settings import read_settings
 from pelican.utils import slugify
 
-from socratic_blog.api import SLUG_PATTERN, ContentError, display_path
+from socratic_blog.api import (
+    SLUG_PATTERN,
+    ContentError,
+    declared_languages,
+    decode_source,
+    display_path,
+    parse_front_matter,
+    read_fields,
+)
 
 BODY = "Write the guide here. It stays a draft until you remove `draft: true`.\n"
 
@@ -28,7 +36,9 @@ def yaml_scalar(text: str) -> str:
     return dumped.removesuffix("...\n").rstrip("\n")
 
 
-def front_matter(title: str, tags: list[str], day: datetime.date) -> str:
+def front_matter(
+    title: str, tags: list[str], day: datetime.date, cover: dict | None = None
+) -> str:
     """Return the text of a draft post: front matter, then a line to replace."""
     lines = [
         "---",
@@ -38,7 +48,47 @@ def front_matter(title: str, tags: list[str], day: datetime.date) -> str:
     ]
     if tags:
         lines += ["tags:", *(f"  - {yaml_scalar(tag)}" for tag in tags)]
+    for key, value in (cover or {}).items():
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     return "\n".join([*lines, "---", "", BODY])
+
+
+def create_translation(slug: str, lang: str, settings: dict) -> Path:
+    """Write content/posts/<slug>/index.<lang>.md from the post it translates.
+
+    The title, tags and cover are the original's, to be translated; the new
+    file is a draft dated today. An existing translation is never overwritten.
+    """
+    folder = Path(settings["PATH"]) / settings["ARTICLE_PATHS"][0] / slug
+    original = folder / "index.md"
+    languages = declared_languages(settings)
+    if lang not in languages or lang == settings["DEFAULT_LANG"]:
+        others = ", ".join(
+            code for code in languages if code != settings["DEFAULT_LANG"]
+        )
+        raise ContentError(
+            folder,
+            f"'{lang}' is not one of the site's other languages ({others or 'none'})",
+            "pass one of them to --lang, or add it to LANGUAGES in pelicanconf.py",
+        )
+    if not original.is_file():
+        raise ContentError(
+            original,
+            f"no post lives in content/posts/{slug}/",
+            "give the folder name of the post to translate",
+        )
+    path = folder / f"index.{lang}.md"
+    if path.exists():
+        raise ContentError(path, "this translation already exists", "edit it")
+    matter = parse_front_matter(
+        decode_source(original.read_bytes(), original), original
+    )
+    values = read_fields(matter, original, settings).values
+    cover = {key: values[key] for key in ("image", "image_alt") if values.get(key)}
+    today = datetime.datetime.now(ZoneInfo(settings["TIMEZONE"])).date()
+    text = front_matter(values.get("title", slug), values.get("tags", []), today, cover)
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def create_post(
@@ -72,16 +122,24 @@ def create_post(
     return path
 
 
-def main(settings_file: Path, title: str, tags: str, slug: str, base_url: str) -> int:
-    """Write a draft post, say where it is and where to preview it; exit status."""
+def main(  # noqa: PLR0913, PLR0917 - one parameter per option of `invoke new`
+    settings_file: Path, title: str, tags: str, slug: str, base_url: str, lang: str = ""
+) -> int:
+    """Write a draft post (or translation), say where it is and where to preview it."""
     settings = read_settings(str(settings_file))
     names = [name.strip() for name in tags.split(",") if name.strip()]
     try:
-        path = create_post(title, names, settings, slug or None)
+        if lang:
+            path = create_translation(title, lang, settings)
+        else:
+            path = create_post(title, names, settings, slug or None)
     except ContentError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    url = settings["DRAFT_URL"].format(slug=path.parent.name)
+    if lang:
+        url = settings["DRAFT_LANG_URL"].format(slug=path.parent.name, lang=lang)
+    else:
+        url = settings["DRAFT_URL"].format(slug=path.parent.name)
     print(f"created {display_path(path)} (a draft)")
     print(f"preview: invoke serve, then open {base_url}{url}")
     return 0

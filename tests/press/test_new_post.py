@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from pelican.settings import read_settings
 
-from press.authoring.new_post import create_post
+from press.authoring.new_post import create_post, create_translation
 from socratic_blog.errors import ContentError
 from socratic_blog.front_matter import parse as front_matter
 from support.builds import SETTINGS, build_blog, parse_html
@@ -88,3 +89,33 @@ def test_invoke_new_says_where_the_draft_is_and_where_to_preview_it(project):
         "error: content/posts/job-hunt: a post already lives in this folder; "
         "pick another title, or pass --slug with a new name"
     )
+
+
+def test_new_lang_starts_a_translation_beside_the_original(settings, tmp_path):
+    folder = tmp_path / "content" / "posts" / JOB_HUNT.slug
+    original = front_matter.parse((folder / "index.md").read_text("utf-8"), folder)
+    path = create_translation(JOB_HUNT.slug, "fr", settings)
+    assert path == folder / "index.fr.md"
+    matter = front_matter.parse(path.read_text(encoding="utf-8"), path)
+    assert matter.fields["title"] == JOB_HUNT.title
+    assert matter.fields["tags"] == list(JOB_HUNT.tags)
+    assert matter.fields["image"] == original.fields["image"]
+    assert matter.fields["draft"] is True
+    output = build_blog(Path(settings["PATH"]), tmp_path, drafts=True)
+    page = parse_html(output / "fr" / "posts" / JOB_HUNT.slug / "index.html")
+    assert page.html["lang"] == "fr"
+    with pytest.raises(ContentError, match="this translation already exists"):
+        create_translation(JOB_HUNT.slug, "fr", settings)
+
+
+@pytest.mark.parametrize(
+    ("slug", "lang", "problem"),
+    [
+        ("nowhere", "fr", "no post lives in content/posts/nowhere/"),
+        (JOB_HUNT.slug, "de", "'de' is not one of the site's other languages (fr)"),
+        (JOB_HUNT.slug, "en", "'en' is not one of the site's other languages (fr)"),
+    ],
+)
+def test_new_lang_names_what_cannot_be_translated(settings, slug, lang, problem):
+    with pytest.raises(ContentError, match=re.escape(problem)):
+        create_translation(slug, lang, settings)

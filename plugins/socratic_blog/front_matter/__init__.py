@@ -5,6 +5,7 @@
 - `fields`: how each key is checked and turned into the blog's meaning;
 - `values`: the value checks the fields share (text, dates, tags, flags, slugs).
 
-May import: `socratic_blog.errors`, `socratic_blog.site.redirects` (old
+May import: `socratic_blog.errors`, `socratic_blog.languages.declared` (which
+languages a post may be in), `socratic_blog.site.redirects` (old
 addresses are front matter), the standard library and PyYAML.
 """

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from socratic_blog.errors import ContentError
+from socratic_blog.languages.declared import declared as languages
 
 from . import values as fv
 
@@ -140,15 +141,20 @@ def authors(value, at: Where) -> dict:
 
 
 def lang(value, at: Where) -> dict:
-    """Accept the site's own language; refuse any other (there are no translations)."""
-    site = at.settings["DEFAULT_LANG"]
-    if fv.to_text(value, at.key, at.path, at.line) == site:
-        return {}
+    """Read the post's language: one of the languages the site declares."""
+    code = fv.to_text(value, at.key, at.path, at.line)
+    codes = ", ".join(languages(at.settings))
+    if code in languages(at.settings):
+        return {"lang": code}
     raise at.error(
-        f"lang '{value}' is not the site's language ({site}) and this site"
-        " has no translations",
-        f"remove the line (or write 'lang: {site}')",
+        f"lang '{code}' is not one of this site's languages ({codes})",
+        f"write one of them, or add '{code}' to LANGUAGES in pelicanconf.py",
     )
+
+
+def translation_of(value, at: Where) -> dict:
+    """Read the slug of the post this one translates."""
+    return {"translation_of": fv.to_slug(value, at.path, at.line)}
 
 
 def old_address(value, at: Where) -> dict:

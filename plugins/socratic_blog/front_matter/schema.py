@@ -34,6 +34,7 @@ from .fields import (
     status,
     tags,
     text,
+    translation_of,
 )
 
 if TYPE_CHECKING:  # front_matter reads TEXT_KEYS from here
@@ -80,6 +81,14 @@ FIELDS: dict[str, Key] = {
     "draft": Key(
         OWN, "true makes a draft, written only by the preview", draft, typed=True
     ),
+    "lang": Key(
+        OWN,
+        "the language, one of LANGUAGES (default: DEFAULT_LANG, or the file's)",
+        lang,
+    ),
+    "translation_of": Key(
+        OWN, "the slug of the post this one translates", translation_of
+    ),
     "categories": Key(SPELLING, "tags (Jekyll, Hugo)", categories),
     "category": Key(SPELLING, "a tag (Pelican, Jekyll)", tags),
     "lastmod": Key(SPELLING, "modified (Hugo)", date("modified"), typed=True),
@@ -100,7 +109,6 @@ FIELDS: dict[str, Key] = {
         SPELLING, "the original's address, for a cross-posted guide", canonical
     ),
     "authors": Key(SPELLING, "author, when it names one (Pelican)", authors),
-    "lang": Key(SPELLING, "accepted when it is the site's language only", lang),
     "aliases": Key(OLD_ADDRESS, "old addresses, redirected (Hugo)", old_address),
     "redirect_from": Key(
         OLD_ADDRESS, "old addresses, redirected (Jekyll)", old_address
@@ -124,7 +132,7 @@ FIELDS: dict[str, Key] = {
     "translation": Key(
         REFUSED,
         "Pelican's translation link",
-        refused("remove it; this site has no translations"),
+        refused("write 'translation_of: <slug>' naming the post it translates"),
     ),
     "override_url": Key(
         REFUSED,

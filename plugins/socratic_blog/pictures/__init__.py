@@ -5,5 +5,6 @@
 `palette` and `fonts` (drawing in the theme's colours), `cached_files` (made
 once by name, then hard-linked into the output by `files.link_or_copy`).
 
-May import: `errors`, `files`, `posts.source_lines`, `site.written`, Pillow.
+May import: `errors`, `files`, `posts.source_lines`, `site.written`,
+`languages.declared`, Pillow.
 """

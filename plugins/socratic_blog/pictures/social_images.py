@@ -14,6 +14,7 @@ import PIL
 from socratic_blog import settings as defaults
 from socratic_blog.build_log import every_build_logger
 from socratic_blog.files import link_or_copy
+from socratic_blog.languages.declared import declared
 from socratic_blog.site.written import written_content
 
 from . import fonts, png_encoding, social_card
@@ -70,11 +71,24 @@ def card_path(save_as: str) -> str:
     return str(page.with_suffix(".card.png"))
 
 
-def site_card(settings: dict) -> CoverImage:
-    """Describe the site's own card: what the home page, lists and preview share."""
+def site_card(settings: dict, code: str | None = None) -> CoverImage:
+    """Describe the site's own card: what the home page, lists and preview share.
+
+    Each other language's lists share a card of their own, in their language,
+    under /<lang>/.
+    """
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
+    language = declared(settings).get(code) if code else None
+    if language is None:
+        return CoverImage(
+            SITE_CARD, social_card.WIDTH, social_card.HEIGHT, f"{site}: {tagline}"
+        )
+    tagline = language.subtitle or tagline
     return CoverImage(
-        SITE_CARD, social_card.WIDTH, social_card.HEIGHT, f"{site}: {tagline}"
+        language.prefix + SITE_CARD,
+        social_card.WIDTH,
+        social_card.HEIGHT,
+        f"{site}: {tagline}",
     )
 
 
@@ -106,6 +120,8 @@ def own_card_text(content) -> CardText:
     """Say what a post's or page's own card shows: its title, the site, its tags."""
     settings = content.settings
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
+    language = declared(settings).get(getattr(content, "lang", None))
+    tagline = (language.subtitle if language else None) or tagline
     tags = tuple(tag.name for tag in getattr(content, "tags", ()))
     return CardText(content.plain_title, site, tagline, tags)
 
@@ -139,6 +155,13 @@ def draw_cards(generators) -> None:
     site, tagline = settings["SITENAME"], settings.get("SITESUBTITLE", "")
     site_text = CardText(tagline or site, site, "", top_tags(generators))
     link_or_copy(cache.card(site_text, palette), output / SITE_CARD)
+    for code, listed in first.context.get("language_lists", {}).items():
+        card = site_card(settings, code)
+        words = card.alt.removeprefix(f"{site}: ")
+        ranked = sorted(listed.tags, key=lambda pair: (-len(pair[1]), pair[0].name))
+        tags = tuple(tag.name for tag, _ in ranked[:SITE_CARD_TAGS])
+        text = CardText(words or site, site, "", tags)
+        link_or_copy(cache.card(text, palette), output / card.path)
     for content in written_content(generators):
         if has_own_card(content):
             text = own_card_text(content)

@@ -6,5 +6,5 @@ dated in the future wait), `related`, `source_lines` (the source line a
 message points at).
 
 May import: `front_matter`, `markdown`, `pictures.cover`, `guards`, `site`
-(redirects), `errors`.
+(redirects), `languages.declared`, `errors`.
 """

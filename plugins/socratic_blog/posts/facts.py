@@ -26,18 +26,23 @@ from markupsafe import Markup
 
 from socratic_blog.pictures.social_images import shared_image
 
-from .reading_time import describe, plain_text, reading_minutes
+from .reading_time import WORDS_PER_MINUTE, describe, plain_text, reading_minutes
 
 # Every code block, fenced or indented, is Highlight's `<div class="… highlight">`.
 CODE_BLOCK = re.compile(r'<div class="[^"]*\bhighlight\b')
 
 
-def measured_facts(body: str, description: str | None, summary: str | None) -> dict:
+def measured_facts(
+    body: str,
+    description: str | None,
+    summary: str | None,
+    words_per_minute: int | None = None,
+) -> dict:
     """Return the description and reading time of a post's HTML `body`."""
     written = description or (plain_text(summary) if summary else None)
     return {
         "description": describe(written, body),
-        "reading_time": reading_minutes(body),
+        "reading_time": reading_minutes(body, words_per_minute or WORDS_PER_MINUTE),
         "has_code": CODE_BLOCK.search(body) is not None,
     }
 

@@ -15,6 +15,7 @@ from socratic_blog.errors import ContentError, raise_all
 from socratic_blog.front_matter import parse as fm
 from socratic_blog.front_matter import schema
 from socratic_blog.guards.intrasite_links import links_leaving_content
+from socratic_blog.languages.declared import declared, file_language
 from socratic_blog.markdown.local_images import local_image_problems
 from socratic_blog.pictures.cover import find_cover
 from socratic_blog.site import redirects
@@ -63,9 +64,14 @@ class FrontMatterReader(BaseReader):
         errors.extend(links_leaving_content(content, path, self.settings, set(images)))
         raise_all(errors)
         self.summarise(metadata)
+        code = metadata.get("lang") or self.settings["DEFAULT_LANG"]
+        language = declared(self.settings).get(code)
         metadata.update(
             measured_facts(
-                content, metadata.get("description"), metadata.get("summary")
+                content,
+                metadata.get("description"),
+                metadata.get("summary"),
+                language.words_per_minute if language else None,
             )
         )
         tokens = getattr(self._markdown, "toc_tokens", [])
@@ -102,6 +108,7 @@ class FrontMatterReader(BaseReader):
         meta["front_matter_warnings"] = found.warnings
         meta.update(self.dates(values, found.keys, matter, path, errors))
         meta["slug"] = values.get("slug") or self.folder_slug(path)
+        meta.update(self.language(values, line, path, errors))
         meta["category"] = Category(self.settings["DEFAULT_CATEGORY"], self.settings)
         if author := values.get("author"):
             meta["author"] = Author(author, self.settings)
@@ -122,6 +129,38 @@ class FrontMatterReader(BaseReader):
         errors.extend(wrong)
         found.warnings.extend(warnings)
         return meta
+
+    def language(
+        self, values: dict, line: dict, path: Path, errors: list[ContentError]
+    ) -> dict:
+        """Take the language from the front matter or the file's name; check both."""
+        named, written = file_language(path), values.get("lang")
+        codes = declared(self.settings)
+        if named and named not in codes:
+            errors.append(
+                ContentError(
+                    path,
+                    f"the file name says language '{named}', which is not one of"
+                    f" this site's languages ({', '.join(codes)})",
+                    f"rename the file, or add '{named}' to LANGUAGES in pelicanconf.py",
+                    1,
+                )
+            )
+        elif named and written and named != written:
+            errors.append(
+                ContentError(
+                    path,
+                    f"lang '{written}' contradicts the file name, which says '{named}'",
+                    "remove the 'lang:' line, or rename the file",
+                    line.get("lang"),
+                )
+            )
+        found = {"lang": written or named} if written or named else {}
+        if slug := values.get("translation_of"):
+            found.update(
+                translation_of=slug, translation_of_line=line["translation_of"]
+            )
+        return found
 
     def tags_and_cover(
         self, values: dict, line: dict, path: Path, errors: list[ContentError]
@@ -191,7 +230,8 @@ class FrontMatterReader(BaseReader):
 
     def folder_slug(self, path: Path) -> str:
         """Make the slug from the post's folder (or file) name."""
-        name = path.parent.name if path.stem == "index" else path.stem
+        beside = path.stem == "index" or file_language(path)
+        name = path.parent.name if beside else path.stem
         return slugify(
             name, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
         )

@@ -18,10 +18,13 @@ def plain_text(html: str) -> str:
     return Markup(html).striptags()
 
 
-def reading_minutes(html: str) -> int:
-    """Estimate minutes to read the prose of `html` (code blocks skipped)."""
+def reading_minutes(html: str, words_per_minute: int = WORDS_PER_MINUTE) -> int:
+    """Estimate minutes to read the prose of `html` (code blocks skipped).
+
+    Each language is read at its own pace (LANGUAGES' `words_per_minute`).
+    """
     words = len(plain_text(CODE_BLOCK.sub(" ", html or "")).split())
-    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+    return max(1, math.ceil(words / words_per_minute))
 
 
 def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:

@@ -4,5 +4,6 @@
 stylesheet names), `context` (what every template reads), `written` (the
 posts and pages a build writes).
 
-May import: `errors`, `build_log`, `front_matter.values`, `pictures.palette`.
+May import: `errors`, `build_log`, `front_matter.values`, `pictures.palette`,
+`languages.declared`.
 """

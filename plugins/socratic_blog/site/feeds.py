@@ -11,6 +11,8 @@ from urllib.parse import urljoin
 import nh3
 from markupsafe import Markup, escape
 
+from socratic_blog.languages.declared import Language, declared
+
 # Text and code escape "<", so only real tags match; attribute values escape it too.
 START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
 # Python-Markdown writes attributes in double quotes; raw HTML may use single.
@@ -72,23 +74,35 @@ def cover_html(cover, site_url: str) -> str:
 
 
 def feed_page(context, feed_url: str) -> str:
-    """Return the page a feed follows: its tag's page, or the home page."""
+    """Return the page a feed follows: its tag's page, or its language's home."""
     site_url = context["SITEURL"]
+    prefix = feed_language(context).prefix
     path = PurePosixPath(feed_url.removeprefix(f"{site_url}/"))
     # The article generator lists the tags as (tag, articles) pairs.
     for tag, _ in context.get("tags", ()):
         for setting in ("TAG_FEED_ATOM", "TAG_FEED_RSS"):
             if context.get(setting) and path == PurePosixPath(
-                context[setting].format(slug=tag.slug)
+                prefix + context[setting].format(slug=tag.slug)
             ):
                 return f"{site_url}/{tag.url}"
-    return f"{site_url}/"
+    return f"{site_url}/{prefix}"
+
+
+def feed_language(context) -> Language:
+    """Return the language of a feed's posts."""
+    return declared(context)[context.get("list_lang") or context["DEFAULT_LANG"]]
 
 
 def name_feed(context, feed) -> None:
-    """Give the feed its own Atom id (its address) and link it to its page."""
+    """Give the feed its own Atom id (its address), its page, and its language.
+
+    The language (Atom's xml:lang, RSS's <language>) is said once the site has
+    posts in two languages; a site in one says nothing, as it always did.
+    """
     feed.feed["id"] = feed.feed["feed_url"]
     feed.feed["link"] = feed_page(context, feed.feed["feed_url"])
+    if len(context.get("posts_by_language", ())) > 1:
+        feed.feed["language"] = feed_language(context).code
 
 
 def complete_entries(context, feed) -> None:

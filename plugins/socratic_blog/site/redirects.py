@@ -18,6 +18,7 @@ from markupsafe import Markup
 from pelican.utils import slugify
 
 from socratic_blog.errors import ContentError, display_path, raise_all
+from socratic_blog.languages.declared import declared
 
 from .written import list_pages, written_content
 
@@ -147,6 +148,14 @@ def taken_paths(generators) -> dict[str, str]:
     """Return every file the build writes, with what writes it."""
     settings = generators[0].settings
     taken = {}
+    context = generators[0].context
+    for code in context.get("posts_by_language", {}):
+        prefix = declared(settings)[code].prefix
+        for name, template in list_pages(settings).items():
+            taken[prefix + name] = f"the address of the site's {template} page"
+    for listed in context.get("language_lists", {}).values():
+        for tag, _ in listed.tags:
+            taken[tag.save_as] = f"the address of the tag page of '{tag}'"
     for name, template in list_pages(settings).items():
         taken[name] = f"the address of the site's {template} page"
     for generator in generators:
@@ -163,7 +172,7 @@ def redirect_page(content, settings: dict) -> str:
     """Return the HTML of a page that sends the reader on to `content`."""
     target = f"{settings['SITEURL']}/{content.url}"
     return PAGE.format(
-        lang=settings["DEFAULT_LANG"],
+        lang=getattr(content, "lang", None) or settings["DEFAULT_LANG"],
         title=content.plain_title,
         target=target,
         canonical=content.shared_url or target,

@@ -106,10 +106,10 @@ def test_a_site_root_link_in_the_body_follows_the_site_url(blog):
             " draft, or remove the line to publish",
         ),
         (
-            "lang: fr",
+            "lang: de",
             4,
-            "lang 'fr' is not the site's language (en) and this site has no"
-            " translations; remove the line (or write 'lang: en')",
+            "lang 'de' is not one of this site's languages (en, fr); write one of"
+            " them, or add 'de' to LANGUAGES in pelicanconf.py",
         ),
         (
             "save_as: feeds/all.atom.xml",
@@ -196,7 +196,7 @@ def test_unknown_keys_are_warned_with_the_nearest_known_key(blog, capsys):
 
 def test_one_build_reports_every_mistake_of_every_file(blog):
     first = blog.post(
-        "first", "title: One\ndate: 2024-05-02\ntemplate: page\nlang: fr\nstatus: x"
+        "first", "title: One\ndate: 2024-05-02\ntemplate: page\nlang: de\nstatus: x"
     )
     second = blog.post("second", "date: 2024-13-01\nsave_as: index.html")
     errors = blog.build()
@@ -204,8 +204,8 @@ def test_one_build_reports_every_mistake_of_every_file(blog):
         [
             f"{first}:4: 'template:' is not a key this blog accepts; remove it;"
             " every post uses the theme's post layout",
-            f"{first}:5: lang 'fr' is not the site's language (en) and this site"
-            " has no translations; remove the line (or write 'lang: en')",
+            f"{first}:5: lang 'de' is not one of this site's languages (en, fr);"
+            " write one of them, or add 'de' to LANGUAGES in pelicanconf.py",
             f"{first}:6: status 'x' is not one this blog knows; write 'draft: true'"
             " for a draft, or remove the line to publish",
             f"{second}:2: date '2024-13-01' is not a real date (month must be in"
