@@ -10,7 +10,10 @@ import time
 from pathlib import Path
 from string import Template
 
-HOST = "127.0.0.1"
+# A free port for nginx comes from the tools, which start servers too.
+from press.ports import HOST, free_port
+
+__all__ = ["HOST", "StaticHost", "free_port"]
 CONFIG = Path(__file__).with_name("nginx.conf")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 START_SECONDS = 10

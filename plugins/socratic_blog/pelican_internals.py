@@ -39,6 +39,11 @@ def drop_text(content) -> None:
     content._content = ""
 
 
+def replace_text(content, html: str) -> None:
+    """Give a post new HTML as read (its links still to be resolved)."""
+    content._content = html
+
+
 def claim_output(writer, path: str, override: bool) -> bool:
     """Apply Pelican's rule on writing one file twice; False: skip this write.
 

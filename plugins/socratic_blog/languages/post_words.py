@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from socratic_blog.pelican_internals import replace_text, text_as_read
+
 from .catalogue import translations
 
 # A callout's title (alerts.py, callout.py): its icon, then its words.
@@ -36,7 +38,8 @@ NAMES = (
 def translate_post_words(content) -> None:
     """Put a post's callout titles and link names in the post's language."""
     code = getattr(content, "lang", None)
-    if not code or code == content.settings["DEFAULT_LANG"] or not content._content:
+    html = text_as_read(content)
+    if not code or code == content.settings["DEFAULT_LANG"] or not html:
         return
     words = translations(content.settings, code)
 
@@ -48,6 +51,6 @@ def translate_post_words(content) -> None:
         return found[0]
 
     html = CALLOUT_TITLE.sub(
-        lambda title: title[1] + words.gettext(title[2]) + title[3], content._content
+        lambda title: title[1] + words.gettext(title[2]) + title[3], html
     )
-    content._content = NAME.sub(name, html)
+    replace_text(content, NAME.sub(name, html))

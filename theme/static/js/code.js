@@ -2,6 +2,8 @@
 // It copies the code alone: line numbers and diff signs are drawn by the
 // stylesheet, and prompts, output and diff headers are left out here.
 {
+  // The button's words come from the page's language (the script tag says them).
+  const words = document.currentScript.dataset;
   const status = document.createElement("p");
   status.className = "visually-hidden";
   status.setAttribute("role", "status");
@@ -10,7 +12,7 @@
 
   function say(button, words) {
     button.textContent = status.textContent = words;
-    setTimeout(() => { button.textContent = "Copy"; status.textContent = ""; }, 2000);
+    setTimeout(() => { button.textContent = words.copy; status.textContent = ""; }, 2000);
   }
 
   for (const block of document.querySelectorAll(".highlight")) {
@@ -19,14 +21,14 @@
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy";
-    button.textContent = "Copy";
+    button.textContent = words.copy;
     button.dataset.pagefindIgnore = "";
     button.addEventListener("click", () => {
       const copy = code.cloneNode(true);
       copy.querySelectorAll(".gp, .go, .diff-meta").forEach((chrome) => chrome.remove());
       navigator.clipboard.writeText(copy.textContent.replace(/\n$/, "")).then(
-        () => say(button, "Copied"),
-        () => say(button, "Copy failed"),
+        () => say(button, words.copied),
+        () => say(button, words.failed),
       );
     });
     block.append(button);
