@@ -156,7 +156,7 @@ def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> Non
     search = SearchIndexer(output)
     if not listeners.errors:
         search.request()
-    application(listeners).listen(port, address=host)
+    application(listeners, port).listen(port, address=host)
     print(f"Serving on http://{host}:{port}", flush=True)
     previewer = Previewer(rebuild, watch, listeners, search)
     previewer.loop.call_later(POLL_SECONDS, previewer.poll)
