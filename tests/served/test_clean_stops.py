@@ -1,9 +1,9 @@
-"""Ctrl-C or SIGTERM during a rebuild ends `invoke serve` in one line, leaving nothing.
+"""Ctrl-C or SIGTERM ends `invoke serve` in one line, leaving no folder or process.
 
-Each stop comes while a rebuild is caught half-written (the pause_mid_build
-fixture plugin), so its staging folder exists, and the search index of the
-build before may still be running. `invoke serve` runs in a pseudo-terminal,
-as an author runs it; Ctrl-C is SIGINT to its process group, as a terminal
+Most stops come while a rebuild is caught half-written (the pause_mid_build
+fixture plugin), so its staging folder exists; others while the background
+search index is being written. `invoke serve` runs in a pseudo-terminal, as
+an author runs it; Ctrl-C is SIGINT to its process group, as a terminal
 sends it.
 """
 
@@ -28,6 +28,7 @@ from support.serving import answers
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 TRIES = int(os.environ.get("STOP_TRIES", "10"))
+INDEXING_TRIES = 3
 WAIT_SECONDS = 60
 POST = f"content/posts/{JOB_HUNT.slug}/index.md"
 
@@ -95,10 +96,27 @@ def left_folders(project) -> list[str]:
     return sorted(path.name for path in beside if path.is_dir())
 
 
-def stop_during_a_rebuild(project, marker: Path, stop) -> tuple[str, list[str]]:
-    """Serve, edit a post, stop once its rebuild is half-written.
+def index_folders(project) -> list[Path]:
+    """The search index folders the preview is writing."""
+    return [path for path in project.root.glob(".output-index.*") if path.is_dir()]
 
-    Return what the preview printed after the stop and the processes left.
+
+def during_a_rebuild(project, marker: Path, process) -> None:
+    """Edit a post; return once its rebuild is half-written."""
+    edit(project.root / POST, "divide and", "divide, and")
+    wait_for(marker.exists, "paused the rebuild", process)
+    assert list(project.root.glob(".output.*")), "the rebuild has no staging folder"
+
+
+def during_indexing(project, marker: Path, process) -> None:
+    """Return once the first build's search index is being written."""
+    wait_for(lambda: index_folders(project), "began indexing", process)
+
+
+def stop_served(project, marker: Path, stop, moment) -> tuple[str, list[str]]:
+    """Serve, stop at the `moment`; say what was printed after, and what is left.
+
+    The first build pauses after its first page (the test lets it go on).
     """
     terminal = Terminal(project, marker)
     process = terminal.process
@@ -107,9 +125,7 @@ def stop_during_a_rebuild(project, marker: Path, stop) -> tuple[str, list[str]]:
         marker.unlink()
         url = f"http://127.0.0.1:{terminal.port}/"
         wait_for(lambda: answers(url), "answered", process)
-        edit(project.root / POST, "divide and", "divide, and")
-        wait_for(marker.exists, "paused the rebuild", process)
-        assert left_folders(project), "the rebuild has no staging folder"
+        moment(project, marker, process)
         time.sleep(0.2)  # what was printed so far reaches the terminal
         before = len(terminal.text())
         stop(process)
@@ -123,7 +139,8 @@ def stop_during_a_rebuild(project, marker: Path, stop) -> tuple[str, list[str]]:
     while in_session(process.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     terminal.reader.join(10)
-    edit(project.root / POST, "divide, and", "divide and")
+    if "divide, and" in (project.root / POST).read_text(encoding="utf-8"):
+        edit(project.root / POST, "divide, and", "divide and")
     return terminal.text()[before:], in_session(process.pid)
 
 
@@ -156,8 +173,18 @@ def test_a_stop_during_a_rebuild_ends_in_one_line_and_leaves_nothing(
 ):
     marker = tmp_path / "paused"
     for attempt in range(TRIES):
-        printed, processes = stop_during_a_rebuild(paused_project, marker, stop)
+        printed, processes = stop_served(paused_project, marker, stop, during_a_rebuild)
         assert "Traceback" not in printed, (attempt, printed)
+        assert printed.strip() == "stopped", (attempt, printed)
+        assert processes == [], (attempt, processes)
+        assert left_folders(paused_project) == [], attempt
+
+
+@pytest.mark.parametrize("stop", [ctrl_c, sigterm])
+def test_a_stop_during_indexing_leaves_no_index_folder(paused_project, tmp_path, stop):
+    marker = tmp_path / "paused"
+    for attempt in range(INDEXING_TRIES):
+        printed, processes = stop_served(paused_project, marker, stop, during_indexing)
         assert printed.strip() == "stopped", (attempt, printed)
         assert processes == [], (attempt, processes)
         assert left_folders(paused_project) == [], attempt
