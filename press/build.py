@@ -8,6 +8,7 @@ import signal
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,8 @@ from press.output.swap import OutputNotWritable, not_writable, swap_in
 from socratic_blog.api import ContentError, ContentErrors, display_path
 
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
+# Where a bug goes: the repository this build runs from has the tracker.
+BUG_REPORTS = "the project's issue tracker"
 DAMAGED_CACHE = "{} was damaged and is dropped: the posts it held are read again"
 
 
@@ -70,6 +73,16 @@ def one_line(record: logging.LogRecord) -> str:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         message = f"{message}: {detail}"
     return message
+
+
+def bug_report(error: Exception) -> str:
+    """Say that `error` is a bug of ours, not the content's: where to report it, why."""
+    trace = "".join(traceback.format_exception(error)).rstrip()
+    return (
+        f"build failed: {type(error).__name__}: {error}; this is a bug in the"
+        f" build, not a mistake in the content: please report it to {BUG_REPORTS}"
+        f" with the traceback below\n{trace}"
+    )
 
 
 @contextmanager
@@ -162,8 +175,8 @@ def build_into(staging: Path, settings: dict, reuse: OutputReuse) -> list[str]:
         log.errors.extend(errors.lines())
     except ContentError as error:
         log.errors.append(str(error))
-    except Exception as error:
-        log.errors.append(f"build failed: {type(error).__name__}: {error}")
+    except Exception as error:  # not the content: our code
+        log.errors.append(bug_report(error))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

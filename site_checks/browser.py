@@ -53,11 +53,11 @@ def wait_until(page: Page, expression: str, arg=None, seconds: float = 30) -> No
 
 
 @contextmanager
-def chromium() -> Iterator[Browser]:
-    """Launch headless Chromium for the block."""
+def chromium(*args: str) -> Iterator[Browser]:
+    """Launch headless Chromium for the block, with these extra command-line `args`."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *args]
         )
         try:
             yield browser

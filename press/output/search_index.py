@@ -19,31 +19,40 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .staging import hold
+
 # Where Pagefind writes its index and its search UI, inside the site.
 BUNDLE = "pagefind"
 BACKGROUND_NICENESS = "15"
 
 
-def run_pagefind(site: Path, bundle: Path, background: bool = False) -> str | None:
+def run_pagefind(site: Path, bundle: Path, started=None) -> str | None:
     """Index the pages marked `data-pagefind-body` into `bundle`; return an error.
 
-    In the `background`, Pagefind yields the cores to the next rebuild.
+    Run for the preview (`started(process)` told of it), Pagefind runs in the
+    background: it yields the cores to the next rebuild, in a process group of
+    its own that the preview stops (Ctrl-C in the terminal does not reach it).
     """
     nice = shutil.which("nice")
+    background = started is not None
     yielding = [nice, "-n", BACKGROUND_NICENESS] if background and nice else []
-    result = subprocess.run(
+    with subprocess.Popen(
         [
             *yielding,
             *(sys.executable, "-m", "pagefind", "--site", str(site)),
             *("--output-path", str(bundle), "--silent"),
         ],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=False,
-    )
-    if result.returncode == 0:
+        process_group=0 if background else None,
+    ) as process:
+        if started is not None:
+            started(process)
+        stdout, stderr = process.communicate()
+    if process.returncode == 0:
         return None
-    detail = (result.stderr or result.stdout).strip().splitlines()
+    detail = (stderr or stdout).strip().splitlines()
     return f"search index failed: {detail[-1] if detail else 'pagefind exited'}"
 
 
@@ -81,17 +90,22 @@ def carry_index(staging: Path, output: Path) -> None:
                 os.link(Path(folder, name), target / name)
 
 
-def refresh_live_index(output: Path) -> str | None:
-    """Index the live site into a new folder, then swap it in (the preview)."""
+def refresh_live_index(output: Path, started) -> str | None:
+    """Index the live site into a new folder, then swap it in (the preview).
+
+    `started(process)` is told of each Pagefind run. The folder is held
+    locked meanwhile: a build removes it only once its process has gone.
+    """
     fresh = Path(tempfile.mkdtemp(prefix=f".{output.name}-index.", dir=output.parent))
     try:
-        error = run_pagefind(output, fresh / BUNDLE, background=True)
-        if error is None:
-            with index_turn(output):
-                live = output / BUNDLE
-                if live.exists():
-                    live.rename(fresh / "old")
-                (fresh / BUNDLE).rename(live)
+        with hold(fresh):
+            error = run_pagefind(output, fresh / BUNDLE, started)
+            if error is None:
+                with index_turn(output):
+                    live = output / BUNDLE
+                    if live.exists():
+                        live.rename(fresh / "old")
+                    (fresh / BUNDLE).rename(live)
         return error
     except OSError as error:  # a build swapped output/ meanwhile: index again
         return f"search index not refreshed: {error}"

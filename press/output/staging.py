@@ -51,9 +51,13 @@ def abandoned(folder: Path) -> bool:
 
 
 def remove_abandoned(output: Path) -> list[Path]:
-    """Delete the staging folders that killed builds left beside `output`."""
+    """Delete the staging and index folders that stopped processes left beside `output`."""
     removed = []
-    for folder in output.parent.glob(f".{output.name}.*"):
+    left = [
+        *output.parent.glob(f".{output.name}.*"),
+        *output.parent.glob(f".{output.name}-index.*"),
+    ]
+    for folder in left:
         if folder == spare_of(output) or not folder.is_dir():
             continue
         with contextlib.suppress(FileNotFoundError):
@@ -65,7 +69,7 @@ def remove_abandoned(output: Path) -> list[Path]:
 
 @contextlib.contextmanager
 def hold(staging: Path) -> Iterator[None]:
-    """Keep `staging` locked for this build, so no other build takes it as left."""
+    """Keep `staging` locked while in use, so no build takes it as left behind."""
     with (staging / LOCK).open("wb") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import shutil
+import signal
 import sys
 import threading
 import time
@@ -53,19 +54,37 @@ WARM_MODULES = [
 ]
 # A fast render takes milliseconds; one that takes this long is stuck.
 RENDER_SECONDS = 30
+# A stopped worker has this long to remove its staging folder.
+STOP_SECONDS = 10
+STOPPED = "the preview stopped"
 # The preview shows drafts and scheduled posts.
 PREVIEW = {"PREVIEW": True}
 
 
 def preview_build(settings_file: str, connection) -> None:
-    """Build once (in the worker) and report; if good, render pages on request."""
+    """Build once (in the worker) and report; if good, render pages on request.
+
+    Ctrl-C reaches every process of the terminal's group: the worker leaves
+    it to the preview, which stops its workers with SIGTERM. That stops the
+    build as Ctrl-C stops `invoke build`: its staging folder is removed.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with build.sigterm_interrupts():
+            build_and_keep(settings_file, connection)
+    except KeyboardInterrupt:  # the preview stopped: end quietly
+        return
+
+
+def build_and_keep(settings_file: str, connection) -> None:
+    """Build once and report; if good, render pages until the connection closes."""
     started = time.perf_counter()
     site = KeptSite()
     signals.all_generators_finalized.connect(site.keep)
     try:
         errors = build.build(Path(settings_file), PREVIEW, drafts=True)
     except Exception as error:  # the preview keeps running whatever happens
-        errors = [f"build failed: {type(error).__name__}: {error}"]
+        errors = [build.bug_report(error)]
     connection.send(errors)
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
@@ -99,6 +118,15 @@ class KeptWorker:
         threading.Thread(target=self.process.join, daemon=True).start()
 
 
+def stop_worker(process: multiprocessing.Process) -> None:
+    """Stop a worker as Ctrl-C stops a build, and wait until it has cleaned up."""
+    process.terminate()
+    process.join(STOP_SECONDS)
+    if process.exitcode is None:  # stuck: the next build removes what it left
+        process.kill()
+        process.join()
+
+
 class Rebuilder:
     """Run builds in processes forked from a warm, plugin-free server process."""
 
@@ -109,14 +137,22 @@ class Rebuilder:
         self.context.set_forkserver_preload(WARM_MODULES)
         self.kept: KeptWorker | None = None
         self.lock = threading.Lock()
+        # The worker building now, if any; none starts once the preview stopped.
+        self.starting = threading.Lock()
+        self.building: multiprocessing.Process | None = None
+        self.stopped = False
 
     def __call__(self, reported=None, seen=None) -> list[str]:
         """Build in a new process, `reported` told at once; keep it if good."""
-        ours, theirs = self.context.Pipe()
-        worker = self.context.Process(
-            target=preview_build, args=(self.settings_file, theirs), name="rebuild"
-        )
-        worker.start()
+        with self.starting:
+            if self.stopped:
+                return [STOPPED]
+            ours, theirs = self.context.Pipe()
+            worker = self.context.Process(
+                target=preview_build, args=(self.settings_file, theirs), name="rebuild"
+            )
+            worker.start()
+            self.building = worker
         theirs.close()
         try:
             errors = ours.recv()
@@ -129,7 +165,19 @@ class Rebuilder:
         else:
             ours.close()
             worker.join()
+        with self.starting:
+            self.building = None
         return errors
+
+    def stop(self) -> None:
+        """Stop the running build and the kept worker; start no other."""
+        with self.starting:
+            self.stopped = True
+            building = self.building
+        kept, self.kept = self.kept, None
+        for process in (building, kept and kept.process):
+            if process is not None:
+                stop_worker(process)
 
     @staticmethod
     def tidied(connection) -> bool:

@@ -9,7 +9,12 @@ full build wrote it otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import shutil
+import signal
+import subprocess
 import sys
 import threading
 import time
@@ -18,9 +23,11 @@ from pathlib import Path
 from pelican.settings import read_settings
 from tornado.ioloop import IOLoop
 
+from press import build
 from press.output.search_index import refresh_live_index
+from press.output.staging import remove_abandoned, spare_of
 
-from .rebuilds import Rebuilder
+from .rebuilds import STOP_SECONDS, Rebuilder
 from .server import Listeners, application
 from .source_watch import SourceWatch
 
@@ -39,28 +46,56 @@ class SearchIndexer:
         """Index `output`."""
         self.output = output
         self.lock = threading.Lock()
-        self.running = False
-        self.again = False
+        self.running: threading.Thread | None = None
+        self.again = self.stopped = False
+        self.pagefind: subprocess.Popen | None = None
 
     def request(self) -> None:
         """Index soon: now if idle, else once the running pass ends."""
         with self.lock:
+            if self.stopped:
+                return
             if self.running:
                 self.again = True
                 return
-            self.running = True
-        threading.Thread(target=self.run, daemon=True).start()
+            self.running = threading.Thread(target=self.run, daemon=True)
+            self.running.start()
 
     def run(self) -> None:
         """Index until no build asked for another pass meanwhile."""
         while True:
-            if error := refresh_live_index(self.output):
-                print(f"warning: {error}", file=sys.stderr)
+            error = refresh_live_index(self.output, self.started)
             with self.lock:
-                if not self.again:
-                    self.running = False
+                self.pagefind = None
+                if error and not self.stopped:
+                    print(f"warning: {error}", file=sys.stderr)
+                if self.stopped or not self.again:
+                    self.running = None
                     return
                 self.again = False
+
+    def started(self, pagefind: subprocess.Popen) -> None:
+        """Know the running Pagefind, to stop it; stop it now if the preview stopped."""
+        with self.lock:
+            self.pagefind = pagefind
+            if self.stopped:
+                end_group(pagefind)
+
+    def stop(self) -> None:
+        """Stop indexing, and wait until the half-written index is removed."""
+        with self.lock:
+            self.stopped = True
+            running = self.running
+            if self.pagefind is not None:
+                end_group(self.pagefind)
+        if running is not None:
+            running.join(STOP_SECONDS)
+
+
+def end_group(process: subprocess.Popen) -> None:
+    """End a process and the processes it started (its own process group)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
 
 
 class Previewer:
@@ -146,21 +181,41 @@ class Previewer:
 
 
 def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> None:
-    """Build, then serve the output and rebuild whenever a source changes."""
+    """Build, then serve the output and rebuild whenever a source changes.
+
+    Ctrl-C or SIGTERM stops it in one line: the running build, the kept
+    worker and the search index are stopped, and their folders removed.
+    """
     rebuild = Rebuilder(settings_file)
-    watch = SourceWatch(sources)
-    watch.changed()  # the state the first build sees
     output = Path(read_settings(str(settings_file))["OUTPUT_PATH"]).resolve()
-    listeners = Listeners(output)
-    listeners.errors = rebuild(seen=watch.seen)
     search = SearchIndexer(output)
+    try:
+        with build.sigterm_interrupts():
+            preview(rebuild, search, SourceWatch(sources), (host, port))
+    except KeyboardInterrupt:
+        print("stopped")
+    finally:
+        # A second Ctrl-C must not cut the tidying short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        search.stop()
+        rebuild.stop()
+        remove_abandoned(output)
+        shutil.rmtree(spare_of(output), ignore_errors=True)
+
+
+def preview(
+    rebuild: Rebuilder, search: SearchIndexer, watch: SourceWatch, address: tuple
+) -> None:
+    """Build once, then serve and rebuild until interrupted."""
+    watch.changed()  # the state the first build sees
+    listeners = Listeners(search.output)
+    listeners.errors = rebuild(seen=watch.seen)
     if not listeners.errors:
         search.request()
-    application(listeners).listen(port, address=host)
+    host, port = address
+    application(listeners, port).listen(port, address=host)
     print(f"Serving on http://{host}:{port}", flush=True)
     previewer = Previewer(rebuild, watch, listeners, search)
     previewer.loop.call_later(POLL_SECONDS, previewer.poll)
-    try:
-        previewer.loop.start()
-    except KeyboardInterrupt:
-        print("stopped")
+    previewer.loop.start()

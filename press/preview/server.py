@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 import mimetypes
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from tornado import web, websocket
+
+from .loopback import LoopbackOnly, allowed_hosts, origin_host
 
 CLIENT = Path(__file__).with_name("client")
 CLIENT_TAG = b'<script src="/_preview/livereload.js"></script>'
@@ -81,11 +83,12 @@ def page_file(address: str) -> str:
     return f"{name}index.html" if name == "" or name.endswith("/") else name
 
 
-class ReloadSocket(websocket.WebSocketHandler):
+class ReloadSocket(LoopbackOnly, websocket.WebSocketHandler):
     """One open page's connection."""
 
-    def initialize(self, listeners: Listeners) -> None:
-        """Know the other pages."""
+    def initialize(self, listeners: Listeners, hosts: frozenset[str]) -> None:
+        """Know the other pages, and the hosts the preview answers to."""
+        super().initialize(hosts=hosts)
         self.listeners = listeners
         self.page = ""
 
@@ -94,6 +97,13 @@ class ReloadSocket(websocket.WebSocketHandler):
         self.page = page_file(self.get_argument("page", ""))
         self.listeners.sockets.add(self)
         self.send(self.listeners.state())
+
+    def check_origin(self, origin: str) -> bool:
+        """Accept only the pages of this preview (`prepare` checked `Origin` too)."""
+        return origin_host(origin) in self.hosts
+
+    def on_message(self, message: str | bytes) -> None:
+        """Ignore what a page says: the socket only talks to it."""
 
     def on_close(self) -> None:
         """Forget the page."""
@@ -107,34 +117,53 @@ class ReloadSocket(websocket.WebSocketHandler):
             self.listeners.sockets.discard(self)
 
 
-class SiteFile(web.RequestHandler):
+class SiteFile(LoopbackOnly):
     """Serve the built site as a static host would, with the client in each page."""
 
-    def initialize(self, listeners: Listeners) -> None:
+    def initialize(self, listeners: Listeners, hosts: frozenset[str]) -> None:
         """Serve the listeners' root (looked up on each request: builds swap it)."""
+        super().initialize(hosts=hosts)
         self.listeners = listeners
 
     def get(self, path: str) -> None:
         """Send a fast-rendered page, the file, its folder's index, or the 404 page."""
+        if "\0" in path:
+            raise web.HTTPError(400, reason="Bad path")
         root = self.listeners.root.resolve()
-        target = (root / path).resolve()
+        try:
+            self.send_path(root, (root / path).resolve(), path.endswith("/"))
+        except (OSError, ValueError):  # a name too long, say: no such page
+            self.send_missing(root)
+
+    head = get
+
+    def send_path(self, root: Path, target: Path, slashed: bool) -> None:
+        """Send what `target` shows; a folder named without its slash redirects."""
         if not target.is_relative_to(root):
-            raise web.HTTPError(404)
+            self.send_missing(root)
+            return
         if target.is_dir():
-            if path and not path.endswith("/"):
-                self.redirect(f"/{path}/", permanent=False)
+            if target != root and not slashed:
+                # Built from the resolved path, never from what the request said.
+                where = target.relative_to(root).as_posix()
+                self.redirect(quote(f"/{where}/"), permanent=False)
                 return
             target = target / "index.html"
         fresh = self.listeners.fresh.get(target.relative_to(root).as_posix())
         if fresh is not None:
             self.send_data(target, fresh[1])
-            return
-        if not target.is_file():
-            self.set_status(404)
-            target = root / "404.html"
-            if not target.is_file():
-                return
-        self.send_data(target, target.read_bytes())
+        elif target.is_file():
+            self.send_data(target, target.read_bytes())
+        else:
+            self.send_missing(root)
+
+    def send_missing(self, root: Path) -> None:
+        """Answer 404 with the site's 404 page, if it has one."""
+        self.clear()
+        self.set_status(404)
+        missing = root / "404.html"
+        if missing.is_file():
+            self.send_data(missing, missing.read_bytes())
 
     def send_data(self, target: Path, data: bytes) -> None:
         """Write a file's bytes, never cached, the client added to HTML pages."""
@@ -148,20 +177,28 @@ class SiteFile(web.RequestHandler):
         self.write(data)
 
 
-class ClientFile(web.StaticFileHandler):
+class ClientFile(LoopbackOnly, web.StaticFileHandler):
     """The client's script and style sheet, never cached."""
+
+    def parse_url_path(self, url_path: str) -> str:
+        """Refuse a path no file can have, with 400."""
+        if "\0" in url_path:
+            raise web.HTTPError(400, reason="Bad path")
+        return super().parse_url_path(url_path)
 
     def set_extra_headers(self, path: str) -> None:
         """Let every reload fetch the client anew."""
         self.set_header("Cache-Control", "no-store")
 
 
-def application(listeners: Listeners) -> web.Application:
-    """Route the socket, the client's files and the site."""
+def application(listeners: Listeners, port: int) -> web.Application:
+    """Route the socket, the client's files and the site, for the loopback `port`."""
+    hosts = allowed_hosts(port)
+    site = {"listeners": listeners, "hosts": hosts}
     return web.Application(
         [
-            (r"/_preview/socket", ReloadSocket, {"listeners": listeners}),
-            (r"/_preview/(.*)", ClientFile, {"path": str(CLIENT)}),
-            (r"/(.*)", SiteFile, {"listeners": listeners}),
+            (r"/_preview/socket", ReloadSocket, site),
+            (r"/_preview/(.*)", ClientFile, {"path": str(CLIENT), "hosts": hosts}),
+            (r"/(.*)", SiteFile, site),
         ]
     )

@@ -27,8 +27,13 @@ def cores() -> int:
 
 
 def end_on_sigterm() -> None:
-    """Let SIGTERM end this worker, whatever the build made of it (in a worker)."""
+    """Let SIGTERM end this worker, whatever the build made of it (in a worker).
+
+    Ctrl-C reaches every process of the terminal's group; the build stops its
+    pool itself, so a worker ignores it rather than print a traceback.
+    """
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def forked_pool(workers: int) -> Pool:

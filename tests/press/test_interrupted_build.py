@@ -11,7 +11,9 @@ import time
 
 import pytest
 
-from support.builds import FIXTURES, snapshot
+from press.output.staging import LOCK, hold
+from support.builds import FIXTURES, build_blog, snapshot
+from support.fixture_blog import write_content
 
 NEW_POST = "---\ntitle: Written during the build\ndate: 2024-05-01\n---\n\nNew.\n"
 WAIT_SECONDS = 60
@@ -91,3 +93,19 @@ def test_a_killed_build_keeps_output_and_the_next_build_works(paused_build):
     assert [path.name for path in staging_folders(project)] == [".output.spare"]
     assert project.invoke("clean").returncode == 0
     assert staging_folders(project) == []
+
+
+def test_the_next_build_removes_what_stopped_builds_and_indexes_left(tmp_path):
+    content = write_content(tmp_path / "content")
+    build_blog(content, tmp_path)
+    left = [tmp_path / ".output.k1ll3d", tmp_path / ".output-index.k1ll3d"]
+    for folder in [*left, tmp_path / ".output-index.running"]:
+        (folder / "pagefind").mkdir(parents=True)
+        (folder / "pagefind/half.pf_index").write_bytes(b"half written")
+        (folder / LOCK).touch()  # its process is gone: nobody holds the lock
+
+    with hold(tmp_path / ".output-index.running"):  # the preview indexing now
+        build_blog(content, tmp_path)
+
+    assert [folder for folder in left if folder.exists()] == []
+    assert (tmp_path / ".output-index.running/pagefind/half.pf_index").exists()

@@ -16,13 +16,16 @@ from press.ports import free_port
 
 
 @contextmanager
-def serving(root: Path, ready: str) -> Iterator[str]:
-    """Run `invoke serve` in a copy at `root`; yield its URL once `ready` answers."""
+def serving(root: Path, ready: str, **env: str) -> Iterator[str]:
+    """Run `invoke serve` in a copy at `root`; yield its URL once `ready` answers.
+
+    `env` adds to the environment the preview runs in.
+    """
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
         cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root / "plugins")},
+        env={**os.environ, "PYTHONPATH": str(root / "plugins"), **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
