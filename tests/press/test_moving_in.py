@@ -82,14 +82,23 @@ def test_each_import_says_what_it_brought_and_mapped(moved):
     assert jekyll == [
         "imported old/jekyll/_posts/2014-03-09-first-job.md →"
         " content/posts/first-job/index.md",
-        "mapped: Jekyll link tags → site-root links (1 post)",
         "mapped: categories → tags (Jekyll, Hugo) (1 post)",
         "mapped: excerpt → description; summary when description is set (Jekyll)"
         " (1 post)",
         "mapped: permalink → the old address, redirected; :placeholders filled"
         " (Jekyll) (1 post)",
         "mapped: redirect_from → old addresses, redirected (Jekyll) (1 post)",
-        "1 imported, 0 skipped, 0 failed, 1 warning, 0 to fix",
+        "posts imported                           1",
+        "posts skipped                            0",
+        "posts failed                             0",
+        "pictures and files copied                1",
+        "old addresses redirected                 2",
+        "links between posts rewritten            0",
+        "templates resolved                       2",
+        "templates left as notes                  0",
+        "refused: links out of the old site       0",
+        "warnings                                 1",
+        "to fix before building                   0",
     ]
     assert runs[0].stderr.splitlines() == [
         "warning: content/posts/first-job/index.md:3: unknown front matter key"
@@ -216,7 +225,7 @@ def test_shortcodes_web_covers_and_bundle_files_are_named(tmp_path):
     bundle.mkdir(parents=True)
     (bundle / "index.md").write_text(
         "---\ntitle: Gallery\ndate: 2014-01-01\ncover_image: https://x.org/c.png\n"
-        '---\n\n{{< figure src="photo.png" >}}\n\n```\n{{ not a tag }}\n```\n',
+        '---\n\n{{< gallery dir="photos" >}}\n\n```\n{{ not a tag }}\n```\n',
         encoding="utf-8",
     )
     (bundle / "photo.png").write_bytes(PNG)
@@ -227,8 +236,9 @@ def test_shortcodes_web_covers_and_bundle_files_are_named(tmp_path):
     report = importer.run(tmp_path / "old/posts", settings)
     target = display_path(tmp_path / "content/posts/gallery/index.md")
     assert report.warnings == [
-        f"{target}:7: '{{{{< figure src=\"photo.png\" >}}}}' is a Hugo shortcode or a"
-        " Liquid tag, which this blog shows as written; rewrite it in Markdown"
+        f"{target}:7: '{{{{< gallery dir=\"photos\" >}}}}' is a template tag of the"
+        " old site with no equivalent here; it is kept as code; rewrite it in"
+        " Markdown"
     ]
     assert report.to_fix == [
         f"{target}:4: cover image 'https://x.org/c.png' is a web address; the site"
