@@ -17,6 +17,7 @@ from socratic_blog.pictures.cover import publish_covers
 from socratic_blog.pictures.social_images import draw_cards
 from socratic_blog.pictures.webp_covers import write_webp_covers
 from socratic_blog.posts.facts import derive_facts
+from socratic_blog.posts.raw_html import publish_srcset_files
 from socratic_blog.posts.reader import FrontMatterReader
 from socratic_blog.posts.related import add_related_posts
 from socratic_blog.posts.schedule import hold_until_due
@@ -152,8 +153,10 @@ def register() -> None:
     signals.content_object_init.connect(make_post)
     signals.content_object_init.connect(warn_blocked_html)
     signals.article_generator_finalized.connect(publish_covers)
+    signals.article_generator_finalized.connect(publish_srcset_files)
     signals.article_generator_finalized.connect(add_related_posts)
     signals.page_generator_finalized.connect(publish_covers)
+    signals.page_generator_finalized.connect(publish_srcset_files)
     signals.page_generator_finalized.connect(add_site_pages)
     signals.all_generators_finalized.connect(draw_cards)
     signals.all_generators_finalized.connect(write_webp_covers)

@@ -19,6 +19,7 @@ from socratic_blog.markdown.local_images import local_image_problems
 from socratic_blog.pictures.cover import find_cover
 from socratic_blog.site import redirects
 
+from . import raw_html
 from .contents_table import table_of_contents
 from .facts import measured_facts
 from .tags import make_tag
@@ -45,10 +46,16 @@ class FrontMatterReader(BaseReader):
         matter = fm.parse(text, path)
         errors: list[ContentError] = []
         metadata = self.metadata(matter, path, errors)
-        content = self.render(matter.body)
+        content, raw = raw_html.publish(
+            self._markdown.reset().convert(matter.body), path, self.settings
+        )
+        content = self.typeset(content)
         images = getattr(self._markdown, "local_images", [])
         errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
-        errors.extend(links_leaving_content(content, path, self.settings, set(images)))
+        errors.extend(raw_html.problems(raw.paths, path, self.settings))
+        reported = {*images, *raw.paths}
+        errors.extend(links_leaving_content(content, path, self.settings, reported))
+        metadata["srcset_files"] = raw.srcset_files
         raise_all(errors)
         self.summarise(metadata)
         metadata.update(
