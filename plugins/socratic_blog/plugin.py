@@ -21,7 +21,7 @@ from socratic_blog.posts.raw_html import publish_srcset_files
 from socratic_blog.posts.reader import FrontMatterReader
 from socratic_blog.posts.related import add_related_posts
 from socratic_blog.posts.schedule import hold_until_due
-from socratic_blog.posts.tags import claim_tag_names
+from socratic_blog.posts.tags import merge_tag_spellings
 from socratic_blog.posts.typography import take_over_typography
 from socratic_blog.site.context import add_site_pages, add_theme_values
 from socratic_blog.site.feeds import complete_entries
@@ -113,12 +113,10 @@ def make_post(content) -> None:
 
 
 def claim_names(content) -> None:
-    """Stop the build when a slug or a tag's page already belongs to another file."""
+    """Stop the build when a slug already belongs to another file."""
     if content._context is None:
         return
     claim_slug(content)
-    names = content._context.setdefault("socratic_blog_tag_names", {})
-    claim_tag_names(getattr(content, "tags", []), content.source_path, names)
 
 
 def claim_slug(content) -> None:
@@ -152,6 +150,7 @@ def register() -> None:
     signals.content_object_init.connect(hold_until_due)  # before make_post
     signals.content_object_init.connect(make_post)
     signals.content_object_init.connect(warn_blocked_html)
+    signals.article_generator_pretaxonomy.connect(merge_tag_spellings)
     signals.article_generator_finalized.connect(publish_covers)
     signals.article_generator_finalized.connect(publish_srcset_files)
     signals.article_generator_finalized.connect(add_related_posts)
