@@ -23,6 +23,10 @@ from socratic_blog.posts.related import add_related_posts
 from socratic_blog.posts.schedule import hold_until_due
 from socratic_blog.posts.tags import merge_tag_spellings
 from socratic_blog.posts.typography import take_over_typography
+from socratic_blog.site.authors import (
+    keep_author_pages_for_several,
+    name_every_author,
+)
 from socratic_blog.site.context import add_site_pages, add_theme_values
 from socratic_blog.site.feeds import complete_entries
 from socratic_blog.site.redirects import write_redirects
@@ -154,6 +158,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(publish_covers)
     signals.article_generator_finalized.connect(publish_srcset_files)
     signals.article_generator_finalized.connect(add_related_posts)
+    signals.article_generator_finalized.connect(keep_author_pages_for_several)
     signals.page_generator_finalized.connect(publish_covers)
     signals.page_generator_finalized.connect(publish_srcset_files)
     signals.page_generator_finalized.connect(add_site_pages)
@@ -161,6 +166,7 @@ def register() -> None:
     signals.all_generators_finalized.connect(write_webp_covers)
     signals.all_generators_finalized.connect(write_redirects)
     signals.feed_generated.connect(complete_entries)
+    signals.feed_generated.connect(name_every_author)
     signals.finalized.connect(write_robots)
     signals.finalized.connect(write_policy_header)
     signals.finalized.connect(rename_stylesheets)

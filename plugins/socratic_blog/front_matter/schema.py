@@ -99,7 +99,9 @@ FIELDS: dict[str, Key] = {
     "canonical_url": Key(
         SPELLING, "the original's address, for a cross-posted guide", canonical
     ),
-    "authors": Key(SPELLING, "author, when it names one (Pelican)", authors),
+    "authors": Key(
+        SPELLING, "the authors: a list, or names split at commas (Pelican)", authors
+    ),
     "lang": Key(SPELLING, "accepted when it is the site's language only", lang),
     "aliases": Key(OLD_ADDRESS, "old addresses, redirected (Hugo)", old_address),
     "redirect_from": Key(

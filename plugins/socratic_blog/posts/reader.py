@@ -99,7 +99,7 @@ class FrontMatterReader(BaseReader):
         meta["slug"] = values.get("slug") or self.folder_slug(path)
         meta["category"] = Category(self.settings["DEFAULT_CATEGORY"], self.settings)
         if author := values.get("author"):
-            meta["author"] = Author(author, self.settings)
+            meta.update(self.authors(author))
         if summary := values.get("summary"):
             meta["summary"] = self.render(summary)
         if "draft" in values:
@@ -117,6 +117,13 @@ class FrontMatterReader(BaseReader):
         errors.extend(wrong)
         found.warnings.extend(warnings)
         return meta
+
+    def authors(self, names: str | list[str]) -> dict:
+        """Return the post's author, and all its authors when it has several."""
+        if isinstance(names, str):
+            return {"author": Author(names, self.settings)}
+        people = [Author(name, self.settings) for name in names]
+        return {"author": people[0], "authors": people}
 
     def tags_and_cover(
         self, values: dict, line: dict, path: Path, errors: list[ContentError]
