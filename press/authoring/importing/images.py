@@ -65,6 +65,8 @@ class Images:
     missing: list[str] = field(default_factory=list)
     # Sources that are outside the old site, or are not image files: not copied.
     refused: dict[str, str] = field(default_factory=dict)
+    # Every file the post's links were found at, as linked (not resolved).
+    looked_at: set[Path] = field(default_factory=set)
 
 
 def is_old_site_file(src: str) -> bool:
@@ -125,6 +127,7 @@ def gather(sources: list[str], post: Path, top: Path) -> Images:
         if file is None:
             images.missing.append(src)
             continue
+        images.looked_at.add(file)
         if leads_out(file, top):
             inside = Path(os.path.normpath(file.absolute())).is_relative_to(top)
             images.refused[src] = (

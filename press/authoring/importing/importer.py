@@ -148,6 +148,8 @@ def add_bundle_files(found: images.Images, bundle: Path, top: Path, report) -> N
     for file in sorted(bundle.iterdir()):
         if file.suffix.lower() in MARKDOWN or file.name in found.copies:
             continue
+        if file in found.looked_at:
+            continue  # a picture of the post, already refused or reported
         if leads_out(file, top):
             report.refused.append(
                 f"{display_path(file)}: a link to {where_it_leads(file)}, outside"
@@ -174,8 +176,8 @@ def path_problem(file: Path, error: OSError) -> str:
     """Say in one line what the file system refused, and for which post."""
     reason = error.strerror or str(error)
     return (
-        f"{display_path(file)}: {reason} ({error.filename or file.name}); the post"
-        " was not imported; rename it or give it a shorter 'slug:'"
+        f"{display_path(file)}: {reason} ({Path(error.filename or file).name});"
+        " the post was not imported; rename it or give it a shorter 'slug:'"
     )
 
 
