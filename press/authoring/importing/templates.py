@@ -40,7 +40,7 @@ SITE_BASE = re.compile(
 POST_LINK = re.compile(r"\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}")
 PAGE_FIELD = re.compile(r"\{\{-?\s*page\.([A-Za-z_][\w]*)\s*-?\}\}")
 SHORTCODE = re.compile(r"\{\{([<%])\s*([\w/-]+)([^\n]*?)\s*[>%]\}\}")
-KRAMDOWN = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*\n|\{::?[^}\n]*\}")
+KRAMDOWN = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*\n|\{::?[^}\n]*\}", re.M)
 LEFT = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{\{.*?\}\}|\{:[^}\n]*\}")
 # What protected code becomes while templates are resolved: same line count.
 HOLE = re.compile(r"\x00(\d+)\n*\x00")
