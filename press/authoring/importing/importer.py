@@ -29,7 +29,7 @@ from socratic_blog.api import (
 from . import head, images, pelican_header, permalinks, templates
 from .addresses import Addresses
 from .findings import note_pictures, note_templates, summarise
-from .old_site import OldSite, read_old_site
+from .old_site import OldSite, posts_folder, read_old_site
 from .paths import leads_out, safe_slug, taken, where_it_leads
 from .report import Report, print_report
 from .sources import MARKDOWN, Source, find_posts
@@ -186,6 +186,7 @@ def run(folder: Path, settings: dict) -> Report:
     folder = folder.resolve()
     posts = Path(settings["PATH"]) / settings["ARTICLE_PATHS"][0]
     site = read_old_site(folder)
+    folder = posts_folder(site, folder)
     sources, pages, refused = find_posts(folder, site.root)
     report = Report(refused=refused)
     report.settings = settings

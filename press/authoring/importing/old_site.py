@@ -141,3 +141,13 @@ def read_old_site(folder: Path) -> OldSite:
     if (root / "_posts").is_dir():
         return OldSite("jekyll", root)
     return OldSite(None, root)
+
+
+def posts_folder(site: OldSite, folder: Path) -> Path:
+    """Return where the posts are when the folder given is the site's root."""
+    if folder != site.root:
+        return folder
+    for name in ("_posts", "content/posts", "content/post", "content"):
+        if (site.root / name).is_dir():
+            return site.root / name
+    return folder
