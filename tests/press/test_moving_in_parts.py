@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from markdown import Markdown
 
+from press.authoring.importing.old_site import read_old_site
 from press.authoring.importing.pelican_header import is_pelican_header, to_yaml
+from press.authoring.importing.permalinks import old_address
 from press.authoring.importing.sources import named
 from socratic_blog.site.redirects import placeholders, save_path
 
@@ -107,3 +109,94 @@ def test_an_unknown_placeholder_is_named():
     with pytest.raises(LookupError) as missing:
         save_path("/:author/:title/", placeholders(POST))
     assert missing.value.args == ("author",)
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "day"),
+    [
+        ("_posts/2019-12-3-x.md", "x", datetime.date(2019, 12, 3)),
+        ("_posts/2019-1-13-y.md", "y", datetime.date(2019, 1, 13)),
+    ],
+)
+def test_a_jekyll_file_name_may_write_one_digit_months_and_days(file, name, day):
+    assert named(Path(file)) == (name, day)
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+
+
+DAY = datetime.datetime(2016, 3, 22, 14, 0)
+
+
+@pytest.mark.parametrize(
+    ("style", "address"),
+    [
+        ("pretty", "/career/2016/03/22/first-steps/"),
+        ("date", "/career/2016/03/22/first-steps.html"),
+        ("ordinal", "/career/2016/082/first-steps.html"),
+        ("none", "/career/first-steps.html"),
+        ("/blog/:year/:i_month/:title/", "/blog/2016/3/first-steps/"),
+    ],
+)
+def test_a_jekyll_permalink_style_gives_the_old_address(tmp_path, style, address):
+    write(tmp_path, {"_config.yml": f"permalink: {style}\n", "_posts/.keep": ""})
+    site = read_old_site(tmp_path / "_posts")
+    fields = {"categories": "Career"}
+    assert site.generator == "jekyll"
+    assert old_address(site, fields, tmp_path / "_posts/x.md", "first-steps", DAY) == (
+        address
+    )
+
+
+@pytest.mark.parametrize(
+    ("config", "text"),
+    [
+        ("hugo.toml", '[permalinks]\nposts = "/:year/:month/:slug/"\n'),
+        ("config.yaml", "permalinks:\n  posts: /:year/:month/:slug/\n"),
+        ("hugo.toml", '[permalinks.page]\nposts = "/:year/:month/:slug/"\n'),
+    ],
+)
+def test_hugo_permalinks_are_read_from_any_settings_file(tmp_path, config, text):
+    write(tmp_path, {config: text, "content/posts/a-b/index.md": ""})
+    site = read_old_site(tmp_path)
+    file = tmp_path / "content/posts/a-b/index.md"
+    fields = {"title": "A B", "slug": "ab"}
+    assert old_address(site, fields, file, "a-b", DAY) == "/2016/03/ab/"
+    assert old_address(site, {"title": "A B"}, file, "a-b", DAY) == "/2016/03/a-b/"
+
+
+def test_a_hugo_post_without_permalinks_had_its_section_address(tmp_path):
+    write(tmp_path, {"config.toml": 'title = "x"\n', "content/posts/My-Post.md": ""})
+    site = read_old_site(tmp_path / "content/posts")
+    file = tmp_path / "content/posts/My-Post.md"
+    assert old_address(site, {}, file, "My-Post", DAY) == "/posts/my-post/"
+
+
+def test_pelican_settings_are_read_from_any_file_and_never_run(tmp_path):
+    ran = tmp_path / "ran"
+    write(
+        tmp_path,
+        {
+            "conf_site.py": "import os\n"
+            'ARTICLE_SAVE_AS = "{date:%Y}/{slug}/index.html"\n'
+            f'open("{ran}", "w")\nSITEURL = "https://x.org/old"\n',
+            "content/Work/a.md": "",
+        },
+    )
+    site = read_old_site(tmp_path / "content")
+    assert not ran.exists()
+    assert (site.generator, site.base_path, site.host) == ("pelican", "/old", "x.org")
+    file = tmp_path / "content/Work/a.md"
+    assert old_address(site, {"title": "Hi there"}, file, "a", DAY) == (
+        "/2016/hi-there/"
+    )
+
+
+def test_an_own_permalink_or_url_wins_over_the_settings(tmp_path):
+    write(tmp_path, {"_config.yml": "permalink: pretty\n", "_posts/.keep": ""})
+    site = read_old_site(tmp_path)
+    file = tmp_path / "_posts/x.md"
+    assert old_address(site, {"permalink": "/x/"}, file, "x", DAY) is None
