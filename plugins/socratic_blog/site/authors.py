@@ -18,8 +18,14 @@ DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
 
 
 def keep_author_pages_for_several(generator) -> None:
-    """Drop the author pages when the whole site has one author."""
-    if len(generator.authors) <= 1:
+    """Drop the author pages when the whole site has one author.
+
+    The templates read `author_pages` (a flag: a post's page depends on it,
+    not on the list of every author's posts, which changes with any post).
+    """
+    several = len(generator.authors) > 1
+    generator.context["author_pages"] = several
+    if not several:
         generator.authors = []
         generator.context["authors"] = []
 
