@@ -138,8 +138,11 @@ def resolve(
     body, attributes = KRAMDOWN.subn("", body)
     result.resolved = count + attributes
     body = rewrite(body)
+    # Lines counted as the matches go, once over the text (a post may be 50 MB).
+    line, counted = first, 0
     for match in LEFT.finditer(body):
-        line = first + body.count("\n", 0, match.start())
+        line += body.count("\n", counted, match.start())
+        counted = match.start()
         result.left.append((line, " ".join(match.group(0).split())))
     body = LEFT.sub(lambda m: held.hold(as_code(m.group(0))), body)
     result.body = held.restore(body)
