@@ -74,3 +74,16 @@ def test_a_site_with_one_author_has_no_author_page(tmp_path):
     assert str(page.select_one(".byline .author")) == (
         '<span class="author">socraticDev</span>'
     )
+
+
+def test_an_author_list_names_several_and_a_name_with_a_comma_stays_one(tmp_path):
+    blog = Blog(tmp_path)
+    blog.post(
+        "list", "title: List\ndate: 2024-05-02\nauthor: [Ada Lovelace, Alan Turing]"
+    )
+    blog.post("comma", "title: Comma\ndate: 2024-05-03\nauthor: Lovelace, Ada")
+    assert blog.build() == []
+    names = parse_html(blog.output / "posts/list/index.html").select(".byline .author")
+    assert [name.get_text() for name in names] == ["Ada Lovelace", "Alan Turing"]
+    names = parse_html(blog.output / "posts/comma/index.html").select(".byline .author")
+    assert [name.get_text() for name in names] == ["Lovelace, Ada"]

@@ -128,6 +128,13 @@ def canonical(value, at: Where) -> dict:
     return {"canonical": address}
 
 
+def author(value, at: Where) -> dict:
+    """Read the author's name (a YAML list, as Jekyll themes allow, names several)."""
+    if isinstance(value, list):
+        return authors(value, at)
+    return {"author": fv.to_text(value, at.key, at.path, at.line)}
+
+
 def authors(value, at: Where) -> dict:
     """Read Pelican's `authors:`: a list, or one line of names split at commas."""
     if isinstance(value, str):

@@ -19,6 +19,7 @@ from socratic_blog.errors import ContentError
 from .fields import (
     Reader,
     Where,
+    author,
     authors,
     canonical,
     categories,
@@ -64,7 +65,7 @@ FIELDS: dict[str, Key] = {
     "modified": Key(
         OWN, "the date of the last real change", date("modified"), typed=True
     ),
-    "author": Key(OWN, "the author's name", text("author")),
+    "author": Key(OWN, "the author's name", author),
     "image": Key(
         OWN, "the cover: a file beside the post, or /path from content/", text("image")
     ),
