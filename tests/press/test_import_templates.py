@@ -20,7 +20,8 @@ def address_of(kind: str, reference: str) -> str | None:
 
 
 def resolved(body: str):
-    return resolve(body, FIELDS, address_of, lambda text: text, 10)
+    site = {"title": "Old Jekyll", "description": None}
+    return resolve(body, {"page": FIELDS, "site": site}, address_of, str, 10)
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,8 @@ def resolved(body: str):
             "![cover](/images/trip.png) in My trip",
         ),
         ("{% raw %}{{ kept }}{% endraw %}", "{{ kept }}"),
+        ("Welcome to {{ site.title }}.", "Welcome to Old Jekyll."),
+        ("* TOC\n{:toc}\n\n# One", "\n# One"),
         ("a{% comment %}gone{% endcomment %}b", "ab"),
         (
             '{{< figure src="a.png" alt="A map" caption="The route" >}}',

@@ -105,7 +105,10 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     top = head.with_old_address(top, plan.fields, plan.old, plan.address)
     resolved = templates.resolve(
         body,
-        plan.fields,
+        {
+            "page": {**plan.fields, "url": plan.address},
+            "site": site.settings if site.generator == "jekyll" else {},
+        },
         found.of,
         lambda text: found.rewrite(text, plan.old),
         top.count("\n") + 1,

@@ -92,6 +92,7 @@ def jekyll(site: OldSite, fields: dict, name: str, date) -> str | None:
 def hugo(site: OldSite, fields: dict, file: Path, section: str, date) -> str | None:
     """Return a Hugo page's address from `permalinks`, else its section's."""
     stem = file.parent.name if file.stem in ("index", "_index") else file.stem
+    stem = hugo_urlize(stem)
     title = str(fields.get("title") or "")
     slug = fields.get("slug")
     known = {

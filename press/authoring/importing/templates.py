@@ -38,9 +38,15 @@ SITE_BASE = re.compile(
     r"|\{\{-?\s*['\"]([^'\"]*)['\"]\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}"
 )
 POST_LINK = re.compile(r"\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}")
-PAGE_FIELD = re.compile(r"\{\{-?\s*page\.([A-Za-z_][\w]*)\s*-?\}\}")
+# {{ page.title }} from the post's front matter, {{ site.title }} from the site's.
+PAGE_FIELD = re.compile(r"\{\{-?\s*(page|site)\.([A-Za-z_][\w]*)\s*-?\}\}")
 SHORTCODE = re.compile(r"\{\{([<%])\s*([\w/-]+)([^\n]*?)\s*[>%]\}\}")
-KRAMDOWN = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*\n|\{::?[^}\n]*\}", re.M)
+# kramdown's table of contents (`* TOC` then `{:toc}`): the theme has its own.
+KRAMDOWN = re.compile(
+    r"^[ \t]*[*-][ \t]+[^\n]*\n\{:toc\}[ \t]*\n?"
+    r"|^[ \t]*\{:[^}\n]*\}[ \t]*\n|\{::?[^}\n]*\}",
+    re.M,
+)
 LEFT = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{\{.*?\}\}|\{:[^}\n]*\}")
 # What protected code becomes while templates are resolved: same line count.
 HOLE = re.compile(r"\x00(\d+)\n*\x00")
@@ -90,17 +96,22 @@ def field_text(value) -> str | None:
 
 def resolve(
     body: str,
-    fields: dict,
+    fields: dict[str, dict],
     address_of: Callable[[str, str], str | None],
     rewrite: Callable[[str], str],
     first: int,
 ) -> Resolution:
     """Resolve the templates of `body` (whose first line is file line `first`).
 
-    `address_of(kind, reference)` names a post's new address; `rewrite`
-    points the links of the text (code held aside) at the new addresses.
+    `fields` holds the post's front matter ("page") and the old site's
+    settings ("site"); `address_of(kind, reference)` names a post's new
+    address; `rewrite` points the text's links (code held aside) at them.
     """
     result = Resolution(body)
+    known = {
+        scope: {str(key).lower(): value for key, value in values.items()}
+        for scope, values in fields.items()
+    }
     body, count = HIGHLIGHT.subn(to_fence, body)
     held = Held()
     body = FENCED.sub(lambda m: held.hold(m.group(0)), body)
@@ -114,7 +125,8 @@ def resolve(
         return address_of(match.group(1), match.group(2)) or match.group(0)
 
     def page_field(match: re.Match) -> str:
-        return field_text(fields.get(match.group(1).lower())) or match.group(0)
+        found = known.get(match.group(1), {}).get(match.group(2).lower())
+        return field_text(found) or match.group(0)
 
     def shortcode(match: re.Match) -> str:
         name, args = match.group(2), match.group(3)
