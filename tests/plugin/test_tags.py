@@ -55,3 +55,18 @@ def test_tags_spelled_two_ways_are_one_tag_in_the_spelling_most_posts_use(
     post = parse_html(blog.output / "posts/c/index.html")
     tags = [a.get_text() for a in post.select("main a[href*='/tags/']")]
     assert "Design" in tags and "design" not in tags
+
+
+def test_a_post_keeps_its_own_spelling_in_the_cache(tmp_path, capsys):
+    blog = Blog(tmp_path)
+    blog.post("a", "title: A\ndate: 2024-05-02\ntags: [Design]")
+    blog.post("b", "title: B\ndate: 2024-05-03\ntags: [Design]")
+    blog.post("c", "title: C\ndate: 2024-05-04\ntags: [design]")
+    assert blog.build() == []
+    for slug in "ab":
+        (blog.content / "posts" / slug / "index.md").unlink()
+    assert blog.build() == []
+    page = parse_html(blog.output / "tags/design/index.html")
+    assert page.h1.get_text() == "Posts tagged \u201cdesign\u201d"
+    post = parse_html(blog.output / "posts/c/index.html")
+    assert "design" in [a.get_text() for a in post.select("main a[href*='/tags/']")]

@@ -9,6 +9,7 @@ that lists the spellings.
 
 from __future__ import annotations
 
+import copy
 import html
 from collections import Counter
 from pathlib import Path
@@ -49,6 +50,20 @@ def make_tag(name: str, settings: dict, path: Path, line: int | None) -> Tag:
     return tag
 
 
+def spelled(tag: Tag, chosen: dict[str, str]) -> Tag:
+    """Return the tag in the chosen spelling, as a copy.
+
+    The cached post keeps the spelling its own file gives: another build may
+    choose another.
+    """
+    name = chosen.get(tag.slug, tag.name)
+    if name == tag.name:
+        return tag
+    renamed = copy.copy(tag)
+    renamed.name = name
+    return renamed
+
+
 def merge_tag_spellings(generator) -> None:
     """Give every tag that shares a slug the spelling most posts use; warn once."""
     contents = sorted(
@@ -65,9 +80,8 @@ def merge_tag_spellings(generator) -> None:
         if len(counts) > 1
     }
     for content in contents:
-        for tag in getattr(content, "tags", ()):
-            if tag.slug in chosen:
-                tag.name = chosen[tag.slug]
+        if any(tag.slug in chosen for tag in getattr(content, "tags", ())):
+            content.tags = [spelled(tag, chosen) for tag in content.tags]
     for slug, name in chosen.items():
         written = ", ".join(
             f"'{spelling}' ({count} post{'s' * (count != 1)})"
