@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import feedparser
+import pytest
 
+from site_checks.validator import nu_errors
 from support.builds import parse_html
 from support.schema_blog import SITE, Blog
 
@@ -87,3 +89,13 @@ def test_an_author_list_names_several_and_a_name_with_a_comma_stays_one(tmp_path
     assert [name.get_text() for name in names] == ["Ada Lovelace", "Alan Turing"]
     names = parse_html(blog.output / "posts/comma/index.html").select(".byline .author")
     assert [name.get_text() for name in names] == ["Lovelace, Ada"]
+
+
+@pytest.mark.java
+def test_the_author_page_and_a_post_with_several_authors_are_valid_html(tmp_path):
+    blog = several_authors(tmp_path)
+    pages = [
+        blog.output / "authors/ada-lovelace/index.html",
+        blog.output / "posts/pair/index.html",
+    ]
+    assert nu_errors(pages) == {page: [] for page in pages}
