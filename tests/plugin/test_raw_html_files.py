@@ -135,3 +135,12 @@ def test_code_and_other_tags_are_left_byte_for_byte(site):
     code = parse_html(output / "posts/pictures/index.html").select_one("main pre")
     assert code.get_text() == '<img src="/images/nowhere.png">\n'
     assert '<a href="https://x.org/a.png" title="a &gt; b">far</a>' in html
+
+
+def test_a_link_to_a_file_the_build_writes_is_an_address_not_a_file(site):
+    errors, output = site(
+        '<p><a href="/feeds/all.atom.xml">feed</a> <a href="notes.txt">n</a></p>'
+    )
+    assert errors == []
+    links = parse_html(output / "posts/pictures/index.html").select(".prose p a")
+    assert [a["href"] for a in links] == [f"{SITE}/feeds/all.atom.xml", "notes.txt"]

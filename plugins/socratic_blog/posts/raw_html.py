@@ -30,8 +30,17 @@ FILE_ATTRIBUTES = ("src", "poster", "srcset")
 # The tags whose files are pictures, sound or video; a script or a frame is not
 # published this way.
 MEDIA_TAGS = ("img", "source", "video", "audio", "track")
-# A link to one of these is a link to a page, not to a file to publish.
-PAGE_SUFFIXES = ("", ".html", ".htm", ".php", ".md")
+# A link to one of these names a picture, a sound, a video or a document to
+# publish; a link to anything else (a page, a feed the build writes) is an
+# address, written with SITEURL, unless it names a file under content/.
+FILE_SUFFIXES = frozenset(
+    {
+        *(".apng", ".avif", ".bmp", ".gif", ".ico", ".jpeg", ".jpg", ".png"),
+        *(".svg", ".tif", ".tiff", ".webp"),
+        *(".mp3", ".mp4", ".m4a", ".ogg", ".wav", ".webm", ".mov"),
+        *(".pdf", ".epub", ".zip"),
+    }
+)
 STATIC = "{static}"
 
 
@@ -76,9 +85,9 @@ class AttributeEdits(HTMLParser):
         self.edits.append((self.getpos(), self.get_starttag_text(), "".join(parts)))
 
 
-def is_page_link(path: str) -> bool:
-    """Tell whether a link's path names a page (no suffix, or .html)."""
-    return PurePosixPath(path).suffix.lower() in PAGE_SUFFIXES
+def is_file_link(path: str) -> bool:
+    """Tell whether a link's path names a picture, a sound, a video, a document."""
+    return PurePosixPath(unquote(path)).suffix.lower() in FILE_SUFFIXES
 
 
 def from_content(path: str, source: Path, root: Path) -> str | None:
@@ -131,7 +140,7 @@ class Addresses:
         path = urlsplit(value).path
         if not path:
             return None
-        if not is_page_link(path) or is_named_file(path, self.source, self.root):
+        if is_file_link(path) or is_named_file(path, self.source, self.root):
             return self.file(value)
         return self.site + value if value.startswith("/") and self.site else None
 
