@@ -41,6 +41,18 @@ def resolved(body: str):
         ("{% raw %}{{ kept }}{% endraw %}", "{{ kept }}"),
         ("Welcome to {{ site.title }}.", "Welcome to Old Jekyll."),
         ("* TOC\n{:toc}\n\n# One", "\n# One"),
+        (
+            '{% include figure image_path="/assets/a.png" alt="A" caption="B" %}',
+            "![A](/assets/a.png)\n\n*B*",
+        ),
+        (
+            '{% include video id="XsxDH4HcOWA" provider="youtube" %}',
+            "[Watch the video](https://www.youtube.com/watch?v=XsxDH4HcOWA)",
+        ),
+        (
+            '{{< x user="SanDiegoZoo" id="1453110110599868418" >}}',
+            "[See the post on X](https://x.com/SanDiegoZoo/status/1453110110599868418)",
+        ),
         ("a{% comment %}gone{% endcomment %}b", "ab"),
         (
             '{{< figure src="a.png" alt="A map" caption="The route" >}}',

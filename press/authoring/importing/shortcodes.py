@@ -84,13 +84,42 @@ def tweet(positional: list[str], named: dict) -> str | None:
     )
 
 
+def include_figure(positional: list[str], named: dict) -> str | None:
+    """Return the picture of a Jekyll theme's `{% include figure ... %}`."""
+    src = named.get("image_path") or named.get("url") or named.get("file")
+    return figure({**named, "src": src or named.get("src", "")})
+
+
+def include_video(positional: list[str], named: dict) -> str | None:
+    """Return a link to the video of `{% include video id=... provider=... %}`."""
+    address = VIMEO if named.get("provider") == "vimeo" else YOUTUBE
+    return video(address)(positional, named)
+
+
 LINKS = {
     "youtube": video(YOUTUBE),
     "vimeo": video(VIMEO),
     "gist": gist,
     "tweet": tweet,
+    "x": tweet,
     "figure": lambda positional, named: figure(named),
 }
+# Jekyll themes' includes (Minimal Mistakes and others) that stand for Markdown.
+INCLUDES = {
+    "figure": include_figure,
+    "image": include_figure,
+    "video": include_video,
+    "youtube": video(YOUTUBE),
+}
+
+
+def include(words: list[str]) -> str | None:
+    """Return the Markdown a theme's `{% include name.html args %}` stands for."""
+    if not words:
+        return None
+    positional, named = arguments(words[1:])
+    made = INCLUDES.get(words[0].removesuffix(".html"))
+    return made(positional, named) if made else None
 
 
 def markdown(

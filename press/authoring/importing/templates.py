@@ -40,6 +40,7 @@ SITE_BASE = re.compile(
 POST_LINK = re.compile(r"\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}")
 # {{ page.title }} from the post's front matter, {{ site.title }} from the site's.
 PAGE_FIELD = re.compile(r"\{\{-?\s*(page|site)\.([A-Za-z_][\w]*)\s*-?\}\}")
+INCLUDE = re.compile(r"\{%-?\s*include\s+([^%\n]*?)\s*-?%\}")
 SHORTCODE = re.compile(r"\{\{([<%])\s*([\w/-]+)([^\n]*?)\s*[>%]\}\}")
 # kramdown's table of contents (`* TOC` then `{:toc}`): the theme has its own.
 KRAMDOWN = re.compile(
@@ -137,9 +138,17 @@ def resolve(
         made = shortcodes.markdown(name, words, address_of)
         return match.group(0) if made is None else made
 
+    def included(match: re.Match) -> str:
+        try:
+            made = shortcodes.include(shlex.split(match.group(1)))
+        except ValueError:
+            return match.group(0)
+        return match.group(0) if made is None else made
+
     for pattern, replace in (
         (POST_LINK, post_link),
         (PAGE_FIELD, page_field),
+        (INCLUDE, included),
         (SHORTCODE, shortcode),
     ):
         before = body
