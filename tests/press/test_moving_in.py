@@ -151,18 +151,30 @@ def test_a_second_import_overwrites_nothing(moved):
     assert post.read_text("utf-8").endswith("\nMy edit.\n")
 
 
-def test_toml_front_matter_is_refused_in_one_line(tmp_path):
+def test_toml_front_matter_becomes_yaml(tmp_path):
     project = copy_project(tmp_path / "blog")
     old = project / "old/posts/toml.md"
     old.parent.mkdir(parents=True)
-    old.write_text('+++\ntitle = "x"\n+++\n\nBody.\n', encoding="utf-8")
+    old.write_text(
+        '+++\ntitle = "Hugo, in TOML"\ndate = 2021-10-21T10:00:00+02:00\n'
+        'tags = ["go", "café"]\n+++\n\nBody.\n',
+        encoding="utf-8",
+    )
+    (project / "old/posts/broken.md").write_text(
+        '+++\ntitle = "x"\ndate = \ndraft = true\n+++\n\nBody.\n', encoding="utf-8"
+    )
     result = invoke(project, "import", "old/posts")
-    assert result.stderr.splitlines() == [
-        "error: old/posts/toml.md:1: TOML front matter (+++) is not supported;"
-        " convert it to YAML between '---' lines (hugo convert toYAML does it)"
-    ]
     assert result.returncode == 1
-    assert list((project / "content/posts").iterdir()) == []
+    assert [line for line in result.stderr.splitlines() if "error" in line] == [
+        "error: old/posts/broken.md:3: broken TOML front matter (Invalid value (at"
+        " line 2, column 8)); fix the line, or convert it with 'hugo convert"
+        " toYAML'"
+    ]
+    post = project / "content/posts/toml/index.md"
+    assert post.read_text("utf-8") == (
+        "---\ntitle: Hugo, in TOML\ndate: 2021-10-21 10:00:00+02:00\ntags:\n- go\n"
+        "- café\n---\n\nBody.\n"
+    )
 
 
 def test_the_imported_blog_builds_for_production_with_its_redirects(moved):

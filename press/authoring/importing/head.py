@@ -1,5 +1,7 @@
 """The few front matter lines the import writes; every other line is kept as is.
 
+Hugo's TOML front matter (`+++`) becomes YAML, the one this blog reads.
+
 A date taken from a Jekyll file name, the old address the old site's settings
 gave the post (under `aliases:`, or `redirect_from:` when the post already
 has `aliases:`), a slug the old site accepted and this blog would not, and
@@ -10,13 +12,47 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
+from pathlib import Path
 
-from socratic_blog.api import FRONT_MATTER_FENCE, SLUG_PATTERN
+import yaml
+
+from socratic_blog.api import FRONT_MATTER_FENCE, SLUG_PATTERN, ContentError
 
 from .sources import Source
 
 TOML_FENCE = "+++"
 ALIAS_KEYS = ("aliases", "redirect_from")
+TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def toml_to_yaml(text: str, path: Path) -> str:
+    """Rewrite Hugo's TOML front matter (`+++`) as YAML; ContentError if broken."""
+    lines = text.split("\n")
+    end = next(
+        (i for i, line in enumerate(lines[1:], 1) if line.rstrip() == TOML_FENCE),
+        None,
+    )
+    if end is None:
+        raise ContentError(
+            path,
+            "the TOML front matter opened on line 1 is never closed",
+            "add a line '+++' after the last field",
+            1,
+        )
+    try:
+        fields = tomllib.loads("\n".join(lines[1:end]))
+    except tomllib.TOMLDecodeError as error:
+        found = TOML_LINE.search(str(error))
+        line = int(found.group(1)) + 1 if found else 1
+        raise ContentError(
+            path,
+            f"broken TOML front matter ({error})",
+            "fix the line, or convert it with 'hugo convert toYAML'",
+            line,
+        ) from None
+    matter = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1000)
+    return "\n".join(["---", matter.rstrip("\n"), "---", *lines[end + 1 :]])
 
 
 def split(text: str, body: str) -> tuple[str, str]:

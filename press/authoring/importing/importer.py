@@ -50,14 +50,9 @@ class Plan:
 
 
 def front_matter_text(source: Source, text: str) -> str:
-    """Return the post's text with YAML front matter; ContentError if it has none."""
+    """Return the post's text with YAML front matter (from TOML or Pelican's)."""
     if text.startswith(head.TOML_FENCE):
-        raise ContentError(
-            source.file,
-            "TOML front matter (+++) is not supported",
-            "convert it to YAML between '---' lines (hugo convert toYAML does it)",
-            1,
-        )
+        return head.toml_to_yaml(text, source.file)
     if not head.is_fenced(text) and pelican_header.is_pelican_header(text):
         return pelican_header.to_yaml(text)
     return text
