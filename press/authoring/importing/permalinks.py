@@ -82,7 +82,9 @@ def jekyll(site: OldSite, fields: dict, name: str, date) -> str | None:
     pattern = site.settings.get("permalink") or "date"
     pattern = JEKYLL_STYLES.get(str(pattern), str(pattern))
     categories = words(fields.get("categories")) + words(fields.get("category"))
-    known = {"title": name, "slug": fields.get("slug") or name, "output_ext": ".html"}
+    # `:title` is the file's name, which a `slug:` overrides (Jekyll's rule).
+    slug = str(fields.get("slug") or name)
+    known = {"title": slug, "slug": slug, "output_ext": ".html"}
     known["categories"] = "/".join(dict.fromkeys(c.lower() for c in categories))
     if date:
         known.update(date_parts(date))
