@@ -8,6 +8,6 @@
 - `paths`: the closed doors (links out of the old site, names too long);
 - `findings`, `report`: what the import says, and the table it ends with.
 
-May import: the plugin's door (`socratic_blog.api`), PyYAML, the standard
-library.
+May import: the plugin's door (`socratic_blog.api`), Pelican's settings and
+slugify, PyYAML, the standard library.
 """
