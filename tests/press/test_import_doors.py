@@ -174,3 +174,12 @@ def test_grouping_keeps_the_first_of_each_kind_in_order():
         "a:1: x (2 times; the first)",
         "b:2: y",
     ]
+
+
+def test_posts_of_one_import_that_share_a_name_each_get_a_folder(old, tmp_path):
+    for folder, day in (("a", "2015-02-01"), ("b", "2016-03-01"), ("c", "2016-03-01")):
+        (old / folder).mkdir()
+        (old / folder / f"{day}-update.md").write_text(post(), encoding="utf-8")
+    report = run(old, tmp_path)
+    assert report.failed == [] and report.skipped == []
+    assert imported(tmp_path) == ["good", "update", "update-2014-01-01", "update-3"]

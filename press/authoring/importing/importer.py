@@ -47,6 +47,7 @@ class Plan:
     slug: str
     address: str
     old: str | None
+    day: str = ""
 
 
 def front_matter_text(source: Source, text: str) -> str:
@@ -81,7 +82,7 @@ def plan_post(source: Source, site: OldSite, settings: dict) -> Plan:
     slug = safe_slug([written, source.name, title, day], settings)
     address = "/" + settings["ARTICLE_URL"].format(slug=slug)
     old = permalinks.old_address(site, fields, source.file, source.name, date)
-    return Plan(source, text, fields, slug, address, old)
+    return Plan(source, text, fields, slug, address, old, day)
 
 
 def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report):
@@ -167,6 +168,22 @@ def plan_all(sources: list[Source], site: OldSite, settings: dict, report) -> li
             report.failed.append(str(error))
         except OSError as error:
             report.failed.append(path_problem(source.file, error))
+    return apart(plans, settings)
+
+
+def apart(plans: list[Plan], settings: dict) -> list[Plan]:
+    """Give posts of one import that share a slug their own: the day, a number."""
+    taken_slugs: set[str] = set()
+    for plan in plans:
+        slug, number = plan.slug, 1
+        while slug in taken_slugs:
+            number += 1
+            day = plan.day if number == 2 else ""
+            slug = safe_slug([f"{plan.slug}-{day or number}"], settings)
+        taken_slugs.add(slug)
+        if slug != plan.slug:
+            plan.slug = slug
+            plan.address = "/" + settings["ARTICLE_URL"].format(slug=slug)
     return plans
 
 
