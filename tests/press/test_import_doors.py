@@ -183,3 +183,14 @@ def test_posts_of_one_import_that_share_a_name_each_get_a_folder(old, tmp_path):
     report = run(old, tmp_path)
     assert report.failed == [] and report.skipped == []
     assert imported(tmp_path) == ["good", "update", "update-2014-01-01", "update-3"]
+
+
+def test_a_written_slug_follows_the_folder_it_was_given(old, tmp_path):
+    for folder in ("a", "b"):
+        (old / folder).mkdir()
+        (old / folder / "2015-02-01-x.md").write_text(
+            "---\ntitle: X\nslug: same\n---\n\nWords.\n", encoding="utf-8"
+        )
+    run(old, tmp_path)
+    second = tmp_path / "content/posts/same-2015-02-01/index.md"
+    assert "\nslug: same-2015-02-01\n" in second.read_text("utf-8")

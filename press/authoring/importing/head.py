@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from socratic_blog.api import FRONT_MATTER_FENCE, SLUG_PATTERN, ContentError
+from socratic_blog.api import FRONT_MATTER_FENCE, ContentError
 
 from .sources import Source
 
@@ -84,9 +84,9 @@ def with_old_address(head: str, fields: dict, old: str | None, new: str) -> str:
 
 
 def with_slug(head: str, fields: dict, slug: str) -> str:
-    """Replace a `slug:` the build would refuse with the folder's slug."""
+    """Make `slug:` the folder's (a slug refused, or another post's, is replaced)."""
     written = fields.get("slug")
-    if written is None or (isinstance(written, str) and SLUG_PATTERN.match(written)):
+    if written is None or written == slug:
         return head
     line = re.compile(r"^slug:.*$", re.M | re.I)
     return line.sub(lambda _: f"slug: {slug}", head, count=1)
