@@ -83,8 +83,10 @@ DRAFT_LANG_SAVE_AS = ""
 DRAFT_PAGE_URL = PAGE_URL
 DRAFT_PAGE_SAVE_AS = ""
 
-# One author and no categories: their pages would only repeat the home page.
-AUTHOR_SAVE_AS = ""
+# No categories: their pages would only repeat the home page. A page per
+# author only when the site has several (the plugin drops them otherwise).
+AUTHOR_URL = "authors/{slug}/"
+AUTHOR_SAVE_AS = "authors/{slug}/index.html"
 AUTHORS_SAVE_AS = ""
 CATEGORY_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""

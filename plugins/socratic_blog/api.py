@@ -20,6 +20,7 @@ from .front_matter.parse import decode as decode_source
 from .front_matter.parse import parse as parse_front_matter
 from .front_matter.schema import FIELDS, OLD_ADDRESS, SPELLING, read_fields
 from .front_matter.values import SLUG_PATTERN
+from .front_matter.values import to_datetime as read_date
 from .languages.declared import declared as declared_languages
 from .loaded_code import LOADED as PLUGIN_CODE_DIGEST
 from .markdown.local_images import is_local as is_local_address
@@ -70,6 +71,7 @@ __all__ = [
     "load_font",
     "parse_front_matter",
     "post_cards",
+    "read_date",
     "read_fields",
     "refuse_web_address",
     "release_output",

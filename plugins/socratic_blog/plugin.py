@@ -22,11 +22,16 @@ from socratic_blog.pictures.cover import publish_covers
 from socratic_blog.pictures.social_images import draw_cards
 from socratic_blog.pictures.webp_covers import write_webp_covers
 from socratic_blog.posts.facts import derive_facts
+from socratic_blog.posts.raw_html import publish_srcset_files
 from socratic_blog.posts.reader import FrontMatterReader
 from socratic_blog.posts.related import add_related_posts
 from socratic_blog.posts.schedule import hold_until_due
-from socratic_blog.posts.tags import claim_tag_names
+from socratic_blog.posts.tags import merge_tag_spellings
 from socratic_blog.posts.typography import take_over_typography
+from socratic_blog.site.authors import (
+    keep_author_pages_for_several,
+    name_every_author,
+)
 from socratic_blog.site.context import add_site_pages, add_theme_values
 from socratic_blog.site.feeds import complete_entries
 from socratic_blog.site.redirects import write_redirects
@@ -129,13 +134,11 @@ def make_post(content) -> None:
 
 
 def claim_names(content) -> None:
-    """Stop the build when a slug or a tag's page already belongs to another file."""
+    """Stop the build when a slug already belongs to another file."""
     context = shared_context(content)
     if context is None:
         return
     claim_slug(content, context)
-    names = context.setdefault("socratic_blog_tag_names", {})
-    claim_tag_names(getattr(content, "tags", []), content.source_path, names)
 
 
 def claim_slug(content, context: dict) -> None:
@@ -174,14 +177,19 @@ def register() -> None:
     signals.content_object_init.connect(warn_blocked_html)
     # Translations leave the default language's lists before tags are made.
     signals.article_generator_pretaxonomy.connect(pair_translations)
+    signals.article_generator_pretaxonomy.connect(merge_tag_spellings)
     signals.article_generator_finalized.connect(publish_covers)
+    signals.article_generator_finalized.connect(publish_srcset_files)
     signals.article_generator_finalized.connect(add_related_posts)
+    signals.article_generator_finalized.connect(keep_author_pages_for_several)
     signals.page_generator_finalized.connect(publish_covers)
+    signals.page_generator_finalized.connect(publish_srcset_files)
     signals.page_generator_finalized.connect(add_site_pages)
     signals.all_generators_finalized.connect(draw_cards)
     signals.all_generators_finalized.connect(write_webp_covers)
     signals.all_generators_finalized.connect(write_redirects)
     signals.feed_generated.connect(complete_entries)
+    signals.feed_generated.connect(name_every_author)
     signals.finalized.connect(write_robots)
     signals.finalized.connect(write_policy_header)
     signals.finalized.connect(rename_stylesheets)

@@ -143,6 +143,10 @@ class KeptSite:
         for name, value in vars(old).items():
             if name not in vars(new):
                 setattr(new, name, value)
+        if hasattr(old, "tags"):
+            # The same tags (same front matter), in the spelling the build chose
+            # for the whole site (posts/tags.py), not only this file's.
+            new.tags = old.tags
         if hasattr(new, "refresh_metadata_intersite_links"):
             new.refresh_metadata_intersite_links()
         generator.add_source_path(new)

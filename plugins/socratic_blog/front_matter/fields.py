@@ -129,15 +129,21 @@ def canonical(value, at: Where) -> dict:
     return {"canonical": address}
 
 
+def author(value, at: Where) -> dict:
+    """Read the author's name (a YAML list, as Jekyll themes allow, names several)."""
+    if isinstance(value, list):
+        return authors(value, at)
+    return {"author": fv.to_text(value, at.key, at.path, at.line)}
+
+
 def authors(value, at: Where) -> dict:
-    """Read Pelican's `authors:` when it names one author, as this blog has."""
-    names = fv.to_words(value, at.key, at.path, at.line)
-    if len(names) > 1:
-        raise at.error(
-            f"authors names {len(names)} people; this blog shows one author a post",
-            "write 'author: Name' with one name",
-        )
-    return {"author": names[0]} if names else {}
+    """Read Pelican's `authors:`: a list, or one line of names split at commas."""
+    if isinstance(value, str):
+        value = value.split(",")
+    names = list(dict.fromkeys(fv.to_words(value, at.key, at.path, at.line)))
+    if len(names) == 1:
+        return {"author": names[0]}
+    return {"author": names} if names else {}
 
 
 def lang(value, at: Where) -> dict:

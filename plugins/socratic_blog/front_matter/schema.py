@@ -19,6 +19,7 @@ from socratic_blog.errors import ContentError
 from .fields import (
     Reader,
     Where,
+    author,
     authors,
     canonical,
     categories,
@@ -65,7 +66,7 @@ FIELDS: dict[str, Key] = {
     "modified": Key(
         OWN, "the date of the last real change", date("modified"), typed=True
     ),
-    "author": Key(OWN, "the author's name", text("author")),
+    "author": Key(OWN, "the author's name", author),
     "image": Key(
         OWN, "the cover: a file beside the post, or /path from content/", text("image")
     ),
@@ -108,7 +109,9 @@ FIELDS: dict[str, Key] = {
     "canonical_url": Key(
         SPELLING, "the original's address, for a cross-posted guide", canonical
     ),
-    "authors": Key(SPELLING, "author, when it names one (Pelican)", authors),
+    "authors": Key(
+        SPELLING, "the authors: a list, or names split at commas (Pelican)", authors
+    ),
     "aliases": Key(OLD_ADDRESS, "old addresses, redirected (Hugo)", old_address),
     "redirect_from": Key(
         OLD_ADDRESS, "old addresses, redirected (Jekyll)", old_address

@@ -6,24 +6,56 @@ import datetime
 import re
 from pathlib import Path
 
+import dateutil.parser
+
 from socratic_blog.errors import ContentError
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_FIX = "write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+01:00"
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# The zone names Ruby's Time.parse knows (Jekyll dates), as UTC offsets in hours.
+ZONE_NAMES = {
+    name: hours * 3600
+    for name, hours in {
+        "UTC": 0,
+        "UT": 0,
+        "GMT": 0,
+        "Z": 0,
+        "EST": -5,
+        "EDT": -4,
+        "CST": -6,
+        "CDT": -5,
+        "MST": -7,
+        "MDT": -6,
+        "PST": -8,
+        "PDT": -7,
+    }.items()
+}
 
 
 def to_datetime(value, key: str, path: Path, line: int | None) -> datetime.datetime:
-    """Turn a YAML date, datetime or ISO 8601 string into a datetime."""
+    """Turn a YAML date, an ISO 8601 string or another generator's date form.
+
+    Jekyll (Ruby's Time.parse), Hugo and Pelican accept more than ISO 8601:
+    `October 21, 2021`, `2016-03-22 14:00 EDT`, `Mon, 02 Jan 2006 15:04:05
+    -0700`. Those are read as they do, with dateutil (which Pelican itself
+    uses); a text without a four-digit year is not guessed at.
+    """
     if isinstance(value, datetime.datetime):
         return value
     if isinstance(value, datetime.date):
         return datetime.datetime(value.year, value.month, value.day)
+    written = str(value).strip()
     try:
-        return datetime.datetime.fromisoformat(str(value).strip())
+        return datetime.datetime.fromisoformat(written)
     except ValueError:
-        raise ContentError(
-            path, f"{key} '{value}' is not a date", DATE_FIX, line
-        ) from None
+        pass
+    if YEAR.search(written):
+        try:
+            return dateutil.parser.parse(written, tzinfos=ZONE_NAMES)
+        except (ValueError, OverflowError):
+            pass
+    raise ContentError(path, f"{key} '{value}' is not a date", DATE_FIX, line)
 
 
 def to_tags(value, path: Path, line: int | None) -> list[str]:

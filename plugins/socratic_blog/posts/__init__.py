@@ -3,7 +3,7 @@
 `reader` (the only reader of posts and pages), `facts` (fields computed once),
 `tags`, `reading_time`, `contents_table`, `typography`, `schedule` (posts
 dated in the future wait), `related`, `source_lines` (the source line a
-message points at).
+message points at), `raw_html` (files and site-root links in raw HTML).
 
 May import: `front_matter`, `markdown`, `pictures.cover`, `guards`, `site`
 (redirects), `languages.declared`, `errors`.

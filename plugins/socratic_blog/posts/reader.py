@@ -20,6 +20,7 @@ from socratic_blog.markdown.local_images import local_image_problems
 from socratic_blog.pictures.cover import find_cover
 from socratic_blog.site import redirects
 
+from . import raw_html
 from .contents_table import table_of_contents
 from .facts import measured_facts
 from .source_lines import fence_line
@@ -57,11 +58,17 @@ class FrontMatterReader(BaseReader):
         matter = fm.parse(text, path)
         errors: list[ContentError] = []
         metadata = self.metadata(matter, path, errors)
-        content = self.render(matter.body)
+        content, raw = raw_html.publish(
+            self._markdown.reset().convert(matter.body), path, self.settings
+        )
+        content = self.typeset(content)
         images = getattr(self._markdown, "local_images", [])
         errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
         errors.extend(fence_errors(getattr(self._markdown, "fence_problems", []), path))
-        errors.extend(links_leaving_content(content, path, self.settings, set(images)))
+        errors.extend(raw_html.problems(raw.paths, path, self.settings))
+        reported = {*images, *raw.paths}
+        errors.extend(links_leaving_content(content, path, self.settings, reported))
+        metadata["srcset_files"] = raw.srcset_files
         raise_all(errors)
         self.summarise(metadata)
         code = metadata.get("lang") or self.settings["DEFAULT_LANG"]
@@ -111,7 +118,7 @@ class FrontMatterReader(BaseReader):
         meta.update(self.language(values, line, path, errors))
         meta["category"] = Category(self.settings["DEFAULT_CATEGORY"], self.settings)
         if author := values.get("author"):
-            meta["author"] = Author(author, self.settings)
+            meta.update(self.authors(author))
         if summary := values.get("summary"):
             meta["summary"] = self.render(summary)
         if "draft" in values:
@@ -161,6 +168,13 @@ class FrontMatterReader(BaseReader):
                 translation_of=slug, translation_of_line=line["translation_of"]
             )
         return found
+
+    def authors(self, names: str | list[str]) -> dict:
+        """Return the post's author, and all its authors when it has several."""
+        if isinstance(names, str):
+            return {"author": Author(names, self.settings)}
+        people = [Author(name, self.settings) for name in names]
+        return {"author": people[0], "authors": people}
 
     def tags_and_cover(
         self, values: dict, line: dict, path: Path, errors: list[ContentError]

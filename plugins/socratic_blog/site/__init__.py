@@ -2,7 +2,8 @@
 
 `feeds`, `redirects` (old addresses), `robots`, `stylesheet_hash` (hashed
 stylesheet names), `context` (what every template reads), `written` (the
-posts and pages a build writes).
+posts and pages a build writes), `authors` (author pages, every author in
+the feeds).
 
 May import: `errors`, `build_log`, `front_matter.values`, `pictures.palette`,
 `languages.declared`.

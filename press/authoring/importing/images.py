@@ -1,11 +1,15 @@
 """The images a post uses, found in the old site and copied beside the post.
 
-Only image and static files inside the old site's root are copied: a link
-that climbs out of it, or names another kind of file, is warned about.
+Pictures and files a post shows or links to (Markdown images and links, raw
+HTML `src`, `href`, `poster` and `srcset`) are found in the old site. Only
+image and static files inside the old site's root are copied: a path that
+climbs out of it, a symbolic link that leads out of it, or another kind of
+file, is warned about.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -14,24 +18,20 @@ from urllib.parse import unquote, urlsplit
 
 from socratic_blog.api import display_path, is_local_address
 
-# ![alt](path "title") and <img src="path">: the path is group "src".
-MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)>?")
-HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=[\"'](?P<src>[^\"']+)[\"']", re.I)
+from .paths import leads_out, where_it_leads
+
+# ![alt](path "title"), [text](path), and src="path" (href, poster) in raw
+# HTML: the path is group "src". A srcset's candidates are group "set".
+MARKDOWN_IMAGE = re.compile(r"(?P<link>!?)\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)>?")
+HTML_IMAGE = re.compile(
+    r"\b(?P<link>src|href|poster)\s*=\s*[\"'](?P<src>[^\"']+)[\"']", re.I
+)
+# What a link (not a picture) is: a Markdown link, or an href.
+LINK_MARKS = ("", "href")
+SRCSET = re.compile(r"\bsrcset\s*=\s*[\"'](?P<set>[^\"']+)[\"']", re.I)
 # Pelican's own link markers, and the folders Jekyll and Hugo serve from the root.
 PELICAN_MARKERS = ("{static}", "{attach}", "{filename}")
 SITE_ROOT_FOLDERS = ("", "static", "assets", "content")
-# A file naming a site's root: Jekyll's, Hugo's, Pelican's configuration.
-SITE_MARKERS = (
-    "_config.yml",
-    "_config.yaml",
-    "_config.toml",
-    "hugo.toml",
-    "hugo.yaml",
-    "hugo.json",
-    "config.toml",
-    "config.yaml",
-    "pelicanconf.py",
-)
 # What a post shows or offers for download; nothing else is copied.
 STATIC_SUFFIXES = frozenset(
     [
@@ -65,6 +65,8 @@ class Images:
     missing: list[str] = field(default_factory=list)
     # Sources that are outside the old site, or are not image files: not copied.
     refused: dict[str, str] = field(default_factory=dict)
+    # Every file the post's links were found at, as linked (not resolved).
+    looked_at: set[Path] = field(default_factory=set)
 
 
 def is_old_site_file(src: str) -> bool:
@@ -74,62 +76,67 @@ def is_old_site_file(src: str) -> bool:
     return is_local_address(src)
 
 
-def site_root(folder: Path) -> Path:
-    """Return the old site's root: its configuration's folder, else by layout."""
-    folder = folder.resolve()
-    for root in [folder, *folder.parents][:4]:
-        if any((root / marker).is_file() for marker in SITE_MARKERS):
-            return root
-    if folder.name in ("_posts", "content"):
-        return folder.parent
-    if folder.parent.name == "content":
-        return folder.parent.parent
-    return folder
+def srcset_sources(value: str) -> list[str]:
+    """Return the addresses of a srcset's candidates (`a.png 1x, b.png 2x`)."""
+    return [part.split()[0] for part in value.split(",") if part.split()]
+
+
+def is_file_link(src: str) -> bool:
+    """Tell whether a link names a picture or a download, not a page."""
+    return Path(unquote(urlsplit(src).path)).suffix.lower() in STATIC_SUFFIXES
 
 
 def body_sources(body: str) -> list[str]:
-    """Return the local image sources a Markdown body uses, in order."""
-    found = [m.group("src") for m in MARKDOWN_IMAGE.finditer(body)]
-    found += [m.group("src") for m in HTML_IMAGE.finditer(body)]
+    """Return the local pictures and files a Markdown body uses, in order."""
+    found = [
+        match.group("src")
+        for pattern in (MARKDOWN_IMAGE, HTML_IMAGE)
+        for match in pattern.finditer(body)
+        if match.group("link").lower() not in LINK_MARKS
+        or is_file_link(match.group("src"))
+    ]
+    for match in SRCSET.finditer(body):
+        found += srcset_sources(match.group("set"))
     return [src for src in dict.fromkeys(found) if is_old_site_file(src)]
 
 
-def locate(src: str, post: Path, source_root: Path) -> Path | None:
+def locate(src: str, post: Path, top: Path) -> Path | None:
     """Find an image the old site served: beside the post, or from its root."""
     path = unquote(urlsplit(src).path)
     for marker in PELICAN_MARKERS:
         if path.startswith(marker):
             path = path.removeprefix(marker)
             if marker == "{static}" and path.startswith("/"):
-                return existing([source_root / path.lstrip("/")])
+                return existing([top / "content" / path.lstrip("/")])
     if not path.startswith("/"):
         return existing([post.parent / path])
     relative = path.lstrip("/")
-    top = site_root(source_root)
-    roots = [source_root, *source_root.parents]
-    roots = roots[: roots.index(top) + 1] if top in roots else [source_root]
-    return existing(
-        [root / folder / relative for root in roots for folder in SITE_ROOT_FOLDERS]
-    )
+    return existing([top / folder / relative for folder in SITE_ROOT_FOLDERS])
 
 
 def existing(candidates: list[Path]) -> Path | None:
-    """Return the first candidate that is a file."""
-    return next((c.resolve() for c in candidates if c.is_file()), None)
+    """Return the first candidate that is a file (or a link, checked later)."""
+    return next((c for c in candidates if c.is_file() or c.is_symlink()), None)
 
 
-def gather(sources: list[str], post: Path, source_root: Path) -> Images:
+def gather(sources: list[str], post: Path, top: Path) -> Images:
     """Decide where each image goes beside the post (a clash gets a number)."""
     images = Images()
-    top = site_root(source_root)
     for src in sources:
-        file = locate(src, post, source_root)
+        file = locate(src, post, top)
         if file is None:
             images.missing.append(src)
             continue
-        if not file.is_relative_to(top):
-            images.refused[src] = f"is outside the old site ({display_path(top)})"
+        images.looked_at.add(file)
+        if leads_out(file, top):
+            inside = Path(os.path.normpath(file.absolute())).is_relative_to(top)
+            images.refused[src] = (
+                f"is a link to {where_it_leads(file)}, outside the old site"
+                if inside
+                else f"is outside the old site ({display_path(top)})"
+            )
             continue
+        file = file.resolve()
         if file.suffix.lower() not in STATIC_SUFFIXES:
             images.refused[src] = f"is not an image file ({file.name})"
             continue
@@ -154,7 +161,22 @@ def rewrite_body(body: str, renamed: dict[str, str]) -> str:
         offset = match.start()
         return whole[: start - offset] + renamed[src] + whole[end - offset :]
 
-    return HTML_IMAGE.sub(swap, MARKDOWN_IMAGE.sub(swap, body))
+    def swap_set(match: re.Match) -> str:
+        value = match.group("set")
+        for src in srcset_sources(value):
+            if src in renamed:
+                value = re.sub(
+                    rf"(?<![^\s,]){re.escape(src)}(?=[\s,]|$)",
+                    lambda _, new=renamed[src]: new,
+                    value,
+                )
+        start, end = match.span("set")
+        offset = match.start()
+        whole = match.group(0)
+        return whole[: start - offset] + value + whole[end - offset :]
+
+    body = HTML_IMAGE.sub(swap, MARKDOWN_IMAGE.sub(swap, body))
+    return SRCSET.sub(swap_set, body)
 
 
 def copy_images(images: Images, folder: Path) -> None:

@@ -1,89 +1,132 @@
 """`invoke import PATH`: Jekyll, Hugo or Pelican posts become posts of this blog.
 
-Each post goes to content/posts/<slug>/index.md with the images it uses copied
-beside it and its links rewritten; its front matter is kept as written (the
-schema maps other generators' keys when the site is built), except for a date
-taken from a Jekyll file name and Pelican's `Key: value` header turned into
-YAML; Jekyll's `{{ site.baseurl }}` and `{% post_url %}` become site-root links.
-Nothing is ever overwritten. It ends with a summary of what the schema
-maps and warns about.
+Two passes. The first reads every post (its front matter, its slug, the
+address the old site's settings gave it); the second writes each one to
+content/posts/<slug>/index.md with its templates resolved, its links to the
+other imported posts pointed at their new addresses, its pictures copied
+beside it and its old address redirected. The front matter is kept as written
+(the schema maps other generators' keys when the site is built) but for the
+lines `head.py` writes. Nothing is ever overwritten, no link out of the old
+site is followed, and the import ends with a table.
 """
 
 from __future__ import annotations
 
-import re
 import sys
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pelican.settings import read_settings
-from pelican.utils import slugify
 
 from socratic_blog.api import (
-    FIELDS,
-    FRONT_MATTER_FENCE,
-    OLD_ADDRESS,
-    SLUG_PATTERN,
-    SPELLING,
     ContentError,
     decode_source,
     display_path,
     parse_front_matter,
-    read_fields,
-    refuse_web_address,
+    read_date,
 )
 
-from . import images, pelican_header
-from .leftovers import plain_links, template_tags
+from . import head, images, pelican_header, permalinks, templates
+from .addresses import Addresses
+from .findings import note_pictures, note_templates, summarise
+from .old_site import OldSite, posts_folder, read_old_site
+from .paths import leads_out, safe_slug, taken, where_it_leads
+from .report import Report, print_report
 from .sources import MARKDOWN, Source, find_posts
 
-TOML_FENCE = "+++"
 FRONT_MATTER_IMAGES = ("image", "cover_image", "cover")
 
 
 @dataclass
-class Report:
-    """What an import did, for the summary."""
+class Plan:
+    """One post read in the first pass, ready to be written in the second."""
 
-    imported: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    mapped: Counter = field(default_factory=Counter)
-    warnings: list[str] = field(default_factory=list)
-    to_fix: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
+    source: Source
+    text: str
+    fields: dict
+    slug: str
+    address: str
+    old: str | None
+    day: str = ""
 
 
 def front_matter_text(source: Source, text: str) -> str:
-    """Return the post's text with YAML front matter; ContentError if it has none."""
-    if text.startswith(TOML_FENCE):
-        raise ContentError(
-            source.file,
-            "TOML front matter (+++) is not supported",
-            "convert it to YAML between '---' lines (hugo convert toYAML does it)",
-            1,
-        )
-    if not text.startswith(FRONT_MATTER_FENCE) and pelican_header.is_pelican_header(
-        text
-    ):
+    """Return the post's text with YAML front matter (from TOML or Pelican's)."""
+    if text.startswith(head.TOML_FENCE):
+        return head.toml_to_yaml(text, source.file)
+    if not head.is_fenced(text) and pelican_header.is_pelican_header(text):
         return pelican_header.to_yaml(text)
     return text
 
 
-def with_date(text: str, source: Source, fields: dict) -> str:
-    """Add the day a Jekyll file name gives when the front matter has no date."""
-    if "date" in fields or source.day is None:
-        return text
-    opening, rest = text.split("\n", 1)
-    return f"{opening}\ndate: {source.day.isoformat()}\n{rest}"
+def post_date(fields: dict, source: Source):
+    """Return the post's date as the old site read it, or None."""
+    if "date" in fields:
+        try:
+            return read_date(fields["date"], "date", source.file, None)
+        except ContentError:
+            return None
+    return source.day
 
 
-def slug_of(source: Source, fields: dict, settings: dict) -> str:
-    """Use the front matter's slug when it is one, else the file's name."""
-    written = fields.get("slug")
-    if isinstance(written, str) and SLUG_PATTERN.match(written):
-        return written
-    return slugify(source.name, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+def plan_post(source: Source, site: OldSite, settings: dict) -> Plan:
+    """Read one post: its text, fields, slug, new and old addresses."""
+    text = front_matter_text(
+        source, decode_source(source.file.read_bytes(), source.file)
+    )
+    fields = parse_front_matter(text, source.file).fields
+    date = post_date(fields, source)
+    written = fields.get("slug") if isinstance(fields.get("slug"), str) else ""
+    title = fields.get("title") if isinstance(fields.get("title"), str) else ""
+    day = date.strftime("%Y-%m-%d") if date else ""
+    slug = safe_slug([written, source.name, title, day], settings)
+    address = "/" + settings["ARTICLE_URL"].format(slug=slug)
+    old = permalinks.old_address(site, fields, source.file, source.name, date)
+    return Plan(source, text, fields, slug, address, old, day)
+
+
+def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report):
+    """Write one planned post, its pictures and its old address; or say why not."""
+    source, folder = plan.source, posts / plan.slug
+    if taken(folder):
+        report.skipped.append(
+            f"{display_path(source.file)}: {display_path(folder)} already exists;"
+            " nothing was overwritten"
+        )
+        return
+    matter = parse_front_matter(plan.text, source.file)
+    top, body = head.split(plan.text, matter.body)
+    top = head.with_date(top, source, plan.fields)
+    top = head.with_slug(top, plan.fields, plan.slug)
+    top = head.with_old_address(top, plan.fields, plan.old, plan.address)
+    resolved = templates.resolve(
+        body,
+        {
+            "page": {**plan.fields, "url": plan.address},
+            "site": site.settings if site.generator == "jekyll" else {},
+        },
+        found.of,
+        lambda text: found.rewrite(text, plan.old),
+        top.count("\n") + 1,
+    )
+    used = images.body_sources(resolved.body) + front_matter_images(plan.fields)
+    pictures = images.gather(used, source.file, site.root)
+    if source.bundle:
+        add_bundle_files(pictures, source.file.parent, site.root, report)
+    text = head.with_images(top, pictures.renamed) + images.rewrite_body(
+        resolved.body, pictures.renamed
+    )
+    folder.mkdir(parents=True)
+    target = folder / "index.md"
+    target.write_text(text, encoding="utf-8")
+    images.copy_images(pictures, folder)
+    report.imported.append(f"{display_path(source.file)} → {display_path(target)}")
+    report.counts["pictures"] += len(pictures.copies)
+    report.counts["templates resolved"] += resolved.resolved
+    report.counts["templates left"] += len(resolved.left)
+    note_pictures(pictures, target, site.root, report)
+    note_templates(resolved.left, target, report)
+    summarise(target, text, report)
 
 
 def front_matter_images(fields: dict) -> list[str]:
@@ -98,131 +141,96 @@ def front_matter_images(fields: dict) -> list[str]:
     return found
 
 
-def rewrite_front_matter(text: str, renamed: dict[str, str]) -> str:
-    """Point the front matter's image fields at the copies beside the post."""
-    head, fence, rest = text.partition(f"\n{FRONT_MATTER_FENCE}\n")
-    for old, new in renamed.items():
-        key = r"^(\s*(?:image|cover_image):\s*[\"']?)"
-        line = re.compile(key + re.escape(old), re.M)
-        head = line.sub(lambda m, new=new: m.group(1) + new, head)
-    return head + fence + rest
-
-
-def import_post(source: Source, root: Path, posts: Path, settings, report) -> None:
-    """Import one post, or say why not."""
-    text = front_matter_text(
-        source, decode_source(source.file.read_bytes(), source.file)
-    )
-    matter = parse_front_matter(text, source.file)
-    text = with_date(text, source, matter.fields)
-    slug = slug_of(source, matter.fields, settings)
-    folder = posts / slug
-    if folder.exists():
-        report.skipped.append(
-            f"{display_path(source.file)}: {display_path(folder)} already exists;"
-            " nothing was overwritten"
-        )
-        return
-    text, links = plain_links(text, settings)
-    if links:
-        report.mapped["Jekyll link tags → site-root links"] += 1
-    matter = parse_front_matter(text, source.file)
-    used = images.body_sources(matter.body) + front_matter_images(matter.fields)
-    found = images.gather(used, source.file, root)
-    if source.bundle:
-        add_bundle_files(found, source.file.parent)
-    text = rewrite_front_matter(images.rewrite_body(text, found.renamed), found.renamed)
-    folder.mkdir(parents=True)
-    target = folder / "index.md"
-    target.write_text(text, encoding="utf-8")
-    images.copy_images(found, folder)
-    report.imported.append(f"{display_path(source.file)} → {display_path(target)}")
-    report.warnings += [
-        f"{display_path(target)}: image '{src}' was not found in {display_path(root)}"
-        for src in found.missing
-    ]
-    report.warnings += [
-        f"{display_path(target)}: image '{src}' {why}; it was not copied; copy the"
-        " file beside the post by hand if it belongs to it"
-        for src, why in found.refused.items()
-    ]
-    summarise(target, text, settings, report)
-
-
-def add_bundle_files(found: images.Images, bundle: Path) -> None:
+def add_bundle_files(found: images.Images, bundle: Path, top: Path, report) -> None:
     """Bring the rest of a Hugo page bundle too: its files belong to the post."""
     copied = set(found.copies.values())
     for file in sorted(bundle.iterdir()):
-        wanted = file.is_file() and file.suffix.lower() not in MARKDOWN
-        if wanted and file.resolve() not in copied and file.name not in found.copies:
+        if file.suffix.lower() in MARKDOWN or file.name in found.copies:
+            continue
+        if file in found.looked_at:
+            continue  # a picture of the post, already refused or reported
+        if leads_out(file, top):
+            report.refused.append(
+                f"{display_path(file)}: a link to {where_it_leads(file)}, outside"
+                " the old site or to nothing; it was not copied"
+            )
+        elif file.is_file() and file.resolve() not in copied:
             found.copies[file.name] = file.resolve()
 
 
-def summarise(target: Path, text: str, settings: dict, report: Report) -> None:
-    """Note what the schema maps and warns about in the imported post."""
-    matter = parse_front_matter(text, target)
-    for key in matter.fields:
-        spec = FIELDS.get(key)
-        if spec and spec.group in (SPELLING, OLD_ADDRESS):
-            report.mapped[f"{key} → {spec.meaning}"] += 1
-    found = read_fields(matter, target, settings)
-    report.warnings += found.warnings
-    report.to_fix += [str(error) for error in found.errors]
-    if image := found.values.get("image"):
+def plan_all(sources: list[Source], site: OldSite, settings: dict, report) -> list:
+    """Read every post; a post that cannot be read is one line, the rest go on."""
+    plans = []
+    for source in sources:
         try:
-            refuse_web_address(image, target, matter.line_of(found.keys["image"]))
+            plans.append(plan_post(source, site, settings))
         except ContentError as error:
-            report.to_fix.append(str(error))
-    report.warnings += [
-        f"{display_path(target)}:{line}: '{tag}' is a Hugo shortcode or a Liquid"
-        " tag, which this blog shows as written; rewrite it in Markdown"
-        for line, tag in template_tags(text)
-    ]
+            report.failed.append(str(error))
+        except OSError as error:
+            report.failed.append(path_problem(source.file, error))
+    return apart(plans, settings)
+
+
+def apart(plans: list[Plan], settings: dict) -> list[Plan]:
+    """Give posts of one import that share a slug their own: the day, a number."""
+    taken_slugs: set[str] = set()
+    for plan in plans:
+        slug, number = plan.slug, 1
+        while slug in taken_slugs:
+            number += 1
+            day = plan.day if number == 2 else ""
+            slug = safe_slug([f"{plan.slug}-{day or number}"], settings)
+        taken_slugs.add(slug)
+        if slug != plan.slug:
+            plan.slug = slug
+            plan.address = "/" + settings["ARTICLE_URL"].format(slug=slug)
+    return plans
+
+
+def path_problem(file: Path, error: OSError) -> str:
+    """Say in one line what the file system refused, and for which post."""
+    reason = error.strerror or str(error)
+    return (
+        f"{display_path(file)}: {reason} ({Path(error.filename or file).name});"
+        " the post was not imported; rename it or give it a shorter 'slug:'"
+    )
 
 
 def run(folder: Path, settings: dict) -> Report:
     """Import every post under `folder` into the site's posts folder."""
+    folder = folder.resolve()
     posts = Path(settings["PATH"]) / settings["ARTICLE_PATHS"][0]
-    found, pages = find_posts(folder)
-    report = Report()
+    site = read_old_site(folder)
+    folder = posts_folder(site, folder)
+    sources, pages, refused = find_posts(folder, site.root)
+    report = Report(refused=refused)
+    report.settings = settings
     report.skipped += [
         f"{display_path(page)}: a page, not a post; copy it to content/pages/"
         for page in pages
     ]
-    for source in found:
+    plans = plan_all(sources, site, settings, report)
+    found = Addresses(site, settings)
+    for plan in plans:
+        names = [plan.source.name, plan.source.file.stem, plan.source.file.parent.name]
+        old = [plan.old] if plan.old else []
+        file = plan.source.file.relative_to(site.root).as_posix()
+        found.add(plan.address, old, names if plan.source.bundle else names[:2], file)
+    for plan in plans:
         try:
-            import_post(source, folder.resolve(), posts, settings, report)
+            write_post(plan, site, posts, found, report)
         except ContentError as error:
             report.failed.append(str(error))
-    if not found and not pages:
+        except OSError as error:
+            report.failed.append(path_problem(plan.source.file, error))
+    report.counts["links"] = found.rewritten
+    if not sources and not pages and not refused:
         report.failed.append(
             f"{display_path(folder)}: no Markdown posts (.md) here; give the folder"
             " that holds them: Jekyll's _posts/, Hugo's content/posts/ or Pelican's"
             " content/"
         )
     return report
-
-
-def print_report(report: Report) -> None:
-    """Print what was imported, mapped, warned about and skipped."""
-    for line in report.imported:
-        print(f"imported {line}")
-    for mapping, count in sorted(report.mapped.items()):
-        print(f"mapped: {mapping} ({count} post{'s' * (count != 1)})")
-    for line in report.warnings:
-        print(f"warning: {line}", file=sys.stderr)
-    for line in report.to_fix:
-        print(f"to fix: {line}", file=sys.stderr)
-    for line in report.skipped:
-        print(f"skipped: {line}", file=sys.stderr)
-    for line in report.failed:
-        print(f"error: {line}", file=sys.stderr)
-    warned = len(report.warnings)
-    print(
-        f"{len(report.imported)} imported, {len(report.skipped)} skipped,"
-        f" {len(report.failed)} failed, {warned} warning{'s' * (warned != 1)},"
-        f" {len(report.to_fix)} to fix"
-    )
 
 
 def main(settings_file: Path, folder: str) -> int:

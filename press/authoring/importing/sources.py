@@ -7,9 +7,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from socratic_blog.api import display_path
+
+from .paths import leads_out, where_it_leads
+
 MARKDOWN = (".md", ".markdown", ".mdown")
-# Jekyll names a post after its day: _posts/2014-03-09-title.md.
-DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
+# Jekyll names a post after its day: _posts/2014-03-09-title.md (or 2019-12-3-x).
+DATED_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)$")
 # Hugo's list pages (section front matter), not posts.
 LIST_PAGE = "_index"
 BUNDLE = "index"
@@ -42,11 +46,21 @@ def named(file: Path) -> tuple[str, datetime.date | None]:
     return stem, None
 
 
-def find_posts(folder: Path) -> tuple[list[Source], list[Path]]:
-    """Return the posts under `folder`, and the Pelican pages left out."""
-    posts, pages = [], []
+def find_posts(folder: Path, top: Path) -> tuple[list[Source], list[Path], list[str]]:
+    """Return the posts under `folder`, the Pelican pages left out, and refusals.
+
+    A post that is a symbolic link leading out of the old site (`top`), or
+    to nothing, is refused and named; it is never read.
+    """
+    posts, pages, refused = [], [], []
     for file in sorted(folder.rglob("*")):
-        if not file.is_file() or file.suffix.lower() not in MARKDOWN:
+        if file.suffix.lower() not in MARKDOWN or file.is_dir():
+            continue
+        if leads_out(file, top) or not file.is_file():
+            refused.append(
+                f"{display_path(file)}: a link to {where_it_leads(file)}, outside"
+                " the old site or to nothing; it was not imported"
+            )
             continue
         if file.stem == LIST_PAGE:
             continue
@@ -55,4 +69,4 @@ def find_posts(folder: Path) -> tuple[list[Source], list[Path]]:
             continue
         name, day = named(file)
         posts.append(Source(file, name, day))
-    return posts, pages
+    return posts, pages, refused

@@ -18,7 +18,6 @@ CASES = {
     "unclosed-front-matter.md": ("unclosed-front-matter/index.md:1", "never closed"),
     "not-utf8.md": ("not-utf8/index.md:2", "not UTF-8"),
     "duplicate-slug.md": ("duplicate-slug/index.md", "already used by"),
-    "tag-case-clash.md": ("tag-case-clash/index.md", "would share the page /tags/"),
 }
 
 
@@ -62,14 +61,6 @@ def test_duplicate_slug_names_both_files(blog, capsys):
     [error] = build_errors(blog, capsys)
     assert "content/posts/job-hunt/index.md" in error
     assert "content/posts/duplicate-slug/index.md" in error
-
-
-def test_tags_spelled_two_ways_name_both_files(blog, capsys):
-    add_fixture(Path(blog["PATH"]), "tag-case-clash.md")
-    [error] = build_errors(blog, capsys)
-    assert "content/posts/job-hunt/index.md" in error
-    assert "content/posts/tag-case-clash/index.md" in error
-    assert "'Career'" in error and "'career'" in error
 
 
 def test_invoke_build_says_what_is_wrong_in_one_line(project):

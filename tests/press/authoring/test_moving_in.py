@@ -23,7 +23,7 @@ from socratic_blog.errors import display_path
 from support.builds import copy_code
 from support.moving_in_corpus import JEKYLL_POST, PNG, write_corpus
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SITES = ("jekyll", "hugo", "pelican", "devto")
 # Every old address the corpus names, as a path under the site.
 OLD_ADDRESSES = {
@@ -82,14 +82,23 @@ def test_each_import_says_what_it_brought_and_mapped(moved):
     assert jekyll == [
         "imported old/jekyll/_posts/2014-03-09-first-job.md →"
         " content/posts/first-job/index.md",
-        "mapped: Jekyll link tags → site-root links (1 post)",
         "mapped: categories → tags (Jekyll, Hugo) (1 post)",
         "mapped: excerpt → description; summary when description is set (Jekyll)"
         " (1 post)",
         "mapped: permalink → the old address, redirected; :placeholders filled"
         " (Jekyll) (1 post)",
         "mapped: redirect_from → old addresses, redirected (Jekyll) (1 post)",
-        "1 imported, 0 skipped, 0 failed, 1 warning, 0 to fix",
+        "posts imported                           1",
+        "posts skipped                            0",
+        "posts failed                             0",
+        "pictures and files copied                1",
+        "old addresses redirected                 2",
+        "links between posts rewritten            0",
+        "templates resolved                       2",
+        "templates left as notes                  0",
+        "refused: links out of the old site       0",
+        "warnings                                 1",
+        "to fix before building                   0",
     ]
     assert runs[0].stderr.splitlines() == [
         "warning: content/posts/first-job/index.md:3: unknown front matter key"
@@ -142,18 +151,30 @@ def test_a_second_import_overwrites_nothing(moved):
     assert post.read_text("utf-8").endswith("\nMy edit.\n")
 
 
-def test_toml_front_matter_is_refused_in_one_line(tmp_path):
+def test_toml_front_matter_becomes_yaml(tmp_path):
     project = copy_project(tmp_path / "blog")
     old = project / "old/posts/toml.md"
     old.parent.mkdir(parents=True)
-    old.write_text('+++\ntitle = "x"\n+++\n\nBody.\n', encoding="utf-8")
+    old.write_text(
+        '+++\ntitle = "Hugo, in TOML"\ndate = 2021-10-21T10:00:00+02:00\n'
+        'tags = ["go", "café"]\n+++\n\nBody.\n',
+        encoding="utf-8",
+    )
+    (project / "old/posts/broken.md").write_text(
+        '+++\ntitle = "x"\ndate = \ndraft = true\n+++\n\nBody.\n', encoding="utf-8"
+    )
     result = invoke(project, "import", "old/posts")
-    assert result.stderr.splitlines() == [
-        "error: old/posts/toml.md:1: TOML front matter (+++) is not supported;"
-        " convert it to YAML between '---' lines (hugo convert toYAML does it)"
-    ]
     assert result.returncode == 1
-    assert list((project / "content/posts").iterdir()) == []
+    assert [line for line in result.stderr.splitlines() if "error" in line] == [
+        "error: old/posts/broken.md:3: broken TOML front matter (Invalid value (at"
+        " line 2, column 8)); fix the line, or convert it with 'hugo convert"
+        " toYAML'"
+    ]
+    post = project / "content/posts/toml/index.md"
+    assert post.read_text("utf-8") == (
+        "---\ntitle: Hugo, in TOML\ndate: 2021-10-21 10:00:00+02:00\ntags:\n- go\n"
+        "- café\n---\n\nBody.\n"
+    )
 
 
 def test_the_imported_blog_builds_for_production_with_its_redirects(moved):
@@ -216,7 +237,7 @@ def test_shortcodes_web_covers_and_bundle_files_are_named(tmp_path):
     bundle.mkdir(parents=True)
     (bundle / "index.md").write_text(
         "---\ntitle: Gallery\ndate: 2014-01-01\ncover_image: https://x.org/c.png\n"
-        '---\n\n{{< figure src="photo.png" >}}\n\n```\n{{ not a tag }}\n```\n',
+        '---\n\n{{< gallery dir="photos" >}}\n\n```\n{{ not a tag }}\n```\n',
         encoding="utf-8",
     )
     (bundle / "photo.png").write_bytes(PNG)
@@ -227,8 +248,9 @@ def test_shortcodes_web_covers_and_bundle_files_are_named(tmp_path):
     report = importer.run(tmp_path / "old/posts", settings)
     target = display_path(tmp_path / "content/posts/gallery/index.md")
     assert report.warnings == [
-        f"{target}:7: '{{{{< figure src=\"photo.png\" >}}}}' is a Hugo shortcode or a"
-        " Liquid tag, which this blog shows as written; rewrite it in Markdown"
+        f"{target}:7: '{{{{< gallery dir=\"photos\" >}}}}' is a template tag of the"
+        " old site with no equivalent here; it is kept as code; rewrite it in"
+        " Markdown"
     ]
     assert report.to_fix == [
         f"{target}:4: cover image 'https://x.org/c.png' is a web address; the site"

@@ -236,3 +236,27 @@ SavedPosts.TestCase.settings = settings(
     suppress_health_check=list(HealthCheck),
 )
 test_saved_posts_render_fast_as_built = pytest.mark.slow(SavedPosts.TestCase)
+
+
+def test_a_tag_in_the_minority_spelling_renders_fast_as_the_site_spells_it(
+    tmp_path, kept
+):
+    content = tmp_path / "content"
+    for slug, tag in (("a", "Design"), ("b", "Design"), ("c", "design")):
+        post = content / "posts" / slug / "index.md"
+        post.parent.mkdir(parents=True)
+        post.write_text(
+            f"---\ntitle: {slug}\ndate: 2024-05-0{'abc'.index(slug) + 1}\n"
+            f"tags: [{tag}]\n---\n\nWords.\n",
+            encoding="utf-8",
+        )
+    preview_build(content, tmp_path)
+    source = content / "posts/c/index.md"
+    with source.open("a", encoding="utf-8") as file:
+        file.write("\nA sentence saved just now.\n")
+
+    pages = kept.render([str(source)])
+
+    assert pages is not None
+    output = preview_build(content, tmp_path)
+    assert pages["posts/c/index.html"] == (output / "posts/c/index.html").read_bytes()

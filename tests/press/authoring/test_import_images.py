@@ -10,7 +10,7 @@ from press.authoring.importing import importer
 from socratic_blog.errors import display_path
 from support.moving_in_corpus import PNG
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_only_image_files_inside_the_old_site_are_copied(tmp_path):
@@ -33,8 +33,7 @@ def test_only_image_files_inside_the_old_site_are_copied(tmp_path):
     target = display_path(tmp_path / "content/posts/leak/index.md")
     by_hand = "it was not copied; copy the file beside the post by hand if it belongs"
     assert report.warnings == [
-        f"{target}: image '/secret.png' was not found in"
-        f" {display_path(site / '_posts')}",
+        f"{target}: image '/secret.png' was not found in {display_path(site)}",
         f"{target}: image '../../secret.png' is outside the old site"
         f" ({display_path(site)}); {by_hand} to it",
         f"{target}: image '/assets/run.sh' is not an image file (run.sh); {by_hand}"

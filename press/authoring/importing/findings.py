@@ -1,0 +1,72 @@
+"""What the import notes about each post it wrote: mappings, warnings, fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from socratic_blog.api import (
+    FIELDS,
+    OLD_ADDRESS,
+    SPELLING,
+    ContentError,
+    display_path,
+    parse_front_matter,
+    read_fields,
+    refuse_web_address,
+)
+
+from . import images
+from .report import Report
+
+
+def note_pictures(found: images.Images, target: Path, root: Path, report) -> None:
+    """Warn about the pictures not found and the ones not copied."""
+    where = display_path(target)
+    for src in found.missing:
+        report.warn(
+            f"{where}: image '{src}' was not found in {display_path(root)}",
+            "picture not found",
+        )
+    for src, why in found.refused.items():
+        line = (
+            f"{where}: image '{src}' {why}; it was not copied; copy the file"
+            " beside the post by hand if it belongs to it"
+        )
+        if "a link to" in why:
+            report.refused.append(line)
+        else:
+            report.warn(line, "picture not copied")
+
+
+def note_templates(left: list[tuple[int, str]], target: Path, report) -> None:
+    """Warn about each template tag left, one kind per tag name."""
+    for line, tag in left:
+        name = tag.strip("{}<>%-: ").split(maxsplit=1)
+        report.warn(
+            f"{display_path(target)}:{line}: '{tag}' is a template tag of the old"
+            " site with no equivalent here; it is kept as code; rewrite it in"
+            " Markdown",
+            f"template {tag[:3]}{name[0] if name else ''}",
+        )
+
+
+def summarise(target: Path, text: str, report: Report) -> None:
+    """Note what the schema maps and warns about in the imported post."""
+    settings = report.settings
+    matter = parse_front_matter(text, target)
+    for key in matter.fields:
+        spec = FIELDS.get(key)
+        if spec and spec.group in (SPELLING, OLD_ADDRESS):
+            report.mapped[f"{key} → {spec.meaning}"] += 1
+        if spec and spec.group == OLD_ADDRESS:
+            value = matter.fields[key]
+            report.counts["redirects"] += len(value) if isinstance(value, list) else 1
+    found = read_fields(matter, target, settings)
+    for warning in found.warnings:
+        report.warn(warning)
+    report.to_fix += [str(error) for error in found.errors]
+    if image := found.values.get("image"):
+        try:
+            refuse_web_address(image, target, matter.line_of(found.keys["image"]))
+        except ContentError as error:
+            report.to_fix.append(str(error))
