@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from socratic_blog.errors import ContentError
+
 HASH_LENGTH = 10
 STYLESHEET = "*.css"
 
@@ -28,6 +30,7 @@ class Fingerprints:
 
     static_dir: str
     names: dict[str, str]
+    templates: Path
 
     @classmethod
     def of_theme(cls, settings: dict) -> Fingerprints:
@@ -39,15 +42,17 @@ class Fingerprints:
             for file in sorted(folder.rglob(STYLESHEET)):
                 relative = file.relative_to(folder).as_posix()
                 names[relative] = fingerprinted(relative, file.read_bytes())
-        return cls(settings["THEME_STATIC_DIR"], names)
+        return cls(settings["THEME_STATIC_DIR"], names, theme / "templates")
 
     def url(self, relative: str) -> str:
         """Return the site-relative URL of a stylesheet (the `fingerprint` filter)."""
         if relative not in self.names:
             known = ", ".join(sorted(self.names)) or "none"
-            raise ValueError(
-                f"'{relative}' is not a stylesheet of the theme (it has: {known}); "
-                "fix the path given to |fingerprint in the template"
+            # The theme's mistake, not our bug: one line, like a post's.
+            raise ContentError(
+                self.templates,
+                f"'{relative}' is not a stylesheet of the theme (it has: {known})",
+                "fix the path given to |fingerprint in the template",
             )
         return f"{self.static_dir}/{self.names[relative]}"
 
@@ -57,7 +62,9 @@ class Fingerprints:
         for relative, name in self.names.items():
             copied = folder / relative
             if fingerprinted(relative, copied.read_bytes()) != name:
-                raise RuntimeError(f"{relative} changed during the build; build again")
+                raise ContentError(
+                    copied, "the stylesheet changed during the build", "build again"
+                )
             copied.rename(folder / name)
 
 
