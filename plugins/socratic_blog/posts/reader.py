@@ -60,6 +60,19 @@ class FrontMatterReader(BaseReader):
         metadata["toc"] = table_of_contents(tokens, self.typeset)
         return content, metadata
 
+    def old_addresses(self, source_path) -> list[redirects.OldAddress]:
+        """Return the old addresses a post's front matter names, mistakes aside.
+
+        For a post that failed to read: its mistakes are reported already, and
+        its old addresses are still checked against the site's.
+        """
+        path = Path(source_path)
+        try:
+            matter = fm.parse(fm.decode(path.read_bytes(), path), path)
+        except ContentError:
+            return []
+        return self.metadata(matter, path, [])["old_addresses"]
+
     def summarise(self, metadata: dict) -> None:
         """Take the summary from above `<!--more-->` when the front matter has none."""
         summary = getattr(self._markdown, "summary", None)
