@@ -1,0 +1,96 @@
+"""Typography changes text only: tags, attributes and comments pass unchanged."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from socratic_blog.posts.markup_runs import markup_runs
+from socratic_blog.posts.typography import typesetter
+from support.builds import build_blog, parse_html
+from support.fixture_blog import write
+
+# The site's typography (pelicanconf.py omits widont), and every filter on.
+SITE = {"SOCRATIC_BLOG_TYPOGRIFY": True, "TYPOGRIFY_OMIT_FILTERS": ["widont"]}
+EVERY_FILTER = {"SOCRATIC_BLOG_TYPOGRIFY": True}
+# What typogrify adds around text: capitals, ampersands, opening quotes.
+ADDED = ("<span", "</span")
+
+TAGS = ["p", "a", "em", "strong", "h2", "li", "code", "pre", "div", "abbr", "b"]
+ATTRIBUTES = ["title", "class", "id", "data-note", "aria-label", "href", "srcdoc"]
+VALUE = st.text(alphabet=" <>\"'&=-.aKU/…", max_size=12)
+TEXT = st.text(alphabet=" \"'&-.aKU…", max_size=12)
+
+
+def quoted(value: str) -> str:
+    """Quote an attribute value as an author might: double, single or escaped."""
+    if '"' not in value:
+        return f'"{value}"'
+    if "'" not in value:
+        return f"'{value}'"
+    return '"' + value.replace('"', "&quot;") + '"'
+
+
+@st.composite
+def element(draw, children) -> str:
+    tag = draw(st.sampled_from(TAGS))
+    names = draw(st.lists(st.sampled_from(ATTRIBUTES), unique=True, max_size=3))
+    attributes = "".join(f" {name}={quoted(draw(VALUE))}" for name in names)
+    inner = "".join(draw(st.lists(children, max_size=3)))
+    return f"<{tag}{attributes}>{inner}</{tag}>"
+
+
+HTML = st.lists(
+    st.recursive(TEXT, element, max_leaves=8),
+    max_size=4,
+).map("".join)
+
+
+def markup(html: str) -> list[str]:
+    """Return the HTML's tags and comments as written, less typogrify's spans."""
+    return [
+        run.raw
+        for run in markup_runs(html)
+        if run.markup and not run.raw.startswith(ADDED)
+    ]
+
+
+@pytest.mark.parametrize("typography", [SITE, EVERY_FILTER], ids=["site", "every"])
+@settings(max_examples=300, deadline=None)
+@given(html=HTML)
+def test_typography_passes_markup_through_byte_for_byte(typography, html):
+    assert markup(typesetter(typography)(html)) == markup(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p title="x > y" class="c">"Quoted" -- text</p>',
+        '<p><iframe srcdoc="<p>a</p> > b"></iframe></p>\n<p>The rest "stays".</p>',
+        '<p><!-- a "comment" > b --> "text"</p>',
+        '<p><abbr title=\'say "hi" & go\'>KU</abbr> "x"</p>',
+    ],
+    ids=["title", "srcdoc", "comment", "single-quoted"],
+)
+def test_an_attribute_holding_a_bracket_keeps_its_tag(html):
+    typeset = typesetter(SITE)(html)
+    assert markup(typeset) == markup(html)
+    assert "&#8220;" in typeset
+
+
+def test_a_post_whose_raw_html_holds_brackets_builds_whole(tmp_path):
+    content = tmp_path / "content"
+    write(
+        content / "posts/brackets/index.md",
+        "---\ntitle: Brackets\ndate: 2024-05-01\n---\n\n"
+        '<p title="x > y" class="c">A "quoted" word.</p>\n\n'
+        '<iframe srcdoc="<p>inside</p> > more" title="Demo"></iframe>\n\n'
+        'The rest of the post, "curled".\n',
+    )
+    page = parse_html(build_blog(content, tmp_path) / "posts/brackets/index.html")
+    paragraph = page.select_one("p.c")
+    assert paragraph["title"] == "x > y"
+    assert paragraph.get_text() == "A \u201cquoted\u201d word."
+    assert page.select_one("iframe")["srcdoc"] == "<p>inside</p> > more"
+    assert "The rest of the post, \u201ccurled\u201d." in page.get_text()
