@@ -8,7 +8,8 @@ Where each behaviour lives:
   `reader` (the only reader of posts and pages), `post_facts` (derived fields,
   computed once), `cover`, `tags`, `reading`, `contents_table`, `typography`,
   `schedule` (posts dated in the future wait), `redirects` (old addresses),
-  `errors` (`ContentError`), `source_lines` and `build_log` (where a message
+  `errors` (`ContentError`), `markup_runs` (HTML split by a parser into text
+  and markup, every byte kept), `source_lines` and `build_log` (where a message
   points, and that it shows on every build);
 - Markdown: `commonmark` and `block_tree` (CommonMark block structure by
   markdown-it-py, inline text by Python-Markdown), `callout` (the
@@ -23,7 +24,9 @@ Where each behaviour lives:
   the theme's colours);
 - what is never published: `outside_links` (symbolic links out of content/),
   `intrasite_links` (`{static}` links out of it), `page_policy` (the
-  Content-Security-Policy and raw HTML it blocks);
+  Content-Security-Policy and raw HTML it blocks), `active_html` (raw HTML
+  that would run or redirect, removed), `active_files` (files that would run,
+  not published);
 - `plugin`: the signal handlers and `register()`; `loaded_code`: the
   plugin's code hashed as it loads (the content cache's name).
 """

@@ -107,8 +107,9 @@ def make_post(content) -> None:
         return
     claim_names(content)
     derive_facts(content)
-    for warning in content.metadata.get("front_matter_warnings", ()):
-        log.warning(warning)
+    for key in ("front_matter_warnings", "body_warnings"):
+        for warning in content.metadata.get(key, ()):
+            log.warning(warning)
 
 
 def claim_names(content) -> None:

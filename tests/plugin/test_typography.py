@@ -4,47 +4,18 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from socratic_blog.posts.markup_runs import markup_runs
+from socratic_blog.markup_runs import markup_runs
 from socratic_blog.posts.typography import typesetter
 from support.builds import build_blog, parse_html
 from support.fixture_blog import write
+from support.random_html import HTML
 
 # The site's typography (pelicanconf.py omits widont), and every filter on.
 SITE = {"SOCRATIC_BLOG_TYPOGRIFY": True, "TYPOGRIFY_OMIT_FILTERS": ["widont"]}
 EVERY_FILTER = {"SOCRATIC_BLOG_TYPOGRIFY": True}
 # What typogrify adds around text: capitals, ampersands, opening quotes.
 ADDED = ("<span", "</span")
-
-TAGS = ["p", "a", "em", "strong", "h2", "li", "code", "pre", "div", "abbr", "b"]
-ATTRIBUTES = ["title", "class", "id", "data-note", "aria-label", "href", "srcdoc"]
-VALUE = st.text(alphabet=" <>\"'&=-.aKU/…", max_size=12)
-TEXT = st.text(alphabet=" \"'&-.aKU…", max_size=12)
-
-
-def quoted(value: str) -> str:
-    """Quote an attribute value as an author might: double, single or escaped."""
-    if '"' not in value:
-        return f'"{value}"'
-    if "'" not in value:
-        return f"'{value}'"
-    return '"' + value.replace('"', "&quot;") + '"'
-
-
-@st.composite
-def element(draw, children) -> str:
-    tag = draw(st.sampled_from(TAGS))
-    names = draw(st.lists(st.sampled_from(ATTRIBUTES), unique=True, max_size=3))
-    attributes = "".join(f" {name}={quoted(draw(VALUE))}" for name in names)
-    inner = "".join(draw(st.lists(children, max_size=3)))
-    return f"<{tag}{attributes}>{inner}</{tag}>"
-
-
-HTML = st.lists(
-    st.recursive(TEXT, element, max_leaves=8),
-    max_size=4,
-).map("".join)
 
 
 def markup(html: str) -> list[str]:

@@ -1,8 +1,7 @@
 """A post (or page) as Pelican holds it: read, checked, and its derived facts.
 
 `reader` (the only reader of posts and pages), `facts` (fields computed once),
-`tags`, `reading_time`, `contents_table`, `typography`, `markup_runs` (HTML
-split into text and markup, bytes kept), `schedule` (posts
+`tags`, `reading_time`, `contents_table`, `typography`, `schedule` (posts
 dated in the future wait), `related`, `source_lines` (the source line a
 message points at).
 

@@ -14,6 +14,7 @@ from pelican.utils import SafeDatetime, slugify
 from socratic_blog.errors import ContentError, raise_all
 from socratic_blog.front_matter import parse as fm
 from socratic_blog.front_matter import schema
+from socratic_blog.guards.active_html import removal_warnings, remove_active_html
 from socratic_blog.guards.intrasite_links import links_leaving_content
 from socratic_blog.markdown.local_images import local_image_problems
 from socratic_blog.pictures.cover import find_cover
@@ -37,6 +38,8 @@ class FrontMatterReader(BaseReader):
         self._markdown = Markdown(**settings["MARKDOWN"])
         # The site's one typography path: body, title, summary, contents.
         self.typeset = typesetter(settings)
+        # What `inert` removed from the post being read, for its warnings.
+        self.removed: list = []
 
     def read(self, source_path):
         """Return the post's HTML and its Pelican metadata (with its contents)."""
@@ -44,6 +47,7 @@ class FrontMatterReader(BaseReader):
         text = fm.decode(path.read_bytes(), path)
         matter = fm.parse(text, path)
         errors: list[ContentError] = []
+        self.removed = []
         metadata = self.metadata(matter, path, errors)
         content = self.render(matter.body)
         images = getattr(self._markdown, "local_images", [])
@@ -58,6 +62,8 @@ class FrontMatterReader(BaseReader):
         )
         tokens = getattr(self._markdown, "toc_tokens", [])
         metadata["toc"] = table_of_contents(tokens, self.typeset)
+        # Kept with what the cache holds, so a warm build warns again.
+        metadata["body_warnings"] = removal_warnings(self.removed, path)
         return content, metadata
 
     def old_addresses(self, source_path) -> list[redirects.OldAddress]:
@@ -77,11 +83,17 @@ class FrontMatterReader(BaseReader):
         """Take the summary from above `<!--more-->` when the front matter has none."""
         summary = getattr(self._markdown, "summary", None)
         if summary and "summary" not in metadata:
-            metadata["summary"] = self.typeset(summary)
+            metadata["summary"] = self.typeset(self.inert(summary))
 
     def render(self, markdown_text: str) -> str:
         """Convert Markdown to HTML with the site's extensions and typography."""
-        return self.typeset(self._markdown.reset().convert(markdown_text))
+        return self.typeset(self.inert(self._markdown.reset().convert(markdown_text)))
+
+    def inert(self, html: str) -> str:
+        """Remove from `html` what would run or redirect; note what went."""
+        kept, removed = remove_active_html(html)
+        self.removed.extend(removed)
+        return kept
 
     def metadata(
         self, matter: fm.FrontMatter, path: Path, errors: list[ContentError]

@@ -22,7 +22,7 @@ from html import escape
 import smartypants
 from typogrify.filters import typogrify
 
-from .markup_runs import markup_runs
+from socratic_blog.markup_runs import markup_runs
 
 # Pelican's TYPOGRIFY_DASHES values and the smartypants attributes they mean.
 DASHES = {

@@ -1,0 +1,108 @@
+"""Raw HTML that would run or send readers off is removed from posts, with its line."""
+
+from __future__ import annotations
+
+import feedparser
+import pytest
+from hypothesis import given, settings
+
+from socratic_blog.guards.active_html import remove_active_html
+from support.random_html import HTML
+from support.schema_blog import Blog, warnings
+
+BODY = """Intro "text".
+
+<meta http-equiv="refresh" content="3; url=https://evil.example/">
+
+<base href="https://evil.example/">
+
+<script>document.title = "taken"</script>
+
+<p onclick="alert(1)" title="kept">Click <a href="javascript:alert(1)">here</a>.</p>
+
+<img src="/images/x.png" alt="A picture" onerror="alert(3)">
+
+[A link](  JaVa&#x09;script&colon;alert(4))
+
+The end.
+"""
+REMOVED = [
+    ":8: a <meta http-equiv> is removed: it acts on the whole page (a refresh"
+    " sends readers elsewhere); link to the page instead",
+    ":10: a <base> is removed: it changes where every link of the page leads;"
+    " write each link in full",
+    ":12: a <script> element is removed (a post runs no script); show code in a"
+    " fenced code block instead",
+    ":14: the onclick= handler is removed (a post runs no script); remove it",
+    ":14: the script address in href= is removed (a post runs no script); link to"
+    " a page instead",
+    ":16: the onerror= handler is removed (a post runs no script); remove it",
+    ":18: the script address in href= is removed (a post runs no script); link to"
+    " a page instead",
+]
+
+
+@pytest.fixture
+def blog(tmp_path) -> Blog:
+    blog = Blog(tmp_path)
+    blog.add("images/x.png", b"\x89PNG\r\n\x1a\n")
+    return blog
+
+
+def test_what_would_run_or_redirect_is_removed_naming_each_line(blog, capsys):
+    name = blog.post("raw", "title: Raw\ndate: 2024-05-02", BODY)
+    assert blog.build() == []
+    assert warnings(capsys) == [f"warning: {name}{line}" for line in REMOVED]
+    page = blog.html("posts/raw/index.html")
+    prose = page.select_one(".prose")
+    assert page.select("base, script:not([type='application/ld+json'])") == []
+    assert [meta["http-equiv"] for meta in page.select("meta[http-equiv]")] == [
+        "Content-Security-Policy"
+    ]
+    for element in prose.find_all(True):
+        assert not [name for name in element.attrs if name.startswith("on")]
+        assert "script" not in element.get("href", "").lower()
+    assert prose.select_one('p[title="kept"]').get_text() == "Click here."
+    assert prose.select_one("img")["alt"] == "A picture"
+    assert "taken" not in prose.get_text()
+    assert prose.find_all("p")[-1].get_text() == "The end."
+
+
+def test_a_warm_build_warns_again(blog, capsys):
+    name = blog.post("raw", "title: Raw\ndate: 2024-05-02", BODY)
+    assert blog.build() == []
+    capsys.readouterr()
+    assert blog.build() == []
+    assert warnings(capsys) == [f"warning: {name}{line}" for line in REMOVED]
+
+
+def test_the_feed_entry_is_clean_too(blog):
+    blog.post("raw", "title: Raw\ndate: 2024-05-02", BODY)
+    assert blog.build() == []
+    feed = feedparser.parse(blog.output / "feeds/all.atom.xml")
+    (entry,) = [e for e in feed.entries if e.title == "Raw"]
+    html = entry.content[0].value
+    for needle in ("http-equiv", "<base", "<script", "onclick", "javascript"):
+        assert needle not in html.lower()
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        '<p><script src="/x.js"/>alert(1)</script>After</p>',
+        "<p><SCRIPT>alert(1)</SCRIPT>After</p>",
+        "<p><script>never closed",
+    ],
+    ids=["self-closing", "upper-case", "unclosed"],
+)
+def test_a_script_goes_with_its_code_as_a_browser_reads_it(fragment):
+    kept, removed = remove_active_html(fragment)
+    assert "alert" not in kept
+    assert "script" not in kept.lower()
+    assert len(removed) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(html=HTML)
+def test_html_with_nothing_to_remove_keeps_every_byte(html):
+    assert remove_active_html(html) == (html, [])
