@@ -6,6 +6,7 @@ from pelican import signals
 from pelican.contents import Article, Page
 from pelican.readers import BaseReader
 
+from socratic_blog.guards.active_files import withhold_active_files
 from socratic_blog.guards.page_policy import (
     set_page_policy,
     warn_blocked_html,
@@ -156,6 +157,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(add_related_posts)
     signals.page_generator_finalized.connect(publish_covers)
     signals.page_generator_finalized.connect(add_site_pages)
+    signals.static_generator_finalized.connect(withhold_active_files)
     signals.all_generators_finalized.connect(draw_cards)
     signals.all_generators_finalized.connect(write_webp_covers)
     signals.all_generators_finalized.connect(write_redirects)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import feedparser
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import given, settings
 
 from socratic_blog.guards.active_html import remove_active_html
@@ -106,3 +107,27 @@ def test_a_script_goes_with_its_code_as_a_browser_reads_it(fragment):
 @given(html=HTML)
 def test_html_with_nothing_to_remove_keeps_every_byte(html):
     assert remove_active_html(html) == (html, [])
+
+
+def test_feeds_drop_images_from_other_sites(blog, capsys):
+    blog.add("posts/pictured/diagram.png", b"\x89PNG\r\n\x1a\n")
+    blog.post(
+        "pictured",
+        "title: Pictured\ndate: 2024-05-02",
+        "![The hiring steps](diagram.png)\n\n"
+        "A [counted](https://example.org/blog/posts/good/) read:"
+        ' <img src="https://tracker.example/pixel.gif" alt="">\n\n'
+        "![A remote chart](//cdn.example/chart.png)\n",
+    )
+    assert blog.build() == []
+    for name in ("all.atom.xml", "all.rss.xml"):
+        feed = feedparser.parse(blog.output / "feeds" / name)
+        (entry,) = [e for e in feed.entries if e.title == "Pictured"]
+        body = entry.content[0].value if "content" in entry else entry.summary
+        entry_html = BeautifulSoup(body, "html.parser")
+        assert [image["src"] for image in entry_html.find_all("img")] == [
+            "https://example.org/blog/posts/pictured/diagram.png"
+        ]
+        assert "A remote chart" in entry_html.get_text()
+    page = blog.html("posts/pictured/index.html")
+    assert page.select_one('img[src="https://tracker.example/pixel.gif"]')

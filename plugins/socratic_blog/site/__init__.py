@@ -5,5 +5,6 @@ build writes, which an old address may not take), `robots`, `stylesheet_hash`
 (hashed stylesheet names), `context` (what every template reads), `written`
 (the posts and pages a build writes).
 
-May import: `errors`, `build_log`, `front_matter.values`, `pictures.palette`.
+May import: `errors`, `build_log`, `markup_runs`, `front_matter.values`,
+`pictures.palette`.
 """
