@@ -2,24 +2,28 @@
 
 Joining the runs' `raw` gives back the HTML exactly, so a caller can change
 one tag (typography shields it, the body guard removes it) and leave every
-other byte as it was.
+other byte as it was. The reader splits a post's body twice in a row (the
+body guard, then typography) and mostly changes nothing in between, so the
+last few splits are kept.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
 from html.parser import HTMLParser
+from typing import NamedTuple
+
+# Splits kept: the body, its summary, the title and a few contents entries.
+KEPT_SPLITS = 16
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """A stretch of HTML: text, or one tag, comment or declaration."""
 
     raw: str
     kind: str  # "text", "start", "end" or "other" (comment, declaration…)
     tag: str = ""  # the element's lower-case name, for start and end tags
     attrs: tuple[tuple[str, str | None], ...] = ()
-    line: int = 1  # the HTML's line where the run starts
 
     @property
     def markup(self) -> bool:
@@ -32,22 +36,19 @@ class RunFinder(HTMLParser):
 
     def __init__(self, html: str):
         """Parse `html` whole; character references stay text as written."""
-        super().__init__(convert_charrefs=False)
+        super().__init__(convert_charrefs=True)
         self.line_starts = line_starts(html)
         # Where each run starts → what it is; the start is text until told.
-        self.found: dict[int, tuple] = {0: ("text", "", (), 1)}
+        self.found: dict[int, tuple] = {0: ("text", "", ())}
+        self.in_text = True
         self.feed(html)
         self.close()
 
     def note(self, kind: str, tag: str = "", attrs=()) -> None:
         """Record a run starting where the parser stands."""
         line, column = self.getpos()
-        self.found[self.line_starts[line - 1] + column] = (
-            kind,
-            tag,
-            tuple(attrs),
-            line,
-        )
+        self.found[self.line_starts[line - 1] + column] = (kind, tag, tuple(attrs))
+        self.in_text = False
 
     def handle_starttag(self, tag, attrs):
         """Note a start tag."""
@@ -62,8 +63,10 @@ class RunFinder(HTMLParser):
         self.note("end", tag)
 
     def handle_data(self, data):
-        """Note text."""
-        self.note("text")
+        """Note text, where it follows markup: text runs on until markup."""
+        if not self.in_text:
+            self.note("text")
+            self.in_text = True
 
     handle_entityref = handle_charref = handle_data
 
@@ -84,13 +87,14 @@ def line_starts(html: str) -> list[int]:
     return starts
 
 
-def markup_runs(html: str) -> list[Run]:
+@functools.lru_cache(maxsize=KEPT_SPLITS)
+def markup_runs(html: str) -> tuple[Run, ...]:
     """Split `html` into runs whose `raw` texts join back into `html`."""
     found = RunFinder(html).found
     starts = sorted(found)
     ends = [*starts[1:], len(html)]
-    return [
+    return tuple(
         Run(html[start:end], *found[start])
         for start, end in zip(starts, ends, strict=True)
         if end > start
-    ]
+    )

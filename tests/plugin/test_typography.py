@@ -65,3 +65,20 @@ def test_a_post_whose_raw_html_holds_brackets_builds_whole(tmp_path):
     assert paragraph.get_text() == "A \u201cquoted\u201d word."
     assert page.select_one("iframe")["srcdoc"] == "<p>inside</p> > more"
     assert "The rest of the post, \u201ccurled\u201d." in page.get_text()
+
+
+def test_a_heading_with_an_ampersand_keeps_its_anchor(tmp_path):
+    """Markdown's own tags too: the anchor's aria-label holds the heading's `&`."""
+    content = tmp_path / "content"
+    write(
+        content / "posts/questions/index.md",
+        "---\ntitle: Questions\ndate: 2024-05-01\n---\n\n## Q & A\n\nAsk away.\n",
+    )
+    page = parse_html(build_blog(content, tmp_path) / "posts/questions/index.html")
+    anchor = page.select_one("h2#q-a a")
+    assert anchor.attrs == {
+        "aria-label": "Link to this section: Q & A",
+        "class": ["heading-anchor"],
+        "href": "#q-a",
+    }
+    assert page.select_one("h2#q-a span.amp").get_text() == "&"

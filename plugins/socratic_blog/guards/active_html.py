@@ -27,6 +27,8 @@ SCRIPT_SCHEMES = ("javascript:", "vbscript:")
 # Characters a browser drops from an address before reading its scheme.
 IGNORED_IN_ADDRESSES = "".join(map(chr, range(0x21)))
 NO_SCRIPT = "(a post runs no script)"
+# Elements that go whole, when they do (a <meta> only with http-equiv).
+WHOLE_ELEMENTS = {"script", "meta", "base"}
 
 
 @dataclass(frozen=True)
@@ -122,12 +124,15 @@ def remove_active_html(fragment: str) -> tuple[str, list[Removal]]:
         if inside_script:
             inside_script = not (run.kind == "end" and run.tag == "script")
             continue
-        if run.kind == "start" and (removal := element_removal(run)):
+        if run.kind != "start":
+            kept.append(run.raw)
+            continue
+        if run.tag in WHOLE_ELEMENTS and (removal := element_removal(run)):
             removals.append(removal)
             # A browser reads <script/> as an opening tag too: what follows is code.
             inside_script = run.tag == "script"
             continue
-        found = attribute_removals(run) if run.kind == "start" else []
+        found = attribute_removals(run) if run.attrs else []
         removals += found
         kept.append(without_attributes(run, found) if found else run.raw)
     return "".join(kept), removals

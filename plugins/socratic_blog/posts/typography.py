@@ -81,32 +81,45 @@ def typeset_text(html: str, typeset: Callable[[str], str], carry=False) -> str:
         # No post holds one (the reader refuses control characters); a stand-in
         # could not be told from the text, so the HTML is left as it is.
         return html
-    shielded, kept = [], {}
+    if "<" not in html:
+        return typeset(html)
+    shielded, kept = [], []
     for run in markup_runs(html):
-        text = run.raw
         if run.markup and not bare(run):
-            text = stand_in(run, len(kept), carry)
-            kept[text] = run.raw
-        shielded.append(text)
-    typeset_html = typeset("".join(shielded))
-    for text, raw in kept.items():
-        if typeset_html.count(text) != 1:
-            return html
-        typeset_html = typeset_html.replace(text, raw)
-    return typeset_html
+            opening, closing = stand_in(run, carry)
+            shielded.append(f"{opening}{MARK}{len(kept)}{MARK}{closing}")
+            kept.append((opening, run.raw, closing))
+        else:
+            shielded.append(run.raw)
+    return unshielded(typeset("".join(shielded)), kept) or html
+
+
+def unshielded(typeset_html: str, kept: list[tuple[str, str, str]]) -> str | None:
+    """Put each kept tag back in place of its stand-in; None if one went astray."""
+    parts = typeset_html.split(MARK)
+    if len(parts) != 2 * len(kept) + 1:
+        return None
+    joined = [parts[0]]
+    for number, (opening, raw, closing) in enumerate(kept):
+        before, after = joined[-1], parts[2 * number + 2]
+        if parts[2 * number + 1] != str(number) or not (
+            before.endswith(opening) and after.startswith(closing)
+        ):
+            return None
+        joined[-1] = before[: len(before) - len(opening)]
+        joined += [raw, after[len(closing) :]]
+    return "".join(joined)
 
 
 def bare(run) -> bool:
     """Tell whether a tag is only its name (`<p>`, `</em>`), which typogrify reads."""
-    name = run.raw.removeprefix("<").removeprefix("/").removesuffix(">")
-    return run.kind in ("start", "end") and name.isascii() and name.isalnum()
+    return not run.attrs and run.raw in (f"<{run.tag}>", f"</{run.tag}>")
 
 
-def stand_in(run, number: int, carry: bool) -> str:
-    """Return a tag typogrify reads as `run`: its name as written, nothing else."""
-    mark = f"{MARK}{number}{MARK}"
+def stand_in(run, carry: bool) -> tuple[str, str]:
+    """Return what a tag's stand-in opens and closes with: its name as written."""
     if run.kind == "other":
-        return f"<!--{mark}-->"
+        return "<!--", "-->"
     slash = "/" if run.kind == "end" else ""
     name = run.raw[1 + len(slash) :][: len(run.tag)]
     names = "".join(
@@ -114,4 +127,4 @@ def stand_in(run, number: int, carry: bool) -> str:
         for key, value in run.attrs
         if carry and key in ("class", "id") and value
     )
-    return f"<{slash}{name}{names} {mark}>"
+    return f"<{slash}{name}{names} ", ">"
