@@ -34,6 +34,10 @@ class Run(NamedTuple):
 class RunFinder(HTMLParser):
     """Note where each run starts, as the parser meets it."""
 
+    # Only a <script>'s content is read as text: a <style>'s is read as markup,
+    # as a browser reads it inside <svg> or <math>, so nothing hides in it.
+    CDATA_CONTENT_ELEMENTS = ("script",)
+
     def __init__(self, html: str):
         """Parse `html` whole; character references stay text as written."""
         super().__init__(convert_charrefs=True)

@@ -76,6 +76,18 @@ def element_removal(run: Run) -> Removal | None:
     return None
 
 
+def read_differently(run: Run) -> bool:
+    """Tell whether a browser may end a comment or section elsewhere than we do.
+
+    `<!-->`, `<!--->` and `--!>` end a comment early in a browser, and outside
+    <svg> a browser ends `<![CDATA[` at the first `>`: what follows would be
+    markup to it. The whole stretch goes, whatever it holds.
+    """
+    raw = run.raw
+    early = raw.startswith(("<!-->", "<!--->")) or "--!>" in raw
+    return raw.startswith("<![") or (raw.startswith("<!--") and early)
+
+
 def attribute_removals(run: Run) -> list[Removal]:
     """Say which of a tag's attributes go: handlers and script addresses."""
     found = []
@@ -123,6 +135,15 @@ def remove_active_html(fragment: str) -> tuple[str, list[Removal]]:
     for run in markup_runs(fragment):
         if inside_script:
             inside_script = not (run.kind == "end" and run.tag == "script")
+            continue
+        if run.kind == "other" and read_differently(run):
+            removals.append(
+                Removal(
+                    (run.raw.splitlines()[0],),
+                    "a comment or section that browsers read otherwise is removed",
+                    "write a comment as <!-- ... -->",
+                )
+            )
             continue
         if run.kind != "start":
             kept.append(run.raw)
