@@ -155,7 +155,13 @@ AGAIN = "remove it, or write the old address it really had"
         ("/TAGS/", "differs only in case from the address of the site's tags page"),
         (
             "/404.html/x/",
-            "would put a folder at the address of the site's 404 page",
+            "puts a folder at '404.html', a name the site's files take (feeds,"
+            " robots.txt, cards)",
+        ),
+        (
+            "/feeds/all.atom.xml/x/",
+            "puts a folder at 'all.atom.xml', a name the site's files take (feeds,"
+            " robots.txt, cards)",
         ),
     ],
     ids=[
@@ -166,7 +172,8 @@ AGAIN = "remove it, or write the old address it really had"
         "index-htm",
         "index-case",
         "case",
-        "folder-over-file",
+        "folder-over-page",
+        "folder-over-feed",
     ],
 )
 def test_an_address_the_host_or_a_page_owns_is_refused(blog, address, problem):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from press import build
 from site_checks.nginx import StaticHost, free_port
 from support.builds import ROOT, settings_for
@@ -23,6 +25,7 @@ date: 2024-05-01
 """
 
 
+@pytest.mark.server
 def test_the_page_stays_and_runs_nothing(tmp_path, browser_page):
     write(tmp_path / "content/posts/raw/index.md", POST)
     overrides = settings_for(

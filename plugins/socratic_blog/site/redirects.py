@@ -35,6 +35,10 @@ LONGEST_NAME = 255
 HOST_FILES = ("_headers", "_redirects", "cname", ".nojekyll")
 # A folder's page is its index.html: another spelling would sit beside it.
 INDEX = "index.html"
+# Names of files the build writes besides pages (feeds, robots.txt, cards,
+# WebP copies, stylesheets): a folder so named would stop the file's writing.
+FILE_SUFFIXES = {".xml", ".txt", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}
+FILE_SUFFIXES |= {".svg", ".ico", ".css", ".js", ".json", *PAGE_SUFFIXES[1:]}
 FIX = "write the post's old address as a path, like '/2014/03/title/'"
 DATE_PARTS = {
     "year": "%Y",
@@ -101,15 +105,15 @@ def save_path(address: str, known: dict[str, str]) -> str:
         raise ValueError("climbs out of the site with '..'")
     if not segments:
         raise ValueError("is the home page")
-    refuse_host_names(segments)
+    refuse_reserved_names(segments)
     file = PurePosixPath(*segments)
     if file.suffix.lower() not in PAGE_SUFFIXES:
         raise ValueError(f"ends in '{file.suffix}'; only pages get a redirect page")
     return (file if file.suffix else file / "index.html").as_posix()
 
 
-def refuse_host_names(segments: list[str]) -> None:
-    """Refuse dot-files, the host's own files and other spellings of index.html."""
+def refuse_reserved_names(segments: list[str]) -> None:
+    """Refuse dot-files, the host's files, folders named like files, index.htm."""
     if segments[0].lower() in HOST_FILES:
         raise ValueError(
             f"names '{segments[0]}', a file the host reads, not a page",
@@ -118,6 +122,15 @@ def refuse_host_names(segments: list[str]) -> None:
     if dotted := next((s for s in segments if s.startswith(".")), None):
         raise ValueError(
             f"names '{dotted}', a dot-file, which hosts hide or keep for themselves",
+            "remove it, or write the old address it really had",
+        )
+    if folder := next(
+        (s for s in segments[:-1] if PurePosixPath(s).suffix.lower() in FILE_SUFFIXES),
+        None,
+    ):
+        raise ValueError(
+            f"puts a folder at '{folder}', a name the site's files take"
+            " (feeds, robots.txt, cards)",
             "remove it, or write the old address it really had",
         )
     last = segments[-1]
