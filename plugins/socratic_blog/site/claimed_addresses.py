@@ -40,7 +40,7 @@ class ClaimedAddresses:
 
     def __init__(self, taken: dict[str, str]):
         """Index the files the site writes, and the folders they sit in."""
-        self.files: dict[str, str] = {}
+        self.files: dict[str, tuple[str, str]] = {}
         self.folders: dict[str, str] = {}
         for save_as, owner in taken.items():
             self.claim(save_as, owner)
