@@ -66,6 +66,10 @@ DIRECT_TEMPLATES = ["index", "tags", "archives", "search", "404"]
 # Every page carries the plugin's Content-Security-Policy (page_policy.py); posts
 # may embed iframes from these hosts only, e.g. ["www.youtube-nocookie.com"].
 EMBED_HOSTS: list[str] = []
+# Files under content/ that run in a browser (scripts, .html, .xml, SVG images
+# with scripts) are not published (guards/active_files.py) unless listed here,
+# as paths from content/, e.g. ["extra/google1234.html"].
+PUBLISHED_ACTIVE_FILES: list[str] = []
 
 # Pagefind indexes the posts for the search page; only the production build
 # (publishconf.py) pays for it.

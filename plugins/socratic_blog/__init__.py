@@ -6,7 +6,8 @@ each post's facts), `pictures/` (covers, WebP copies, social cards), `site/`
 (feeds, old addresses, robots, templates' values), `guards/` (what is never
 published). `plugin.py` connects the signal handlers; `errors.py` holds
 `ContentError`; `api.py` is the one door the tools (`press`) use;
-`settings.py` holds every plugin setting's default; `files.py` writes files
+`settings.py` holds every plugin setting's default; `markup_runs.py` splits
+HTML by a parser into text and markup, every byte kept; `files.py` writes files
 whole, hard-links them and hashes folders; `pelican_internals.py` is the only
 module that touches Pelican's private names (pinned by a test);
 `loaded_code.py` hashes the plugin's code as it loads (the content cache's

@@ -6,6 +6,7 @@ from pelican import signals
 from pelican.contents import Article, Page
 from pelican.readers import BaseReader
 
+from socratic_blog.guards.active_files import withhold_active_files
 from socratic_blog.guards.page_policy import (
     set_page_policy,
     warn_blocked_html,
@@ -129,8 +130,9 @@ def make_post(content) -> None:
     claim_names(content)
     derive_facts(content)
     translate_post_words(content)
-    for warning in content.metadata.get("front_matter_warnings", ()):
-        log.warning(warning)
+    for key in ("front_matter_warnings", "body_warnings"):
+        for warning in content.metadata.get(key, ()):
+            log.warning(warning)
 
 
 def claim_names(content) -> None:
@@ -185,6 +187,7 @@ def register() -> None:
     signals.page_generator_finalized.connect(publish_covers)
     signals.page_generator_finalized.connect(publish_srcset_files)
     signals.page_generator_finalized.connect(add_site_pages)
+    signals.static_generator_finalized.connect(withhold_active_files)
     signals.all_generators_finalized.connect(draw_cards)
     signals.all_generators_finalized.connect(write_webp_covers)
     signals.all_generators_finalized.connect(write_redirects)

@@ -19,6 +19,16 @@ pytestmark = pytest.mark.slow
 WORKFLOW = ROOT / ".github" / "workflows" / "deploy.yml"
 ACTIONLINT = Path(sys.executable).with_name("actionlint")
 MAIN_ONLY = "github.ref == 'refs/heads/main'"
+# Each action's current major (its runtime: Node 24). GitHub's runners dropped
+# Node 20 in September 2026, so an older major stops running: bump it here and
+# in the workflow together.
+CURRENT_MAJORS = {
+    "actions/checkout": 7,
+    "actions/cache": 6,
+    "actions/configure-pages": 6,
+    "actions/upload-pages-artifact": 5,
+    "actions/deploy-pages": 5,
+}
 
 
 def actionlint(workflow: Path) -> subprocess.CompletedProcess:
@@ -60,16 +70,29 @@ def test_actionlint_does_check_the_workflow(tmp_path):
     assert 'property "base_uri" is not defined' in result.stdout
 
 
-def test_every_action_is_pinned_to_a_version(workflow):
-    uses = [
+def actions_used(workflow: dict) -> list[str]:
+    return [
         step["uses"]
         for job in workflow["jobs"].values()
         for step in job["steps"]
         if "uses" in step
     ]
+
+
+def test_every_action_is_pinned_to_a_version(workflow):
+    uses = actions_used(workflow)
     assert uses
     for action in uses:
         assert re.fullmatch(r"actions/[a-z-]+@v\d+", action), action
+
+
+def test_every_action_is_on_its_current_major(workflow):
+    """A stale major (actions/cache@v4 runs on Node 20) is named, as is a new one."""
+    used = {}
+    for action in actions_used(workflow):
+        name, _, version = action.partition("@")
+        used[name] = int(version.removeprefix("v"))
+    assert used == CURRENT_MAJORS
 
 
 def test_only_a_tested_build_of_main_is_deployed(workflow):

@@ -4,7 +4,8 @@ A host that reads `_headers` (Netlify, Cloudflare Pages) sends it as a header;
 GitHub Pages sends no headers, so every page also carries it in a <meta> tag,
 which browsers enforce too, less the directives HTML ignores there. Raw HTML
 or an image from another site in a post, which the policy would block, gets a
-warning naming the file and line.
+warning naming the file and line (scripts and handlers never reach it: the
+reader removes them, `active_html`).
 """
 
 from __future__ import annotations

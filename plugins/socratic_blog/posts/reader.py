@@ -14,6 +14,7 @@ from pelican.utils import SafeDatetime, slugify
 from socratic_blog.errors import ContentError, raise_all
 from socratic_blog.front_matter import parse as fm
 from socratic_blog.front_matter import schema
+from socratic_blog.guards.active_html import removal_warnings, remove_active_html
 from socratic_blog.guards.intrasite_links import links_leaving_content
 from socratic_blog.languages.declared import declared, file_language
 from socratic_blog.markdown.local_images import local_image_problems
@@ -50,6 +51,8 @@ class FrontMatterReader(BaseReader):
         self._markdown = Markdown(**settings["MARKDOWN"])
         # The site's one typography path: body, title, summary, contents.
         self.typeset = typesetter(settings)
+        # What `inert` removed from the post being read, for its warnings.
+        self.removed: list = []
 
     def read(self, source_path):
         """Return the post's HTML and its Pelican metadata (with its contents)."""
@@ -57,6 +60,7 @@ class FrontMatterReader(BaseReader):
         text = fm.decode(path.read_bytes(), path)
         matter = fm.parse(text, path)
         errors: list[ContentError] = []
+        self.removed = []
         metadata = self.metadata(matter, path, errors)
         content, raw = raw_html.publish(
             self._markdown.reset().convert(matter.body), path, self.settings
@@ -83,17 +87,38 @@ class FrontMatterReader(BaseReader):
         )
         tokens = getattr(self._markdown, "toc_tokens", [])
         metadata["toc"] = table_of_contents(tokens, self.typeset)
+        # Kept with what the cache holds, so a warm build warns again.
+        metadata["body_warnings"] = removal_warnings(self.removed, path)
         return content, metadata
+
+    def old_addresses(self, source_path) -> list[redirects.OldAddress]:
+        """Return the old addresses a post's front matter names, mistakes aside.
+
+        For a post that failed to read: its mistakes are reported already, and
+        its old addresses are still checked against the site's.
+        """
+        path = Path(source_path)
+        try:
+            matter = fm.parse(fm.decode(path.read_bytes(), path), path)
+        except ContentError:
+            return []
+        return self.metadata(matter, path, [])["old_addresses"]
 
     def summarise(self, metadata: dict) -> None:
         """Take the summary from above `<!--more-->` when the front matter has none."""
         summary = getattr(self._markdown, "summary", None)
         if summary and "summary" not in metadata:
-            metadata["summary"] = self.typeset(summary)
+            metadata["summary"] = self.typeset(self.inert(summary))
 
     def render(self, markdown_text: str) -> str:
         """Convert Markdown to HTML with the site's extensions and typography."""
-        return self.typeset(self._markdown.reset().convert(markdown_text))
+        return self.typeset(self.inert(self._markdown.reset().convert(markdown_text)))
+
+    def inert(self, html: str) -> str:
+        """Remove from `html` what would run or redirect; note what went."""
+        kept, removed = remove_active_html(html)
+        self.removed.extend(removed)
+        return kept
 
     def metadata(
         self, matter: fm.FrontMatter, path: Path, errors: list[ContentError]

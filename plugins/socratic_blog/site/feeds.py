@@ -6,12 +6,13 @@ import functools
 import html
 import re
 from pathlib import PurePosixPath
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import nh3
 from markupsafe import Markup, escape
 
 from socratic_blog.languages.declared import Language, declared
+from socratic_blog.markup_runs import markup_runs
 
 # Text and code escape "<", so only real tags match; attribute values escape it too.
 START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
@@ -52,10 +53,29 @@ def absolute_links(fragment: str, base: str) -> str:
     )
 
 
+def without_remote_images(fragment: str, own_host: str | None) -> str:
+    """Replace each image from another site by its alt text.
+
+    A feed reader loads an entry's images as it shows it: an image from
+    another host tells that host who reads the feed, and when (a tracker).
+    """
+    kept = []
+    for run in markup_runs(fragment):
+        names = dict(run.attrs)
+        host = urlsplit(names.get("src") or "").hostname
+        remote = run.kind == "start" and run.tag == "img" and host != own_host
+        kept.append(escape(names.get("alt") or "") if remote else run.raw)
+    return "".join(kept)
+
+
 @functools.lru_cache(maxsize=CACHED_ENTRIES)
 def entry_html(fragment: str, link: str) -> str:
-    """Make an entry's HTML safe, its links absolute against the entry's `link`."""
-    return absolute_links(safe_entry(fragment), link)
+    """Make an entry's HTML safe, its links absolute against the entry's `link`.
+
+    Its images come from the entry's own site only.
+    """
+    entry = absolute_links(safe_entry(fragment), link)
+    return without_remote_images(entry, urlsplit(link).hostname)
 
 
 @functools.lru_cache(maxsize=CACHED_ENTRIES)

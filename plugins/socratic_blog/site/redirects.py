@@ -4,7 +4,10 @@ Each old address gets a small page at that path: a meta refresh and a
 canonical link to the post, `noindex`, in no list, feed or sitemap (it is not
 content). The post's own URL never changes. A Jekyll permalink's placeholders
 (`/:year/:month/:day/:title/`) are expanded from the post; an unknown one is
-warned about and gets no page. An address the site already uses is refused.
+warned about and gets no page. An address the site already uses, or one that
+differs from it only in case, is refused (`claimed_addresses`); so is one
+naming a dot-file, a file the host reads, or a folder's index under another
+name.
 """
 
 from __future__ import annotations
@@ -18,16 +21,24 @@ from markupsafe import Markup
 from pelican.utils import slugify
 
 from socratic_blog.errors import ContentError, display_path, raise_all
-from socratic_blog.languages.declared import declared
 
-from .written import list_pages, written_content
+from .claimed_addresses import ClaimedAddresses, failed_posts, taken_paths
+from .written import written_content
 
 PLACEHOLDER = re.compile(r":([a-z_]+)")
 PAGE_SUFFIXES = ("", ".html", ".htm")
-PAGINATED = re.compile(r"(^|/)page/\d+/index\.html$")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # The longest file or folder name most file systems allow, in bytes.
 LONGEST_NAME = 255
+# Files a static host reads at the root of the site (GitHub Pages, Netlify,
+# Cloudflare Pages), lower case: a redirect page there would replace them.
+HOST_FILES = ("_headers", "_redirects", "cname", ".nojekyll")
+# A folder's page is its index.html: another spelling would sit beside it.
+INDEX = "index.html"
+# Names of files the build writes besides pages (feeds, robots.txt, cards,
+# WebP copies, stylesheets): a folder so named would stop the file's writing.
+FILE_SUFFIXES = {".xml", ".txt", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}
+FILE_SUFFIXES |= {".svg", ".ico", ".css", ".js", ".json", *PAGE_SUFFIXES[1:]}
 FIX = "write the post's old address as a path, like '/2014/03/title/'"
 DATE_PARTS = {
     "year": "%Y",
@@ -94,10 +105,40 @@ def save_path(address: str, known: dict[str, str]) -> str:
         raise ValueError("climbs out of the site with '..'")
     if not segments:
         raise ValueError("is the home page")
+    refuse_reserved_names(segments)
     file = PurePosixPath(*segments)
     if file.suffix.lower() not in PAGE_SUFFIXES:
         raise ValueError(f"ends in '{file.suffix}'; only pages get a redirect page")
     return (file if file.suffix else file / "index.html").as_posix()
+
+
+def refuse_reserved_names(segments: list[str]) -> None:
+    """Refuse dot-files, the host's files, folders named like files, index.htm."""
+    if segments[0].lower() in HOST_FILES:
+        raise ValueError(
+            f"names '{segments[0]}', a file the host reads, not a page",
+            "remove it, or write the old address it really had",
+        )
+    if dotted := next((s for s in segments if s.startswith(".")), None):
+        raise ValueError(
+            f"names '{dotted}', a dot-file, which hosts hide or keep for themselves",
+            "remove it, or write the old address it really had",
+        )
+    if folder := next(
+        (s for s in segments[:-1] if PurePosixPath(s).suffix.lower() in FILE_SUFFIXES),
+        None,
+    ):
+        raise ValueError(
+            f"puts a folder at '{folder}', a name the site's files take"
+            " (feeds, robots.txt, cards)",
+            "remove it, or write the old address it really had",
+        )
+    last = segments[-1]
+    if last.lower().startswith("index.") and last != INDEX:
+        raise ValueError(
+            f"ends in '{last}', another name for the folder's own {INDEX}",
+            "write the folder's address instead, like '/x/'",
+        )
 
 
 def shown(address: str) -> str:
@@ -144,30 +185,6 @@ def plan(
     return planned, errors, warnings
 
 
-def taken_paths(generators) -> dict[str, str]:
-    """Return every file the build writes, with what writes it."""
-    settings = generators[0].settings
-    taken = {}
-    context = generators[0].context
-    for code in context.get("posts_by_language", {}):
-        prefix = declared(settings)[code].prefix
-        for name, template in list_pages(settings).items():
-            taken[prefix + name] = f"the address of the site's {template} page"
-    for listed in context.get("language_lists", {}).values():
-        for tag, _ in listed.tags:
-            taken[tag.save_as] = f"the address of the tag page of '{tag}'"
-    for name, template in list_pages(settings).items():
-        taken[name] = f"the address of the site's {template} page"
-    for generator in generators:
-        for tag in getattr(generator, "tags", {}) or {}:
-            taken[tag.save_as] = f"the address of the tag page of '{tag}'"
-        for static in getattr(generator, "staticfiles", []):
-            taken[static.save_as] = f"the address of {display_path(static.source_path)}"
-    for content in written_content(generators):
-        taken[content.save_as] = f"the address of {display_path(content.source_path)}"
-    return taken
-
-
 def redirect_page(content, settings: dict) -> str:
     """Return the HTML of a page that sends the reader on to `content`."""
     target = f"{settings['SITEURL']}/{content.url}"
@@ -183,35 +200,36 @@ def write_redirects(generators) -> None:
     """Write a redirect page at each old address; refuse one the site uses."""
     if not generators:
         return
-    taken = taken_paths(generators)
+    claimed = ClaimedAddresses(taken_paths(generators))
     errors, pages = [], {}
     # In file order, so the same post keeps a disputed old address every time.
     for content in sorted(written_content(generators), key=lambda c: c.source_path):
         for old in content.metadata.get("old_addresses", ()):
             if old.save_as == content.save_as:
                 continue
-            owner = taken.get(old.save_as)
-            if owner is None and PAGINATED.search(old.save_as):
-                owner = "the address of the site's list pages"
-            if owner is not None:
-                problem = f"{old.key} '{old.address}' is {owner}"
-                errors.append(
-                    ContentError(
-                        content.source_path,
-                        problem,
-                        "remove it, or write the old address it really had",
-                        old.line,
-                    )
-                )
+            if error := claim(claimed, old, content.source_path):
+                errors.append(error)
                 continue
-            taken[old.save_as] = (
-                f"already an old address of {display_path(content.source_path)}"
-            )
             pages[old.save_as] = (content, old)
+    for path, addresses in failed_posts(generators):
+        errors.extend(filter(None, (claim(claimed, old, path) for old in addresses)))
     raise_all(errors)
     output = Path(generators[0].output_path)
     for save_as, (content, old) in sorted(pages.items()):
         write_redirect(output / save_as, content, old)
+
+
+def claim(claimed: ClaimedAddresses, old: OldAddress, path) -> ContentError | None:
+    """Claim an old address's file for the post at `path`; the mistake if taken."""
+    if problem := claimed.conflict(old.save_as):
+        return ContentError(
+            path,
+            f"{old.key} '{shown(old.address)}' {problem}",
+            "remove it, or write the old address it really had",
+            old.line,
+        )
+    claimed.claim(old.save_as, f"already an old address of {display_path(path)}")
+    return None
 
 
 def write_redirect(target: Path, content, old: OldAddress) -> None:

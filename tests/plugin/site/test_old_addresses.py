@@ -127,3 +127,93 @@ def test_an_address_the_file_system_refuses_names_the_post(blog):
         f"{name}:4: aliases '{address}' cannot be written as a redirect page (File"
         " name too long); shorten the address or remove it"
     ]
+
+
+AGAIN = "remove it, or write the old address it really had"
+
+
+@pytest.mark.parametrize(
+    ("address", "problem"),
+    [
+        ("/_headers", "names '_headers', a file the host reads, not a page"),
+        ("/CNAME/", "names 'CNAME', a file the host reads, not a page"),
+        ("/.nojekyll", "names '.nojekyll', a file the host reads, not a page"),
+        (
+            "/old/.env",
+            "names '.env', a dot-file, which hosts hide or keep for themselves",
+        ),
+        (
+            "/index.htm",
+            "ends in 'index.htm', another name for the folder's own index.html;"
+            " write the folder's address instead, like '/x/'",
+        ),
+        (
+            "/posts/good/INDEX.HTML",
+            "ends in 'INDEX.HTML', another name for the folder's own index.html;"
+            " write the folder's address instead, like '/x/'",
+        ),
+        ("/TAGS/", "differs only in case from the address of the site's tags page"),
+        (
+            "/404.html/x/",
+            "puts a folder at '404.html', a name the site's files take (feeds,"
+            " robots.txt, cards)",
+        ),
+        (
+            "/feeds/all.atom.xml/x/",
+            "puts a folder at 'all.atom.xml', a name the site's files take (feeds,"
+            " robots.txt, cards)",
+        ),
+    ],
+    ids=[
+        "headers",
+        "cname",
+        "nojekyll",
+        "dot-file",
+        "index-htm",
+        "index-case",
+        "case",
+        "folder-over-page",
+        "folder-over-feed",
+    ],
+)
+def test_an_address_the_host_or_a_page_owns_is_refused(blog, address, problem):
+    blog.add("extra/_headers", b"/*\n  X-Frame-Options: DENY\n")
+    blog.add("extra/.nojekyll", b"")
+    name = blog.post("bad", f"title: Bad\ndate: 2024-05-02\naliases: ['{address}']")
+    fix = "" if "; " in problem else f"; {AGAIN}"
+    assert blog.build() == [f"{name}:4: aliases '{address}' {problem}{fix}"]
+
+
+def test_an_address_differing_from_a_post_only_in_case_is_refused(blog):
+    name = blog.post("case", "title: Case\ndate: 2024-05-02\naliases: /POSTS/good/")
+    good = display_path(blog.content / "posts/good/index.md")
+    assert blog.build() == [
+        f"{name}:4: aliases '/POSTS/good/' differs only in case from the address of"
+        f" {good}; {AGAIN}"
+    ]
+
+
+def test_every_address_mistake_comes_with_the_format_mistakes(blog):
+    """A clash in a post that fails to read, or beside a format mistake, is named."""
+    bad = blog.post("bad", "title: Bad\ndate: 2024-02-30\naliases: [/tags/]")
+    taker = blog.post(
+        "taker",
+        "title: Taker\ndate: 2024-05-02\naliases: [/archives/, 'https://x.org/y/']",
+    )
+    assert sorted(blog.build()) == [
+        f"{bad}:3: date '2024-02-30' is not a real date (day is out of range for"
+        " month); write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+01:00",
+        f"{bad}:4: aliases '/tags/' is the address of the site's tags page; {AGAIN}",
+        f"{taker}:4: aliases '/archives/' is the address of the site's archives"
+        f" page; {AGAIN}",
+        f"{taker}:4: aliases 'https://x.org/y/' is a full web address; write only"
+        " its path, like '/x/'; write the post's old address as a path, like"
+        " '/2014/03/title/'",
+    ]
+
+
+def test_a_folder_index_address_is_the_folder(blog):
+    blog.post("moved", "title: Moved\ndate: 2024-05-02\naliases: /old/index.html")
+    assert blog.build() == []
+    assert blog.html("old/index.html").select_one('meta[http-equiv="refresh"]')
+    assert sorted(p.name for p in (blog.output / "old").iterdir()) == ["index.html"]
