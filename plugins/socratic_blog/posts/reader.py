@@ -62,9 +62,8 @@ class FrontMatterReader(BaseReader):
         errors: list[ContentError] = []
         self.removed = []
         metadata = self.metadata(matter, path, errors)
-        content, raw = raw_html.publish(
-            self._markdown.reset().convert(matter.body), path, self.settings
-        )
+        html = self.inert(self._markdown.reset().convert(matter.body))
+        content, raw = raw_html.publish(html, path, self.settings)
         content = self.typeset(content)
         images = getattr(self._markdown, "local_images", [])
         errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
