@@ -14,6 +14,11 @@ from socratic_blog.guards.page_policy import (
 from socratic_blog.guards.symlinks import refuse_links_leading_out
 from socratic_blog.markdown.callout import InformationFence
 from socratic_blog.pictures.cover import publish_covers
+from socratic_blog.pictures.published_pictures import (
+    link_body_pictures,
+    remove_metadata,
+    write_variants,
+)
 from socratic_blog.pictures.social_images import draw_cards
 from socratic_blog.pictures.webp_covers import write_webp_covers
 from socratic_blog.posts.facts import derive_facts
@@ -152,13 +157,17 @@ def register() -> None:
     signals.content_object_init.connect(make_post)
     signals.content_object_init.connect(warn_blocked_html)
     signals.article_generator_finalized.connect(publish_covers)
+    signals.article_generator_finalized.connect(link_body_pictures)
     signals.article_generator_finalized.connect(add_related_posts)
     signals.page_generator_finalized.connect(publish_covers)
+    signals.page_generator_finalized.connect(link_body_pictures)
     signals.page_generator_finalized.connect(add_site_pages)
     signals.all_generators_finalized.connect(draw_cards)
     signals.all_generators_finalized.connect(write_webp_covers)
+    signals.all_generators_finalized.connect(write_variants)
     signals.all_generators_finalized.connect(write_redirects)
     signals.feed_generated.connect(complete_entries)
     signals.finalized.connect(write_robots)
     signals.finalized.connect(write_policy_header)
     signals.finalized.connect(rename_stylesheets)
+    signals.finalized.connect(remove_metadata)

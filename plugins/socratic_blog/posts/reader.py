@@ -16,6 +16,7 @@ from socratic_blog.front_matter import parse as fm
 from socratic_blog.front_matter import schema
 from socratic_blog.guards.intrasite_links import links_leaving_content
 from socratic_blog.markdown.local_images import local_image_problems
+from socratic_blog.pictures.body_pictures import lay_out_pictures, raw_picture_paths
 from socratic_blog.pictures.cover import find_cover
 from socratic_blog.site import redirects
 
@@ -46,10 +47,15 @@ class FrontMatterReader(BaseReader):
         errors: list[ContentError] = []
         metadata = self.metadata(matter, path, errors)
         content = self.render(matter.body)
-        images = getattr(self._markdown, "local_images", [])
+        images = [*getattr(self._markdown, "local_images", [])]
+        images.extend(raw_picture_paths(content))
         errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
         errors.extend(links_leaving_content(content, path, self.settings, set(images)))
         raise_all(errors)
+        content, metadata["pictures"], warnings = lay_out_pictures(
+            content, path, self.settings, cover_shown="cover" in metadata
+        )
+        metadata["front_matter_warnings"].extend(warnings)
         self.summarise(metadata)
         metadata.update(
             measured_facts(
