@@ -92,8 +92,16 @@ def site_path(path: str, source: Path, content_root: Path) -> str:
 
 
 def attributes(values: dict[str, str]) -> str:
-    """Write HTML attributes, every value escaped."""
-    return "".join(f' {name}="{escape(value)}"' for name, value in values.items())
+    """Write HTML attributes, every value escaped.
+
+    An empty alt is written bare (`<img alt>`, the same in HTML): the layout
+    has warned about it with its line when it was not written on purpose, and
+    Pelican's own warning (no line, and for every empty alt) stays quiet.
+    """
+    return "".join(
+        f" {name}" if name == "alt" and not value else f' {name}="{escape(value)}"'
+        for name, value in values.items()
+    )
 
 
 @dataclass
@@ -125,11 +133,10 @@ class Layout:
         values["decoding"] = "async"
         if self.pictures or self.cover_shown:
             values["loading"] = "lazy"
-        widths = (
-            ()
-            if size is None or not size.raster or size.animated
-            else (variant_widths(size.width))
-        )
+        # The preview shows the original at once: no copy to wait for.
+        still = size is not None and size.raster and not size.animated
+        preview = self.settings.get("PREVIEW")
+        widths = variant_widths(size.width) if still and not preview else ()
         width, height = (size.width, size.height) if size else (0, 0)
         picture = BodyPicture(shown, width, height, widths)
         self.pictures.append(picture)
@@ -151,11 +158,7 @@ class Layout:
         if tag.attributes.get("alt") or written:
             return
         line = source_line(self.source, path) or source_line(self.source, src)
-        where = (
-            f"{display_path(self.source)}:{line}"
-            if line
-            else (display_path(self.source))
-        )
+        where = display_path(self.source) + (f":{line}" if line else "")
         self.warnings.append(
             f"{where}: picture '{path}' has no alt text; describe it in ![...],"
             f' or write <img src="{path}" alt=""> if it is only decoration'
