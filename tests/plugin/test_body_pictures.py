@@ -13,6 +13,7 @@ from PIL import Image
 
 from press import build
 from site_checks.photo_essay import GPS_IFD, PICTURES, SLUG, write_photo_essay
+from site_checks.validator import nu_errors
 from support.builds import ROOT, build_blog, parse_html, settings_for
 from support.fixture_files import write
 
@@ -220,3 +221,9 @@ def test_the_preview_serves_the_originals_and_makes_no_copy(tmp_path):
     assert image.parent.name == "p"
     assert (image["width"], image["height"]) == ("800", "600")
     assert not list(output.rglob("*w.webp"))
+
+
+@pytest.mark.java
+def test_the_essay_has_no_nu_errors(essay):
+    page = essay / "posts" / SLUG / "index.html"
+    assert nu_errors([page]) == {page.resolve(): []}
