@@ -18,6 +18,9 @@ from .loaded_code import LOADED as PLUGIN_CODE_DIGEST
 from .markdown.local_images import is_local as is_local_address
 from .pictures.cover import refuse_web_address
 from .pictures.fonts import BOLD_FONTS, REGULAR_FONTS, load_font
+from .pictures.picture_cache import picture_cache
+from .pictures.published_pictures import PRESERVE as PRESERVE_PICTURE_METADATA
+from .pictures.published_pictures import to_make as pictures_to_make
 from .pictures.social_images import card_cache, post_cards
 from .pictures.webp_covers import covers_to_copy, webp_cache
 
@@ -27,6 +30,7 @@ __all__ = [
     "FRONT_MATTER_FENCE",
     "OLD_ADDRESS",
     "PLUGIN_CODE_DIGEST",
+    "PRESERVE_PICTURE_METADATA",
     "REGULAR_FONTS",
     "SLUG_PATTERN",
     "SPELLING",
@@ -39,6 +43,8 @@ __all__ = [
     "is_local_address",
     "load_font",
     "parse_front_matter",
+    "picture_cache",
+    "pictures_to_make",
     "post_cards",
     "read_fields",
     "refuse_web_address",

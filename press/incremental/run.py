@@ -3,8 +3,9 @@
 The writer links unchanged pages from output/ (keeping_writer.py), the static
 generator unchanged files (kept_static.py); before Pelican reads, the posts
 the content cache lacks are read by forked workers (parallel_read.py), the
-posts' WebP cover copies are encoded ahead the same way (parallel_webp.py), and
-production builds draw the social cards ahead too (parallel_cards.py).
+posts' WebP cover copies and picture copies are made ahead the same way
+(workers/webp.py, workers/pictures.py), and production builds draw the
+social cards ahead too (parallel_cards.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pelican.generators import StaticGenerator
 from pelican.plugins import signals
 
 from press.workers.cards import draw_cards_ahead
+from press.workers.pictures import make_pictures_ahead
 from press.workers.read_ahead import read_ahead
 from press.workers.webp import encode_covers_ahead
 
@@ -40,6 +42,7 @@ class IncrementalPelican(Pelican):
         signals.article_generator_finalized.connect(self.seal_cache)
         signals.page_generator_finalized.connect(self.seal_cache)
         signals.article_generator_finalized.connect(encode_covers_ahead)
+        signals.article_generator_finalized.connect(make_pictures_ahead)
         signals.article_generator_finalized.connect(draw_cards_ahead)
         try:
             super().run()
@@ -48,6 +51,7 @@ class IncrementalPelican(Pelican):
             signals.article_generator_finalized.disconnect(self.seal_cache)
             signals.page_generator_finalized.disconnect(self.seal_cache)
             signals.article_generator_finalized.disconnect(encode_covers_ahead)
+            signals.article_generator_finalized.disconnect(make_pictures_ahead)
             signals.article_generator_finalized.disconnect(draw_cards_ahead)
 
     def seal_cache(self, generator) -> None:
