@@ -227,3 +227,21 @@ def test_the_preview_serves_the_originals_and_makes_no_copy(tmp_path):
 def test_the_essay_has_no_nu_errors(essay):
     page = essay / "posts" / SLUG / "index.html"
     assert nu_errors([page]) == {page.resolve(): []}
+
+
+def test_a_raw_picture_keeps_the_size_and_sources_its_author_wrote(tmp_path):
+    content = one_post(
+        tmp_path,
+        '<p><img src="photo.jpg" alt="A gull" width="400"></p>\n\n'
+        '<picture><source srcset="photo.jpg" type="image/jpeg">'
+        '<img src="photo.jpg" alt="The gull again"></picture>',
+    )
+    output = build_blog(content, tmp_path, SITEURL="")
+    sized, own = parse_html(output / "posts/walk/index.html").select(".prose img")
+    assert (sized["width"], sized["height"]) == ("400", "300")
+    assert sized.parent.source["srcset"] == (
+        "/posts/walk/photo-480w.webp 480w, /posts/walk/photo-800w.webp 800w"
+    )
+    assert [source["srcset"] for source in own.parent.select("source")] == ["photo.jpg"]
+    assert (own["width"], own["height"]) == ("800", "600")
+    assert (output / "posts/walk/photo-800w.webp").is_file()

@@ -104,6 +104,23 @@ def attributes(values: dict[str, str]) -> str:
     )
 
 
+def shown_size(values: dict[str, str], width: int, height: int) -> dict[str, str]:
+    """Return the width and height to write: the author's, else the picture's.
+
+    An author who wrote one of them (raw HTML) gets the other in proportion.
+    """
+    written = {name: values[name] for name in ("width", "height") if name in values}
+    if len(written) == 2:
+        return written
+    if "width" in written and written["width"].isdigit():
+        scaled = round(int(written["width"]) * height / width)
+        return {"width": written["width"], "height": str(scaled)}
+    if "height" in written and written["height"].isdigit():
+        scaled = round(int(written["height"]) * width / height)
+        return {"width": str(scaled), "height": written["height"]}
+    return {"width": str(width), "height": str(height)}
+
+
 @dataclass
 class Layout:
     """The pictures of one post, laid out in turn."""
@@ -129,14 +146,15 @@ class Layout:
         values.setdefault("alt", "")
         values["src"] = self.url(shown)
         if size is not None:
-            values["width"], values["height"] = str(size.width), str(size.height)
+            values.update(shown_size(values, size.width, size.height))
         values["decoding"] = "async"
         if self.pictures or self.cover_shown:
             values["loading"] = "lazy"
-        # The preview shows the original at once: no copy to wait for.
+        # The preview shows the original at once: no copy to wait for. A
+        # picture the author gave its own srcset or <picture> keeps them.
         still = size is not None and size.raster and not size.animated
-        preview = self.settings.get("PREVIEW")
-        widths = variant_widths(size.width) if still and not preview else ()
+        own = tag.in_picture or "srcset" in values or self.settings.get("PREVIEW")
+        widths = variant_widths(size.width) if still and not own else ()
         width, height = (size.width, size.height) if size else (0, 0)
         picture = BodyPicture(shown, width, height, widths)
         self.pictures.append(picture)

@@ -21,6 +21,7 @@ class ImgTag:
     start: int
     end: int
     alone_in: tuple[int, int] | None  # the `<p>…</p>` span when nothing else is in it
+    in_picture: bool = False  # inside a `<picture>` the author wrote
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,10 @@ def img_tags(html: str) -> list[ImgTag]:
         return []
     events = EventParser(html).events
     found = []
+    pictures = 0  # how many `<picture>` elements are open
     for index, event in enumerate(events):
+        if event.tag == "picture":
+            pictures += 1 if event.kind == "start" else -1
         if event.kind != "start" or event.tag != "img":
             continue
         before = events[index - 1] if index else None
@@ -96,7 +100,8 @@ def img_tags(html: str) -> list[ImgTag]:
             and (after.kind, after.tag) == ("end", "p")
         )
         span = (before.start, after.end) if alone else None
-        found.append(ImgTag(event.attributes, event.start, event.end, span))
+        tag = ImgTag(event.attributes, event.start, event.end, span, pictures > 0)
+        found.append(tag)
     return found
 
 

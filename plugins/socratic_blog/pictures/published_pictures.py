@@ -44,8 +44,10 @@ def link_body_pictures(generator) -> None:
 
 
 def to_make(generators) -> list:
-    """List the body pictures with WebP copies, once each, by path."""
-    pictures = {picture.path: picture for picture in body_pictures(generators)}
+    """List the body pictures with WebP copies, once each (the most widths), by path."""
+    pictures = {}
+    for picture in sorted(body_pictures(generators), key=lambda p: len(p.widths)):
+        pictures[picture.path] = picture
     return [pictures[path] for path in sorted(pictures) if pictures[path].widths]
 
 
