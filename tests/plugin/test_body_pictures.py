@@ -245,3 +245,19 @@ def test_a_raw_picture_keeps_the_size_and_sources_its_author_wrote(tmp_path):
     assert [source["srcset"] for source in own.parent.select("source")] == ["photo.jpg"]
     assert (own["width"], own["height"]) == ("800", "600")
     assert (output / "posts/walk/photo-800w.webp").is_file()
+
+
+def test_an_svg_is_sized_by_its_width_and_height_else_its_view_box(tmp_path):
+    content = one_post(tmp_path, "![Sized](sized.svg)\n\n![Boxed](boxed.svg)")
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" {}><rect width="1" height="1"/></svg>'
+    )
+    write(content / "posts/walk/sized.svg", svg.format('width="120" height="60px"'))
+    write(
+        content / "posts/walk/boxed.svg",
+        svg.format('width="100%" viewBox="0 0 300.4 150"'),
+    )
+    output = build_blog(content, tmp_path)
+    images = parse_html(output / "posts/walk/index.html").select(".prose img")
+    sizes = [(image["width"], image["height"]) for image in images]
+    assert sizes == [("120", "60"), ("300", "150")]
