@@ -7,9 +7,10 @@ tests and `invoke audit` publish this post and check what goes out.
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFilter
 
 SLUG = "photo-essay"
 GPS_IFD = 0x8825
@@ -56,8 +57,14 @@ The route, as the map app showed it:
 """
 
 
+def grain(size: tuple[int, int], seed: int) -> Image.Image:
+    """Make a photo's fine detail: the same blurred noise for the same seed."""
+    noise = random.Random(seed).randbytes(size[0] * size[1])
+    return Image.frombytes("L", size, noise).filter(ImageFilter.GaussianBlur(1.2))
+
+
 def gradient(size: tuple[int, int], hue: int) -> Image.Image:
-    """Draw a smooth photo-like picture (compresses as a photo of sky and sea)."""
+    """Draw a photo-like picture: sky and sea with detail (weighs as a photo does)."""
     width, height = size
     picture = Image.linear_gradient("L").resize(size)
     colour = Image.merge(
@@ -72,7 +79,8 @@ def gradient(size: tuple[int, int], hue: int) -> Image.Image:
     for step in range(8):
         box = (width * step // 8, height // 3, width * (step + 1) // 8, height // 2)
         draw.ellipse(box, fill=((40 * step + hue) % 256, 90, 160))
-    return colour
+    detail = Image.merge("RGB", [grain(size, hue)] * 3)
+    return Image.blend(colour, detail, 0.35)
 
 
 def phone_jpeg(size: tuple[int, int], orientation: int) -> bytes:
@@ -89,6 +97,7 @@ def phone_jpeg(size: tuple[int, int], orientation: int) -> bytes:
 def screenshot_png(size: tuple[int, int]) -> bytes:
     """Encode a screenshot with GPS EXIF in its eXIf chunk."""
     exif = Image.Exif()
+    exif[0x0131] = "Screenshot"  # Pillow writes the GPS block only after a tag
     exif.get_ifd(GPS_IFD).update(GPS)
     data = io.BytesIO()
     gradient(size, 200).quantize(64).save(data, "PNG", exif=exif)

@@ -37,6 +37,7 @@ def photo(base: Image.Image, index: int) -> bytes:
     draw.rectangle((200 + index % 2000, 300, 900 + index % 2000, 900), fill=index % 256)
     draw.text((400, 500), f"photo {index}", fill=(255, 255, 255), font_size=120)
     exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Pillow writes the GPS block only after a tag
     exif.get_ifd(GPS_IFD).update({1: "N", 2: (48.0, 51.0, float(index % 60))})
     data = io.BytesIO()
     picture.save(data, "JPEG", quality=85, exif=exif)

@@ -112,6 +112,11 @@ def test_every_src_and_srcset_resolves_percent_encoded(essay):
 
 
 def test_no_published_file_carries_gps_exif(essay):
+    sources = essay.parent / "content" / "posts" / SLUG
+    located = {path.name for path in sources.iterdir() if gps_of(path)}
+    assert located == {"harbour.jpg", "market.jpg", "my photo.jpg", "screen.png"} | {
+        "raw.jpg"
+    }
     files = [path for path in essay.rglob("*") if path.is_file()]
     assert len([path for path in files if path.suffix == ".webp"]) == 14
     assert {path.relative_to(essay).as_posix(): gps_of(path) for path in files} == {
@@ -165,6 +170,7 @@ def parse_html_text(text: str):
 def phone_photo() -> bytes:
     """Encode a small photo with GPS EXIF."""
     exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Pillow writes the GPS block only after a tag
     exif.get_ifd(GPS_IFD).update({1: "N", 2: (48.0, 51.0, 29.0)})
     data = io.BytesIO()
     Image.new("RGB", (800, 600), (20, 90, 160)).save(data, "JPEG", exif=exif)
@@ -185,6 +191,7 @@ def one_post(tmp_path: Path, body: str, cover: str = "") -> Path:
 
 def test_a_cover_above_makes_the_first_picture_lazy_and_is_private(tmp_path):
     content = one_post(tmp_path, "![A gull](photo.jpg)", cover="photo.jpg")
+    assert gps_of(content / "posts/walk/photo.jpg")
     output = build_blog(content, tmp_path, production=True, SITEURL=SITE)
     page = parse_html(output / "posts/walk/index.html")
     assert page.select_one(".prose img")["loading"] == "lazy"

@@ -26,11 +26,18 @@ from .cached_files import cached
 # (Pillow 13 here) for no smaller file, so it is left out.
 VARIANT_OPTIONS = {"quality": 80, "method": 4}
 # A private copy is encoded again: as close to the original as JPEG allows.
-PRIVATE_OPTIONS = {"JPEG": {"quality": 92}, "WEBP": {"quality": 92}, "PNG": {}}
+PRIVATE_OPTIONS = {
+    "JPEG": {"quality": 92},
+    "WEBP": {"quality": 92},
+    "AVIF": {"quality": 90},
+    "PNG": {},
+    "TIFF": {},
+}
 # What a published copy keeps of the source's own information.
 KEPT_INFO = ("icc_profile", "transparency")
 # Rasters a private copy is made of; a GIF carries no EXIF.
 PRIVATE_FORMATS = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WEBP"}
+PRIVATE_FORMATS |= {"AVIF": "AVIF", "TIFF": "TIFF"}
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from .picture_cache import picture_cache
 log = every_build_logger(__name__)
 
 PRESERVE = "PRESERVE_PICTURE_METADATA"
-RASTERS = {".jpg", ".jpeg", ".png", ".webp"}
+RASTERS = {".jpg", ".jpeg", ".png", ".webp", ".avif", ".tif", ".tiff"}
 
 
 def body_pictures(generators) -> list:
