@@ -41,7 +41,7 @@ def test_workers_make_the_copies_and_a_warm_build_makes_none(tmp_path, caplog):
     )
     assert build_and_count(overrides, caplog) == (0, 5)
     made = cache_files(tmp_path / "pictures")
-    assert len([name for name in made if name.endswith("w.webp")]) == 14
+    assert len([name for name in made if name.endswith("w.webp")]) == 19
     (tmp_path / "cache").rename(tmp_path / "cold-cache")  # read the posts again
     assert build_and_count(overrides, caplog) == (0, 5)
     assert cache_files(tmp_path / "pictures") == made

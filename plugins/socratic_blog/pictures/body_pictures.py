@@ -26,8 +26,9 @@ from .measure import measure
 # its gutters on a phone); a picture at most this wide is left at one size.
 COLUMN = 640
 SIZES = "(min-width: 44rem) 40rem, calc(100vw - 2rem)"
-# WebP widths, for phones, for the column on a 1.5x screen, for 2x screens.
-WIDTHS = (480, 960, 1440)
+# WebP widths: a phone at 1x; a phone at 1.75-2x (the column is 330-400 CSS
+# px there, and a photo's bytes grow with its area); the column at 1.5x; 2x.
+WIDTHS = (480, 720, 960, 1440)
 # The width a feed entry shows.
 FEED_WIDTH = 960
 # The mark the Markdown extension puts in front of a local picture's path.
