@@ -142,7 +142,8 @@ class Layout:
         shown = site_path(path, self.source, root)
         size = measure(root / shown)
         values = dict(tag.attributes)
-        caption = values.pop("title", "") if tag.alone_in else ""  # see lay_out
+        # A title becomes the caption when the picture stands alone (lay_out).
+        caption = values.pop("title", "") if tag.alone_in else ""
         self.check_alt(tag, path)
         values.setdefault("alt", "")
         values["src"] = self.url(shown)
