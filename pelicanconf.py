@@ -149,6 +149,11 @@ GZIP_CACHE = False
 SOCIAL_CARDS_CACHE = str(ROOT / ".cache" / "social-cards")
 # WebP copies of the covers are encoded once per cover's bytes, and kept here.
 WEBP_COVERS_CACHE = str(ROOT / ".cache" / "webp-covers")
+# Body pictures' WebP copies and private copies (no EXIF), made once per bytes.
+PICTURES_CACHE = str(ROOT / ".cache" / "pictures")
+# Every published picture goes out without its EXIF (where a photo was taken,
+# the camera); True publishes the files' original bytes instead.
+PRESERVE_PICTURE_METADATA = False
 # One card per post is for the live site (publishconf.py); the preview shares
 # the site's card, so a first preview of many posts draws one card, not all.
 SOCIAL_CARDS = False

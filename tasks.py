@@ -82,13 +82,14 @@ def serve(c, port=PORT):
     help={
         "posts": "comma-separated post counts (default 1000,5000)",
         "production_up_to": "time production builds up to this many posts",
+        "photos": "posts of one 3000-px photo each, built for production (0: none)",
     }
 )
-def bench(c, posts="1000,5000", production_up_to=1000):
+def bench(c, posts="1000,5000", production_up_to=1000, photos=1000):
     """Time builds and edit-to-served against plain Pelican and Hugo; print a table."""
     c.run(
         f"{sys.executable} -m press.bench.measure --posts {posts}"
-        f" --production-up-to {production_up_to}"
+        f" --production-up-to {production_up_to} --photos {photos}"
     )
 
 

@@ -9,8 +9,9 @@ import tempfile
 from pathlib import Path
 
 from . import browser as chrome
-from .lighthouse import lighthouse_scores
+from .lighthouse import lighthouse_scores, picture_figures
 from .pages import PAGE_TYPES
+from .photo_essay import SLUG, write_photo_essay
 from .served import BuildFailed, served_build
 from .tools import LIGHTHOUSE, ROOT
 from .validator import nu_errors
@@ -26,6 +27,12 @@ MIN_PERFORMANCE = 98
 # Lighthouse will not audit a page served with an error status: it reads the
 # 404 page at its own address instead.
 LIGHTHOUSE_PATHS = {"404": "/404.html"}
+# The site is audited with a photo essay added (phone photos, a screenshot, a
+# GIF, an SVG), the post a new user writes that weighs the most.
+PICTURES = "article with pictures"
+AUDITED_PAGES = {**PAGE_TYPES, PICTURES: f"/posts/{SLUG}/"}
+MIN_PICTURES_PERFORMANCE = 95
+PICTURES_BUDGET = 300_000
 
 
 def built_file(site: Path, path: str) -> Path:
@@ -61,6 +68,8 @@ def check_page(browser, base: str, name: str, path: str, use_lighthouse: bool) -
         report = REPORTS / "lighthouse" / f"{slug(name)}.json"
         audited = base + LIGHTHOUSE_PATHS.get(name, path)
         result["lighthouse"] = lighthouse_scores(audited, report)
+        if result["lighthouse"] is not None:
+            result["figures"] = picture_figures(report)
     return result
 
 
@@ -76,6 +85,7 @@ def targets(pages: dict) -> list[tuple[str, bool]]:
         verdicts.append((f"{name}: accessibility, best practices, SEO 100", perfect))
         fast = scores["performance"] >= MIN_PERFORMANCE
         verdicts.append((f"{name}: performance ≥ {MIN_PERFORMANCE}", fast))
+    verdicts.extend(picture_targets(pages[PICTURES]))
     article = pages["article"]
     first_paint = article["html_css_gzip"]
     verdicts.append(
@@ -87,6 +97,27 @@ def targets(pages: dict) -> list[tuple[str, bool]]:
     script = article["bytes"].get("script", {"raw": 0})["raw"]
     verdicts.append((f"article: {script} B of JavaScript", script == 0))
     return verdicts
+
+
+def picture_targets(page: dict) -> list[tuple[str, bool]]:
+    """Judge the photo essay: fast, no layout shift, light pictures on first load."""
+    scores, figures = page.get("lighthouse"), page.get("figures")
+    if scores is None or figures is None:
+        return [(f"{PICTURES}: Lighthouse figures (Lighthouse missing)", False)]
+    performance, shift = scores["performance"], figures["cls"]
+    kilobytes = figures["picture_bytes"] / 1000
+    return [
+        (
+            f"{PICTURES}: performance {performance} ≥ {MIN_PICTURES_PERFORMANCE}",
+            performance >= MIN_PICTURES_PERFORMANCE,
+        ),
+        (f"{PICTURES}: CLS {shift:g} = 0", shift == 0),
+        (
+            f"{PICTURES}: {kilobytes:.0f} KB of pictures on first load"
+            f" ≤ {PICTURES_BUDGET // 1000} KB",
+            figures["picture_bytes"] <= PICTURES_BUDGET,
+        ),
+    ]
 
 
 def markdown_report(results: dict) -> str:
@@ -138,7 +169,7 @@ def run_checks(site: Path, base: str) -> dict:
     use_lighthouse = LIGHTHOUSE.exists()
     pages = {}
     with chrome.chromium() as browser:
-        for name, path in PAGE_TYPES.items():
+        for name, path in AUDITED_PAGES.items():
             print(f"audit: {name} ({path})", flush=True)
             pages[name] = check_page(browser, base, name, path, use_lighthouse)
             pages[name]["nu_errors"] = errors[built_file(site, path).resolve()]
@@ -151,8 +182,14 @@ def main() -> int:
     for folder in ("screenshots", "lighthouse"):
         (REPORTS / folder).mkdir(parents=True)
     with tempfile.TemporaryDirectory(prefix="audit-") as scratch:
+        content = Path(scratch) / "content"
+        shutil.copytree(ROOT / "content", content)
+        write_photo_essay(content)
+        settings = {"PATH": str(content)}
         try:
-            with served_build(ROOT / "publishconf.py", Path(scratch)) as host:
+            with served_build(
+                ROOT / "publishconf.py", Path(scratch), settings=settings
+            ) as host:
                 results = run_checks(host.root, host.url.rstrip("/"))
         except BuildFailed as failure:
             print(failure, file=sys.stderr)

@@ -29,7 +29,9 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.layoutShift += entry.value;
 }).observe({type: "layout-shift", buffered: true});
 """
-IMAGES_DONE = "() => [...document.images].every((img) => img.complete)"
+# A lazy picture below the window is not loaded until the reader scrolls to it.
+IMAGES_DONE = """() => [...document.images].every((img) => img.complete
+  || (img.loading === "lazy" && img.getBoundingClientRect().top > innerHeight))"""
 POLL_SECONDS = 0.05
 
 

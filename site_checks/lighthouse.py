@@ -37,3 +37,17 @@ def lighthouse_scores(url: str, report: Path) -> dict[str, int] | None:
         return None
     categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
     return {name: round(categories[name]["score"] * 100) for name in CATEGORIES}
+
+
+def picture_figures(report: Path) -> dict[str, float]:
+    """Read a report's layout shift and the bytes of pictures on first load."""
+    audits = json.loads(report.read_text(encoding="utf-8"))["audits"]
+    requests = audits["network-requests"]["details"]["items"]
+    return {
+        "cls": audits["cumulative-layout-shift"]["numericValue"],
+        "picture_bytes": sum(
+            item.get("transferSize", 0)
+            for item in requests
+            if item.get("resourceType") == "Image"
+        ),
+    }

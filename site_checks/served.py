@@ -18,15 +18,20 @@ class BuildFailed(Exception):
 
 @contextmanager
 def served_build(
-    settings_file: Path, work: Path, port: int = 0, prefix: str = "/blog"
+    settings_file: Path,
+    work: Path,
+    port: int = 0,
+    prefix: str = "/blog",
+    settings: dict | None = None,
 ) -> Iterator[StaticHost]:
     """Build for `http://127.0.0.1:<port><prefix>` into `work`, and serve it there.
 
     The address reaches the build as a settings override, never through the
-    process's environment.
+    process's environment; `settings` overrides more (another content folder).
     """
     host = StaticHost(work / "site", work / "nginx", port or free_port(), prefix)
     overrides = {"OUTPUT_PATH": str(host.root), "SITEURL": host.url.rstrip("/")}
+    overrides.update(settings or {})
     errors = build.build(Path(settings_file), overrides)
     if errors:
         raise BuildFailed("\n".join(f"error: {line}" for line in errors))

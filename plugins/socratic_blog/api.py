@@ -38,6 +38,9 @@ from .pelican_internals import (
 )
 from .pictures.cover import refuse_web_address
 from .pictures.fonts import BOLD_FONTS, REGULAR_FONTS, load_font
+from .pictures.picture_cache import picture_cache
+from .pictures.published_pictures import PRESERVE as PRESERVE_PICTURE_METADATA
+from .pictures.published_pictures import to_make as pictures_to_make
 from .pictures.social_images import card_cache, post_cards
 from .pictures.webp_covers import covers_to_copy, webp_cache
 
@@ -49,6 +52,7 @@ __all__ = [
     "FRONT_MATTER_FENCE",
     "OLD_ADDRESS",
     "PLUGIN_CODE_DIGEST",
+    "PRESERVE_PICTURE_METADATA",
     "REGULAR_FONTS",
     "SLUG_PATTERN",
     "SPELLING",
@@ -70,6 +74,8 @@ __all__ = [
     "is_local_address",
     "load_font",
     "parse_front_matter",
+    "picture_cache",
+    "pictures_to_make",
     "post_cards",
     "read_date",
     "read_fields",

@@ -20,6 +20,11 @@ from socratic_blog.languages.twins import localise_tags, pair_translations
 from socratic_blog.markdown.callout import InformationFence
 from socratic_blog.markdown.code_blocks import code_fence
 from socratic_blog.pictures.cover import publish_covers
+from socratic_blog.pictures.published_pictures import (
+    link_body_pictures,
+    remove_metadata,
+    write_variants,
+)
 from socratic_blog.pictures.social_images import draw_cards
 from socratic_blog.pictures.webp_covers import write_webp_covers
 from socratic_blog.posts.facts import derive_facts
@@ -182,17 +187,21 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(merge_tag_spellings)
     signals.article_generator_finalized.connect(publish_covers)
     signals.article_generator_finalized.connect(publish_srcset_files)
+    signals.article_generator_finalized.connect(link_body_pictures)
     signals.article_generator_finalized.connect(add_related_posts)
     signals.article_generator_finalized.connect(keep_author_pages_for_several)
     signals.page_generator_finalized.connect(publish_covers)
     signals.page_generator_finalized.connect(publish_srcset_files)
+    signals.page_generator_finalized.connect(link_body_pictures)
     signals.page_generator_finalized.connect(add_site_pages)
     signals.static_generator_finalized.connect(withhold_active_files)
     signals.all_generators_finalized.connect(draw_cards)
     signals.all_generators_finalized.connect(write_webp_covers)
+    signals.all_generators_finalized.connect(write_variants)
     signals.all_generators_finalized.connect(write_redirects)
     signals.feed_generated.connect(complete_entries)
     signals.feed_generated.connect(name_every_author)
     signals.finalized.connect(write_robots)
     signals.finalized.connect(write_policy_header)
     signals.finalized.connect(rename_stylesheets)
+    signals.finalized.connect(remove_metadata)

@@ -26,6 +26,7 @@ from pathlib import Path
 from press.ports import free_port
 
 from .peers import PEERS, Peer
+from .photos import bench_photos
 
 EDITS = 3
 # How long a server may take to build at start and take in a first edit.
@@ -212,6 +213,9 @@ def main() -> None:
         default=1000,
         help="time the peers' servers only up to this many posts",
     )
+    parser.add_argument(
+        "--photos", type=int, default=1000, help="posts of one photo each (0: none)"
+    )
     options = parser.parse_args()
     counts = [int(n) for n in options.posts.split(",")]
     rows = []
@@ -224,7 +228,15 @@ def main() -> None:
                 row = bench_peer(peer, count <= options.production_up_to, served)
                 rows.append({"posts": f"{count:,}", **row})
                 print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+        photos = options.photos and bench_photos(Path(folder), options.photos, run)
     print(table(rows))
+    if photos:
+        print(
+            f"\n{options.photos:,} posts with one 3000-px photo each, production:"
+            f" cold {seconds(photos['cold'])} s, warm (nothing changed)"
+            f" {seconds(photos['warm'])} s; picture copies made warm:"
+            f" {photos['remade']} of {photos['copies']}"
+        )
     load = ", ".join(f"{figure:.2f}" for figure in os.getloadavg())
     print(
         f"\n{os.cpu_count()} cores, load average after the run {load}; warm and"

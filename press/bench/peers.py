@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .synthetic_posts import write_posts
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # Not copied into a benchmark project: content, outputs, caches, tools, tests.
 LEFT_OUT = ("content", "output", "reports", "tests", ".*", "*.egg-info", "__pycache__")
 PLAIN_SETTINGS = r"""SITENAME = "plain"

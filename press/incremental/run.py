@@ -3,8 +3,9 @@
 The writer links unchanged pages from output/ (writer.py), the static
 generator unchanged files (static_files.py); before Pelican reads, the posts
 the content cache lacks are read by forked workers (press.workers.read_ahead),
-the posts' WebP cover copies are encoded ahead the same way (workers.webp),
-and production builds draw the social cards ahead too (workers.cards).
+the posts' WebP cover copies and picture copies are made ahead the same way
+(workers.webp, workers.pictures), and production builds draw the social cards
+ahead too (workers.cards).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pelican.generators import StaticGenerator
 from pelican.plugins import signals
 
 from press.workers.cards import draw_cards_ahead
+from press.workers.pictures import make_pictures_ahead
 from press.workers.read_ahead import read_ahead
 from press.workers.webp import encode_covers_ahead
 from socratic_blog.api import ChoosingPelican
@@ -40,6 +42,7 @@ class IncrementalPelican(ChoosingPelican):
         signals.article_generator_finalized.connect(self.seal_cache)
         signals.page_generator_finalized.connect(self.seal_cache)
         signals.article_generator_finalized.connect(encode_covers_ahead)
+        signals.article_generator_finalized.connect(make_pictures_ahead)
         signals.article_generator_finalized.connect(draw_cards_ahead)
         try:
             super().run()
@@ -48,6 +51,7 @@ class IncrementalPelican(ChoosingPelican):
             signals.article_generator_finalized.disconnect(self.seal_cache)
             signals.page_generator_finalized.disconnect(self.seal_cache)
             signals.article_generator_finalized.disconnect(encode_covers_ahead)
+            signals.article_generator_finalized.disconnect(make_pictures_ahead)
             signals.article_generator_finalized.disconnect(draw_cards_ahead)
 
     def seal_cache(self, generator) -> None:

@@ -77,6 +77,7 @@ def settings_for(folder: Path, content: Path, **settings) -> dict:
         "CACHE_PATH": str(folder / "cache"),
         "SOCIAL_CARDS_CACHE": str(folder / "cards"),
         "WEBP_COVERS_CACHE": str(folder / "webp-covers"),
+        "PICTURES_CACHE": str(folder / "pictures"),
         **settings,
     }
 

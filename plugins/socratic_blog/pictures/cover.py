@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlsplit
 
-from PIL import Image, UnidentifiedImageError
-
 from socratic_blog.errors import ContentError, display_path
 from socratic_blog.site.written import written_content
+
+from .measure import raster_measure
 
 
 @dataclass(frozen=True)
@@ -84,17 +84,15 @@ def find_cover(
             f"fix the 'image:' path; {where}",
             line,
         )
-    try:
-        with Image.open(file) as picture:
-            width, height = picture.size
-    except (UnidentifiedImageError, OSError):
+    size = raster_measure(file)
+    if size is None:
         raise ContentError(
             source,
             f"cover image '{image}' is not an image Pillow can read",
             "use a PNG, JPEG or WebP file",
             line,
-        ) from None
-    return CoverImage(file.relative_to(root).as_posix(), width, height, alt)
+        )
+    return CoverImage(file.relative_to(root).as_posix(), size.width, size.height, alt)
 
 
 def publish_covers(generator) -> None:

@@ -24,6 +24,7 @@ from socratic_blog.site.written import written_content
 
 from .cached_files import cached
 from .cover import CoverImage
+from .picture_cache import kept_info, upright
 
 log = every_build_logger(__name__)
 
@@ -41,7 +42,7 @@ def encoding() -> str:
 def encode_webp(source: Path, target: Path) -> None:
     """Encode one picture as WebP into `target`."""
     with Image.open(source) as picture:
-        picture.save(target, "WEBP", **WEBP_OPTIONS)
+        upright(picture).save(target, "WEBP", **WEBP_OPTIONS, **kept_info(picture))
 
 
 @dataclass

@@ -18,6 +18,7 @@ from socratic_blog.guards.active_html import removal_warnings, remove_active_htm
 from socratic_blog.guards.intrasite_links import links_leaving_content
 from socratic_blog.languages.declared import declared, file_language
 from socratic_blog.markdown.local_images import local_image_problems
+from socratic_blog.pictures.body_pictures import lay_out_pictures
 from socratic_blog.pictures.cover import find_cover
 from socratic_blog.site import redirects
 
@@ -73,6 +74,10 @@ class FrontMatterReader(BaseReader):
         errors.extend(links_leaving_content(content, path, self.settings, reported))
         metadata["srcset_files"] = raw.srcset_files
         raise_all(errors)
+        content, metadata["pictures"], warnings = lay_out_pictures(
+            content, path, self.settings, cover_shown="cover" in metadata
+        )
+        metadata["front_matter_warnings"].extend(warnings)
         self.summarise(metadata)
         code = metadata.get("lang") or self.settings["DEFAULT_LANG"]
         language = declared(self.settings).get(code)

@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from socratic_blog.languages.declared import Language, declared
 from socratic_blog.markup_runs import markup_runs
+from socratic_blog.pictures.feed_pictures import feed_pictures
 
 # Text and code escape "<", so only real tags match; attribute values escape it too.
 START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
@@ -139,6 +140,8 @@ def complete_entries(context, feed) -> None:
         if article is not None:
             # The site has no categories: Pelican's default one would be noise.
             item["categories"] = [tag.name for tag in getattr(article, "tags", ())]
+            pictures = article.metadata.get("pictures", ())
+            item[body] = feed_pictures(item[body], pictures, site_url)
             if article.cover is not None:
                 item[body] = cover_html(article.cover, site_url) + item[body]
         # The id is a tag: URI, not the post's address (RSS 2.0, guid).
