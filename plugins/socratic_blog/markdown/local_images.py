@@ -5,7 +5,8 @@ post, as it does on GitHub; `![x](/images/x.png)` means `content/images/x.png`,
 as it does on Jekyll and Hugo sites. The source becomes Pelican's `{static}`
 link, so Pelican copies the file and writes its URL with SITEURL (a site under
 a sub-path works); the reader checks that each such file exists inside the
-content folder (the paths are kept in `md.local_images`).
+content folder (the paths are kept in `md.local_images`), and warns of a
+picture with no alt text (`md.unnamed_images`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ class LocalImages(Treeprocessor):
         for image in root.iter("img"):
             src = image.get("src", "")
             if is_local(src):
-                self.md.local_images.append(unquote(urlsplit(src).path))
+                path = unquote(urlsplit(src).path)
+                self.md.local_images.append(path)
+                if not image.get("alt"):
+                    self.md.unnamed_images.append(path)
                 image.set("src", "{static}" + src)
 
 
@@ -48,11 +52,13 @@ class LocalImagesExtension(Extension):
         md.registerExtension(self)
         self.md = md
         md.local_images = []
+        md.unnamed_images = []
         md.treeprocessors.register(LocalImages(md), "local_images", 15)
 
     def reset(self) -> None:
         """Forget the previous document's images."""
         self.md.local_images = []
+        self.md.unnamed_images = []
 
 
 def local_image_problems(
@@ -81,6 +87,23 @@ def local_image_problems(
         line = source_line(source, path)
         problems.append(ContentError(source, problem, fix, line))
     return problems
+
+
+def unnamed_image_warnings(paths: list[str], source: Path) -> list[str]:
+    """Warn, with its line, for each `![](x.png)`: a picture with no alt text.
+
+    Raw HTML's `<img alt="">` says on purpose that a picture is decoration;
+    Markdown's empty brackets are more often forgotten words.
+    """
+    warnings = []
+    for path in paths:
+        line = source_line(source, path)
+        where = display_path(source) + (f":{line}" if line else "")
+        warnings.append(
+            f"{where}: picture '{path}' has no alt text; describe it in ![...],"
+            f' or write <img src="{path}" alt=""> if it is only decoration'
+        )
+    return warnings
 
 
 def makeExtension(**kwargs):

@@ -15,10 +15,6 @@ from html import escape
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, unquote, urlsplit
 
-from socratic_blog.errors import display_path
-from socratic_blog.markdown.local_images import is_local
-from socratic_blog.posts.source_lines import source_line
-
 from .img_tags import ImgTag, img_tags, replace_spans
 from .measure import measure
 
@@ -65,24 +61,15 @@ def variant_widths(width: int) -> tuple[int, ...]:
     return tuple(widths)
 
 
-def raw_picture_path(src: str) -> str | None:
-    """Read a raw-HTML `<img src>` as a local path (the minimum for raw pictures)."""
-    if src.startswith(STATIC) or not is_local(src):
-        return None
-    return unquote(urlsplit(src).path)
-
-
 def picture_path(src: str) -> str | None:
-    """Read a local picture's path from its `src`, Markdown's or raw HTML's."""
-    if src.startswith(STATIC):
-        return unquote(urlsplit(src.removeprefix(STATIC)).path)
-    return raw_picture_path(src)
+    """Read a local picture's path from its `{static}` src (Markdown's or raw HTML's).
 
-
-def raw_picture_paths(html: str) -> list[str]:
-    """List the local pictures written as raw HTML, to be checked like Markdown's."""
-    paths = (raw_picture_path(tag.attributes.get("src", "")) for tag in img_tags(html))
-    return [path for path in paths if path]
+    Markdown's pictures get that mark from markdown/local_images.py, raw HTML's
+    from posts/raw_html.py; anything else is not a picture of the site's.
+    """
+    if not src.startswith(STATIC):
+        return None
+    return unquote(urlsplit(src.removeprefix(STATIC)).path)
 
 
 def site_path(path: str, source: Path, content_root: Path) -> str:
@@ -130,7 +117,6 @@ class Layout:
     settings: dict
     cover_shown: bool
     pictures: list[BodyPicture]
-    warnings: list[str]
 
     def url(self, path: str) -> str:
         """Link a site path: SITEURL, then the path percent-encoded."""
@@ -144,7 +130,6 @@ class Layout:
         values = dict(tag.attributes)
         # A title becomes the caption when the picture stands alone (lay_out).
         caption = values.pop("title", "") if tag.alone_in else ""
-        self.check_alt(tag, path)
         values.setdefault("alt", "")
         values["src"] = self.url(shown)
         if size is not None:
@@ -171,25 +156,12 @@ class Layout:
             html = f"<figure>{html}<figcaption>{escape(caption)}</figcaption></figure>"
         return html
 
-    def check_alt(self, tag: ImgTag, path: str) -> None:
-        """Warn when a picture has no alt text it was given on purpose."""
-        src = tag.attributes.get("src", "")
-        written = "alt" in tag.attributes and not src.startswith(STATIC)
-        if tag.attributes.get("alt") or written:
-            return
-        line = source_line(self.source, path) or source_line(self.source, src)
-        where = display_path(self.source) + (f":{line}" if line else "")
-        self.warnings.append(
-            f"{where}: picture '{path}' has no alt text; describe it in ![...],"
-            f' or write <img src="{path}" alt=""> if it is only decoration'
-        )
-
 
 def lay_out_pictures(
     html: str, source: Path, settings: dict, cover_shown: bool
-) -> tuple[str, list[BodyPicture], list[str]]:
-    """Lay out a post's local pictures; return the HTML, the pictures, warnings."""
-    layout = Layout(source, settings, cover_shown, [], [])
+) -> tuple[str, list[BodyPicture]]:
+    """Lay out a post's local pictures; return the HTML and the pictures."""
+    layout = Layout(source, settings, cover_shown, [])
     replacements = []
     for tag in img_tags(html):
         path = picture_path(tag.attributes.get("src", ""))
@@ -199,5 +171,5 @@ def lay_out_pictures(
         start, end = tag.alone_in if captioned else (tag.start, tag.end)
         replacements.append((start, end, layout.markup(tag, path)))
     if not replacements:
-        return html, [], layout.warnings
-    return replace_spans(html, replacements), layout.pictures, layout.warnings
+        return html, []
+    return replace_spans(html, replacements), layout.pictures

@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from socratic_blog.build_log import every_build_logger
+from socratic_blog.files import link_or_copy
 from socratic_blog.site.written import written_content
 
-from .cached_files import publish
 from .picture_cache import picture_cache
 
 log = every_build_logger(__name__)
@@ -61,7 +61,7 @@ def write_variants(generators) -> None:
     for picture in to_make(generators):
         made = cache.variants(root / picture.path, picture.widths)
         for width, path in made.items():
-            publish(path, output / picture.variant(width))
+            link_or_copy(path, output / picture.variant(width))
     if cache.made or cache.reused:
         log.info("picture copies: made %d, reused %d", cache.made, cache.reused)
 
@@ -91,6 +91,6 @@ def remove_metadata(pelican) -> None:
         private = cache.private_copy(path)
         if private != path:
             path.unlink()
-            publish(private, path)
+            link_or_copy(private, path)
     if cache.made:
         log.info("private copies: made %d, reused %d", cache.made, cache.reused)

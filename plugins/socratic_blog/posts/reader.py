@@ -17,7 +17,10 @@ from socratic_blog.front_matter import schema
 from socratic_blog.guards.active_html import removal_warnings, remove_active_html
 from socratic_blog.guards.intrasite_links import links_leaving_content
 from socratic_blog.languages.declared import declared, file_language
-from socratic_blog.markdown.local_images import local_image_problems
+from socratic_blog.markdown.local_images import (
+    local_image_problems,
+    unnamed_image_warnings,
+)
 from socratic_blog.pictures.body_pictures import lay_out_pictures
 from socratic_blog.pictures.cover import find_cover
 from socratic_blog.site import redirects
@@ -67,6 +70,7 @@ class FrontMatterReader(BaseReader):
         content, raw = raw_html.publish(html, path, self.settings)
         content = self.typeset(content)
         images = getattr(self._markdown, "local_images", [])
+        unnamed = list(getattr(self._markdown, "unnamed_images", []))
         errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
         errors.extend(fence_errors(getattr(self._markdown, "fence_problems", []), path))
         errors.extend(raw_html.problems(raw.paths, path, self.settings))
@@ -74,10 +78,9 @@ class FrontMatterReader(BaseReader):
         errors.extend(links_leaving_content(content, path, self.settings, reported))
         metadata["srcset_files"] = raw.srcset_files
         raise_all(errors)
-        content, metadata["pictures"], warnings = lay_out_pictures(
+        content, metadata["pictures"] = lay_out_pictures(
             content, path, self.settings, cover_shown="cover" in metadata
         )
-        metadata["front_matter_warnings"].extend(warnings)
         self.summarise(metadata)
         code = metadata.get("lang") or self.settings["DEFAULT_LANG"]
         language = declared(self.settings).get(code)
@@ -92,7 +95,10 @@ class FrontMatterReader(BaseReader):
         tokens = getattr(self._markdown, "toc_tokens", [])
         metadata["toc"] = table_of_contents(tokens, self.typeset)
         # Kept with what the cache holds, so a warm build warns again.
-        metadata["body_warnings"] = removal_warnings(self.removed, path)
+        metadata["body_warnings"] = [
+            *removal_warnings(self.removed, path),
+            *unnamed_image_warnings(unnamed, path),
+        ]
         return content, metadata
 
     def old_addresses(self, source_path) -> list[redirects.OldAddress]:
