@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from socratic_blog.errors import ContentError
+
 # English prose is read at about 230 words a minute, the rate this blog used.
 DEFAULT_WORDS_PER_MINUTE = 230
 # `index.fr.md` beside `index.md`: a translation in the same folder (Hugo's way).
@@ -71,3 +73,34 @@ def file_language(path: Path) -> str | None:
 def in_language(path: str, code: str, settings: dict) -> str:
     """Return a site path (a list's URL, a feed) in the folder of language `code`."""
     return f"{declared(settings)[code].prefix}{path}"
+
+
+def post_language(
+    values: dict, line: dict, path: Path, settings: dict, errors: list[ContentError]
+) -> dict:
+    """Take the language from the front matter or the file's name; check both."""
+    named, written = file_language(path), values.get("lang")
+    codes = declared(settings)
+    if named and named not in codes:
+        errors.append(
+            ContentError(
+                path,
+                f"the file name says language '{named}', which is not one of"
+                f" this site's languages ({', '.join(codes)})",
+                f"rename the file, or add '{named}' to LANGUAGES in pelicanconf.py",
+                1,
+            )
+        )
+    elif named and written and named != written:
+        errors.append(
+            ContentError(
+                path,
+                f"lang '{written}' contradicts the file name, which says '{named}'",
+                "remove the 'lang:' line, or rename the file",
+                line.get("lang"),
+            )
+        )
+    found = {"lang": written or named} if written or named else {}
+    if slug := values.get("translation_of"):
+        found.update(translation_of=slug, translation_of_line=line["translation_of"])
+    return found

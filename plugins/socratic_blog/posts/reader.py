@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 from markdown import Markdown
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category
-from pelican.utils import SafeDatetime, slugify
+from pelican.utils import slugify
 
 from socratic_blog.errors import ContentError, raise_all
 from socratic_blog.front_matter import parse as fm
 from socratic_blog.front_matter import schema
 from socratic_blog.guards.active_html import removal_warnings, remove_active_html
 from socratic_blog.guards.intrasite_links import links_leaving_content
-from socratic_blog.languages.declared import declared, file_language
+from socratic_blog.languages.declared import declared, file_language, post_language
 from socratic_blog.markdown.local_images import (
     local_image_problems,
     unnamed_image_warnings,
@@ -27,6 +27,7 @@ from socratic_blog.site import redirects
 
 from . import raw_html
 from .contents_table import table_of_contents
+from .dates import post_dates
 from .facts import measured_facts
 from .source_lines import fence_line
 from .tags import make_tag
@@ -148,9 +149,12 @@ class FrontMatterReader(BaseReader):
             )
         meta = {"title": self.typeset(html.escape(title or "", quote=False))}
         meta["front_matter_warnings"] = found.warnings
-        meta.update(self.dates(values, found.keys, matter, path, errors))
+        zone = ZoneInfo(self.settings["TIMEZONE"])
+        dates, wrong = post_dates(found, matter, path, not self.is_page(path), zone)
+        meta.update(dates)
+        errors.extend(wrong)
         meta["slug"] = values.get("slug") or self.folder_slug(path)
-        meta.update(self.language(values, line, path, errors))
+        meta.update(post_language(values, line, path, self.settings, errors))
         meta["category"] = Category(self.settings["DEFAULT_CATEGORY"], self.settings)
         if author := values.get("author"):
             meta.update(self.authors(author))
@@ -171,38 +175,6 @@ class FrontMatterReader(BaseReader):
         errors.extend(wrong)
         found.warnings.extend(warnings)
         return meta
-
-    def language(
-        self, values: dict, line: dict, path: Path, errors: list[ContentError]
-    ) -> dict:
-        """Take the language from the front matter or the file's name; check both."""
-        named, written = file_language(path), values.get("lang")
-        codes = declared(self.settings)
-        if named and named not in codes:
-            errors.append(
-                ContentError(
-                    path,
-                    f"the file name says language '{named}', which is not one of"
-                    f" this site's languages ({', '.join(codes)})",
-                    f"rename the file, or add '{named}' to LANGUAGES in pelicanconf.py",
-                    1,
-                )
-            )
-        elif named and written and named != written:
-            errors.append(
-                ContentError(
-                    path,
-                    f"lang '{written}' contradicts the file name, which says '{named}'",
-                    "remove the 'lang:' line, or rename the file",
-                    line.get("lang"),
-                )
-            )
-        found = {"lang": written or named} if written or named else {}
-        if slug := values.get("translation_of"):
-            found.update(
-                translation_of=slug, translation_of_line=line["translation_of"]
-            )
-        return found
 
     def authors(self, names: str | list[str]) -> dict:
         """Return the post's author, and all its authors when it has several."""
@@ -233,49 +205,6 @@ class FrontMatterReader(BaseReader):
         """Make the post's tags; a tag written twice is one tag, listed once."""
         unique = dict.fromkeys(names)
         return [make_tag(name, self.settings, path, line) for name in unique]
-
-    def dates(
-        self,
-        values: dict,
-        keys: dict[str, str],
-        matter: fm.FrontMatter,
-        path: Path,
-        errors: list[ContentError],
-    ) -> dict:
-        """Check `date` (required for posts) and `modified` (on or after it)."""
-        dates = {
-            meaning: SafeDatetime.fromisoformat(values[meaning].isoformat())
-            for meaning in ("date", "modified")
-            if meaning in values
-        }
-        written = "date" in matter.lines
-        if not written and not self.is_page(path):
-            errors.append(
-                ContentError(
-                    path, "the front matter has no date", "add 'date: YYYY-MM-DD'", 1
-                )
-            )
-        if "modified" in dates and "date" in dates and self.earlier(**dates):
-            modified, date = keys["modified"], keys["date"]
-            errors.append(
-                ContentError(
-                    path,
-                    f"{modified} (line {matter.line_of(modified)}) is earlier than"
-                    f" {date} (line {matter.line_of(date)})",
-                    f"set '{modified}:' to the day of the last change, on or after"
-                    f" '{date}:'",
-                    matter.line_of(modified),
-                )
-            )
-        return dates
-
-    def earlier(self, date, modified) -> bool:
-        """Tell whether `modified` comes before `date` (naive ones in TIMEZONE)."""
-        zone = ZoneInfo(self.settings["TIMEZONE"])
-        date, modified = (
-            d if d.tzinfo else d.replace(tzinfo=zone) for d in (date, modified)
-        )
-        return modified < date
 
     def folder_slug(self, path: Path) -> str:
         """Make the slug from the post's folder (or file) name."""

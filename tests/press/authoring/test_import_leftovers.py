@@ -1,0 +1,38 @@
+"""What the import cannot carry over is named: a site's own shortcode, a web cover."""
+
+from __future__ import annotations
+
+from pelican.settings import read_settings
+
+from press.authoring.importing import importer
+from socratic_blog.errors import display_path
+from support.builds import ROOT
+from support.moving_in_corpus import PNG
+
+
+def test_shortcodes_web_covers_and_bundle_files_are_named(tmp_path):
+    bundle = tmp_path / "old/posts/gallery"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text(
+        "---\ntitle: Gallery\ndate: 2014-01-01\ncover_image: https://x.org/c.png\n"
+        '---\n\n{{< gallery dir="photos" >}}\n\n```\n{{ not a tag }}\n```\n',
+        encoding="utf-8",
+    )
+    (bundle / "photo.png").write_bytes(PNG)
+    (tmp_path / "content/posts").mkdir(parents=True)
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"), override={"PATH": str(tmp_path / "content")}
+    )
+    report = importer.run(tmp_path / "old/posts", settings)
+    target = display_path(tmp_path / "content/posts/gallery/index.md")
+    assert report.warnings == [
+        f"{target}:7: '{{{{< gallery dir=\"photos\" >}}}}' is a template tag of the"
+        " old site with no equivalent here; it is kept as code; rewrite it in"
+        " Markdown"
+    ]
+    assert report.to_fix == [
+        f"{target}:4: cover image 'https://x.org/c.png' is a web address; the site"
+        " publishes its own covers (measured, with a WebP copy); download the"
+        " image next to the post and write its file name, like 'image: cover.png'"
+    ]
+    assert (tmp_path / "content/posts/gallery/photo.png").read_bytes() == PNG
