@@ -51,11 +51,13 @@ class BuildLog(logging.Handler):
         if isinstance(error, ContentErrors):
             self.errors.extend(error.lines())
             return
-        line = one_line(record)
-        if record.levelno >= logging.ERROR:
-            self.errors.append(line)
+        if record.levelno < logging.ERROR:
+            warn(one_line(record))
+        elif isinstance(error, Exception) and not isinstance(error, ContentError):
+            # Pelican caught it (a reader's "Could not process"): still our bug.
+            self.errors.append(bug_report(error, record.getMessage()))
         else:
-            warn(line)
+            self.errors.append(one_line(record))
 
 
 def warn(line: str) -> None:
@@ -75,11 +77,11 @@ def one_line(record: logging.LogRecord) -> str:
     return message
 
 
-def bug_report(error: Exception) -> str:
+def bug_report(error: Exception, during: str = "build failed") -> str:
     """Say that `error` is a bug of ours, not the content's: where to report it, why."""
     trace = "".join(traceback.format_exception(error)).rstrip()
     return (
-        f"build failed: {type(error).__name__}: {error}; this is a bug in the"
+        f"{during}: {type(error).__name__}: {error}; this is a bug in the"
         f" build, not a mistake in the content: please report it to {BUG_REPORTS}"
         f" with the traceback below\n{trace}"
     )

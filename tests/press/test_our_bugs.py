@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from press import build
+from socratic_blog.posts.reader import FrontMatterReader
 from support.builds import FIXTURES, SETTINGS, settings_for, snapshot
 from support.fixture_blog import write_content
 
@@ -66,3 +67,21 @@ def test_a_content_error_is_one_line_without_a_traceback(raising, capsys):
         "build failed: output/ was left as it was",
     ]
     assert snapshot(output) == before
+
+
+def test_a_bug_in_the_reader_is_reported_as_a_bug_not_as_one_line(
+    tmp_path, monkeypatch, capsys
+):
+    # Pelican catches what a reader raises and logs it ("Could not process"):
+    # a slip in our reader must still show its traceback and say it is a bug.
+    content = write_content(tmp_path / "content")
+
+    def slip(self, source_path):
+        raise KeyError("a key our reader forgot")
+
+    monkeypatch.setattr(FrontMatterReader, "read", slip)
+    assert build.main(str(SETTINGS[False]), settings_for(tmp_path, content)) == 1
+    err = capsys.readouterr().err
+    assert "this is a bug in the build, not a mistake in the content" in err
+    assert "Traceback (most recent call last):" in err
+    assert "KeyError: 'a key our reader forgot'" in err
