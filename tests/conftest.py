@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from press import build
 from site_checks.browser import chromium
-from support.builds import ROOT, SEED_POST, Project, build_blog
+from support.builds import ROOT, SEED_POST, Project, build_blog, settings_for
 from support.fixture_blog import write, write_content
 from support.live_site import SITE
 
@@ -108,3 +109,31 @@ def browser_page(browser):
         yield page
     finally:
         context.close()
+
+
+@pytest.fixture
+def one_post_site(tmp_path):
+    """Build a one-post site (production, under /blog) from the body and files given.
+
+    `site(body, **files)` writes posts/pictures/index.md with that body and each
+    file (a path from content/ and its bytes), then returns the build's errors
+    and its output folder.
+    """
+
+    def run(body: str, **files: bytes) -> tuple[list[str], Path]:
+        content = tmp_path / "content"
+        post = content / "posts/pictures/index.md"
+        write(post, f"---\ntitle: Pictures\ndate: 2024-05-01\n---\n\n{body}\n")
+        for relative, data in files.items():
+            write(content / relative, data)
+        output = tmp_path / "out/site"
+        overrides = settings_for(
+            tmp_path,
+            content,
+            OUTPUT_PATH=str(output),
+            SITEURL="https://example.org/blog",
+            SEARCH_INDEX=False,
+        )
+        return build.build(ROOT / "publishconf.py", overrides), output
+
+    return run

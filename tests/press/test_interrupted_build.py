@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import time
 import pytest
 
 from press.output.staging import LOCK, hold
-from support.builds import FIXTURES, build_blog, snapshot
+from support.builds import build_blog, snapshot
 from support.fixture_blog import write_content
 
 NEW_POST = "---\ntitle: Written during the build\ndate: 2024-05-01\n---\n\nNew.\n"
@@ -22,13 +21,7 @@ WAIT_SECONDS = 60
 @pytest.fixture
 def paused_build(project, tmp_path):
     """A good build in output/, then a second one stopped after its first page."""
-    shutil.copy(FIXTURES / "plugins" / "pause_mid_build.py", project.root / "plugins")
-    settings = project.root / "pelicanconf.py"
-    settings.write_text(
-        settings.read_text(encoding="utf-8")
-        + '\nPLUGINS = [*PLUGINS, "pause_mid_build"]\n',
-        encoding="utf-8",
-    )
+    project.add_plugin("pause_mid_build")
     assert project.invoke("build").returncode == 0
     before = snapshot(project.output)
     project.add("posts/written-during-the-build/index.md", NEW_POST)

@@ -10,7 +10,6 @@ sends it.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from site_checks.nginx import free_port
-from support.builds import FIXTURES, edit
+from support.builds import edit
 from support.fixture_blog import JOB_HUNT
 from support.serving import answers
 
@@ -147,13 +146,7 @@ def stop_served(project, marker: Path, stop, moment) -> tuple[str, list[str]]:
 @pytest.fixture
 def paused_project(project):
     """The project, whose every build pauses after its first page when told to."""
-    shutil.copy(FIXTURES / "plugins" / "pause_mid_build.py", project.root / "plugins")
-    settings = project.root / "pelicanconf.py"
-    settings.write_text(
-        settings.read_text(encoding="utf-8")
-        + '\nPLUGINS = [*PLUGINS, "pause_mid_build"]\n',
-        encoding="utf-8",
-    )
+    project.add_plugin("pause_mid_build")
     return project
 
 

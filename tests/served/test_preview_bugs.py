@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from site_checks.browser import wait_until
-from support.builds import FIXTURES, edit
+from support.builds import edit
 from support.fixture_blog import JOB_HUNT
 from support.serving import serving
 
@@ -20,13 +18,7 @@ OVERLAY = "document.getElementById('preview-error')"
 def test_a_bug_shows_its_traceback_in_the_overlay_and_the_preview_goes_on(
     project, tmp_path, browser_page
 ):
-    shutil.copy(FIXTURES / "plugins" / "raise_a_bug.py", project.root / "plugins")
-    settings = project.root / "pelicanconf.py"
-    settings.write_text(
-        settings.read_text(encoding="utf-8")
-        + '\nPLUGINS = [*PLUGINS, "raise_a_bug"]\n',
-        encoding="utf-8",
-    )
+    project.add_plugin("raise_a_bug")
     asked = tmp_path / "raise"
     with serving(project.root, JOB_HUNT.url, RAISE_A_BUG=str(asked)) as url:
         browser_page.goto(url + JOB_HUNT.url)

@@ -131,6 +131,16 @@ class Project:
         """Write a content file (text or bytes) under content/."""
         return write(self.root / "content" / relative, data)
 
+    def add_plugin(self, name: str) -> None:
+        """Copy tests/fixtures/plugins/<name>.py into the project and load it."""
+        shutil.copy(FIXTURES / "plugins" / f"{name}.py", self.root / "plugins")
+        settings = self.root / "pelicanconf.py"
+        settings.write_text(
+            settings.read_text(encoding="utf-8")
+            + f"\nPLUGINS = [*PLUGINS, {name!r}]\n",
+            encoding="utf-8",
+        )
+
     def add_fixture(self, name: str) -> Path:
         """Copy tests/fixtures/<name> to content/posts/<stem>/index.md."""
         return add_fixture(self.root / "content", name)

@@ -2,45 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from press import build
-from support.builds import ROOT, parse_html, settings_for
+from support.builds import ROOT, parse_html
 
 PNG = (ROOT / "content/images/opentowork.png").read_bytes()
 
 
-def post(body: str) -> str:
-    return f"---\ntitle: Pictures\ndate: 2024-05-01\n---\n\n{body}\n"
-
-
 @pytest.fixture
-def site(tmp_path):
+def site(one_post_site):
     """Build a one-post site (production, under /blog) from the body given."""
-
-    def run(body: str, **images: bytes) -> tuple[list[str], Path]:
-        content = tmp_path / "content"
-        (content / "posts" / "pictures").mkdir(parents=True, exist_ok=True)
-        (content / "posts/pictures/index.md").write_text(post(body), encoding="utf-8")
-        for relative, data in images.items():
-            (content / relative).parent.mkdir(parents=True, exist_ok=True)
-            (content / relative).write_bytes(data)
-        output = tmp_path / "out" / "site"
-        errors = build.build(
-            ROOT / "publishconf.py",
-            settings_for(
-                tmp_path,
-                content,
-                OUTPUT_PATH=str(output),
-                SITEURL="https://example.org/blog",
-                SEARCH_INDEX=False,
-            ),
-        )
-        return errors, output
-
-    return run
+    return one_post_site
 
 
 def test_a_site_root_image_is_published_under_the_site_url(site):
