@@ -19,7 +19,7 @@ date: 2024-05-01
 <base href="https://evil.example/">
 
 <a href="javascript:document.title='ran'" id="run">Run</a>
-<img src="/missing.png" alt="" onerror="document.title='ran'">
+<img src="https://evil.example/missing.png" alt="" onerror="document.title='ran'">
 
 [A guide](/posts/raw/)
 """
