@@ -18,6 +18,7 @@ from site_checks.browser import chromium
 from support.builds import ROOT, SEED_POST, Project, build_blog, settings_for
 from support.fixture_blog import write, write_content
 from support.live_site import SITE
+from support.serving import REBINDING
 
 # Fixtures that bring a slow tool into a test, and the tier that makes it.
 TIER_OF_FIXTURE = {
@@ -73,7 +74,9 @@ def project(tmp_path) -> Project:
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, launched once for the session."""
-    with chromium() as launched:
+    # One Chromium for the session (sync Playwright allows one per thread); it
+    # resolves REBINDING to 127.0.0.1 for the preview's rebinding test.
+    with chromium(f"--host-resolver-rules=MAP {REBINDING} 127.0.0.1") as launched:
         yield launched
 
 

@@ -56,6 +56,10 @@ def site(tmp_path_factory) -> Path:
     post = folder / "content" / "posts" / "raw" / "index.md"
     post.parent.mkdir(parents=True)
     post.write_text(POST, encoding="utf-8")
+    # The picture the post's own srcset names (a missing one stops the build).
+    (post.parent / "a.png").write_bytes(
+        (ROOT / "content/images/opentowork.png").read_bytes()
+    )
     extra = folder / "content" / "extra"
     extra.mkdir()
     (extra / "_headers").write_bytes((ROOT / "content/extra/_headers").read_bytes())

@@ -16,14 +16,13 @@ from pathlib import Path
 import pytest
 from tornado.ioloop import IOLoop
 
+from press.ports import free_port
 from press.preview.server import Listeners, application
-from site_checks.browser import chromium
-from site_checks.nginx import free_port
+from support.serving import REBINDING
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 SECRET = "a draft nobody else may read"
-REBINDING = "rebinding.example"
 # Opens the preview's socket from the page; says whether it opened.
 OPEN_SOCKET = """(url) => new Promise((resolve) => {
   const socket = new WebSocket(url);
@@ -71,17 +70,8 @@ def port(tmp_path):
         yield port
 
 
-@pytest.fixture(scope="module")
-def rebinding_browser():
-    """Chromium in which REBINDING names 127.0.0.1, as after a DNS rebinding."""
-    with chromium(f"--host-resolver-rules=MAP {REBINDING} 127.0.0.1") as browser:
-        yield browser
-
-
-def test_the_preview_itself_reads_its_pages_and_opens_its_socket(
-    port, rebinding_browser
-):
-    page = rebinding_browser.new_page()
+def test_the_preview_itself_reads_its_pages_and_opens_its_socket(port, browser):
+    page = browser.new_page()
     page.goto(f"http://127.0.0.1:{port}/")
     assert SECRET in page.inner_text("body")
     assert SECRET in page.evaluate(READ, "/")
@@ -90,9 +80,9 @@ def test_the_preview_itself_reads_its_pages_and_opens_its_socket(
 
 
 def test_a_rebinding_page_can_neither_read_the_preview_nor_open_its_socket(
-    port, rebinding_browser
+    port, browser
 ):
-    page = rebinding_browser.new_page()
+    page = browser.new_page()
     response = page.goto(f"http://{REBINDING}:{port}/")
     assert response.status == 403
     assert SECRET not in page.content()
@@ -101,10 +91,8 @@ def test_a_rebinding_page_can_neither_read_the_preview_nor_open_its_socket(
     assert page.evaluate(OPEN_SOCKET, socket) == "refused"
 
 
-def test_a_page_on_another_loopback_address_cannot_read_or_listen(
-    port, rebinding_browser
-):
-    page = rebinding_browser.new_page()
+def test_a_page_on_another_loopback_address_cannot_read_or_listen(port, browser):
+    page = browser.new_page()
     other = f"http://127.0.0.2:{free_port()}/"
     page.route(other, lambda route: route.fulfill(body="<p>another site</p>"))
     page.goto(other)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import Error as PlaywrightError
 
 from site_checks.browser import wait_until
 from support.builds import copy_code
@@ -78,18 +79,34 @@ def search(page, words: str) -> list[str]:
     Pagefind answers after a debounce and its index loads; on a loaded machine
     that takes longer than any fixed pause, so wait for its message instead.
     """
-    page.fill(".pagefind-ui__search-input", "")
-    page.fill(".pagefind-ui__search-input", words)
     try:
+        page.fill(".pagefind-ui__search-input", "")
+        page.fill(".pagefind-ui__search-input", words)
         page.wait_for_function(
             "words => (document.querySelector('.pagefind-ui__message')"
             " ?.textContent || '').includes(words)",
             arg=words,
             timeout=10_000,
         )
-    except PlaywrightTimeout:
+        return page.locator(".pagefind-ui__result-link").all_inner_texts()
+    except PlaywrightError:  # a time-out, or the preview reloaded the page meanwhile
         return []
-    return page.locator(".pagefind-ui__result-link").all_inner_texts()
+
+
+def finds(page, words: str, titles: list[str], seconds: float = 60) -> bool:
+    """Search until the results are `titles`, reloading the page between tries.
+
+    The preview reloads its open pages after each rebuild and refreshes its
+    index in the background, so a try may meet a page on its way out.
+    """
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(PlaywrightError):
+            wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
+        if search(page, words) == titles:
+            return True
+        page.reload()
+    return False
 
 
 @pytest.mark.browser
@@ -102,15 +119,11 @@ def test_search_works_in_the_preview_and_follows_edits(preview, browser):
         time.sleep(0.2)
     page = browser.new_page()
     page.goto(url + "/search/")
-    wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
-    assert search(page, "paragraph") == ["A long read"]
+    found = finds(page, "paragraph", ["A long read"])
+    assert found, "the preview's search never found the post"
 
     (blog / POST).write_text(
         LONG_READ.replace("Paragraph 3 of", "Zanzibar paragraph of"),
         encoding="utf-8",
     )
-    deadline = time.monotonic() + 60
-    while search(page, "zanzibar") != ["A long read"]:
-        assert time.monotonic() < deadline, "the index never saw the edit"
-        page.reload()
-        wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
+    assert finds(page, "zanzibar", ["A long read"]), "the index never saw the edit"

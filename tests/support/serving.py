@@ -14,6 +14,9 @@ from pathlib import Path
 
 from press.ports import free_port
 
+# A name the tests' Chromium resolves to 127.0.0.1, as after a DNS rebinding.
+REBINDING = "rebinding.example"
+
 
 @contextmanager
 def serving(root: Path, ready: str, **env: str) -> Iterator[str]:
