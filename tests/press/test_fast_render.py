@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from pelican.plugins import signals
@@ -183,6 +183,7 @@ class SavedPosts(RuleBasedStateMachine):
     @rule(index=st.integers(0, 4), words=st.sampled_from(["Saved.", "*Now* <b>"]))
     def save_text(self, index, words):
         """Add a paragraph to a post's text."""
+        event("edit: body")
         with self.posts[index].open("a", encoding="utf-8") as file:
             file.write(f"\n{words}\n")
         self.saved.add(str(self.posts[index]))
@@ -190,6 +191,7 @@ class SavedPosts(RuleBasedStateMachine):
     @rule(index=st.integers(0, 4))
     def save_long_text(self, index):
         """Add a long paragraph: the reading time and the description may change."""
+        event("edit: long body")
         with self.posts[index].open("a", encoding="utf-8") as file:
             file.write("\n" + "A longer thought, written out. " * 120 + "\n")
         self.saved.add(str(self.posts[index]))
@@ -204,6 +206,7 @@ class SavedPosts(RuleBasedStateMachine):
         """Change a post's title, date or tags."""
         post = self.posts[index]
         field = line.split(":")[0]
+        event(f"edit: {field}")
         text = post.read_text(encoding="utf-8")
         text = re.sub(rf"^{field}:.*$", line, text, count=1, flags=re.MULTILINE)
         post.write_text(text, encoding="utf-8")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from pathlib import Path
 
+from hypothesis import event
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 from hypothesis.stateful import (
     Bundle,
     RuleBasedStateMachine,
@@ -26,6 +29,7 @@ TAGS = ["career", "interviews", "remote work", "salary"]
 TITLES = ["A guide", "Another guide", "Ship it", "Ask <why>", "Cafés & résumés"]
 DATES = ["2024-01-05", "2024-02-10", "2024-03-15", "2025-06-01"]
 SUBTITLES = ["Career guides for developers", "Guides, shorter"]
+PAGE = "---\ntitle: {title}\n---\n\nWho writes these guides.\n"
 
 
 def post_text(post: dict) -> str:
@@ -43,6 +47,12 @@ def post_text(post: dict) -> str:
     if post["cover"]:
         lines.append("image: ../../images/cover.png")
     return "\n".join([*lines, "---", "", post["body"], ""])
+
+
+def tally(kind: str) -> None:
+    """Count a kind of edit in the machine's statistics (not outside a machine)."""
+    with contextlib.suppress(InvalidArgument):  # a deterministic test called it
+        event(kind)
 
 
 def cover(size: int) -> bytes:
@@ -70,6 +80,9 @@ class EditedSite(RuleBasedStateMachine):
         self.subtitle = SUBTITLES[0]
         self.drafts = False
         self.counter = 0
+        self.page_title = "About"
+        # Built as the preview builds: drafts written, the search index carried.
+        self.previewing = False
 
     def overrides(self, output: Path) -> dict:
         """Settings of a build into `output` with its own caches."""
@@ -80,12 +93,14 @@ class EditedSite(RuleBasedStateMachine):
             "CACHE_PATH": str(output.with_name(f"{output.name}-cache")),
             "SOCIAL_CARDS_CACHE": str(self.root / "cards"),
             "SITESUBTITLE": self.subtitle,
+            **({"PREVIEW": True} if self.previewing else {}),
         }
 
     def build(self, output: Path) -> None:
         """Build into `output`, failing the test on any error."""
         settings_file = ROOT / "pelicanconf.py"
-        errors = build.build(settings_file, self.overrides(output), self.drafts)
+        drafts = self.drafts or self.previewing
+        errors = build.build(settings_file, self.overrides(output), drafts)
         assert errors == []
 
     def write(self, folder: str) -> None:
@@ -113,6 +128,7 @@ class EditedSite(RuleBasedStateMachine):
     )
     def add_post(self, slug, title, date, tags):
         """Add a post (its slug made unique)."""
+        tally("edit: new post")
         self.counter += 1
         folder = f"post-{self.counter}"
         taken = {post["slug"] for post in self.sources.values()}
@@ -133,8 +149,30 @@ class EditedSite(RuleBasedStateMachine):
     @rule(folder=consumes(posts))
     def delete_post(self, folder):
         """Delete a post's folder."""
+        tally("edit: deleted post")
         shutil.rmtree(self.root / "content/posts" / folder)
         del self.sources[folder]
+
+    @rule(folder=posts, words=st.sampled_from(["A sentence.", "*Now* <b>"]))
+    def edit_body(self, folder, words):
+        """Add a sentence to a post's text."""
+        tally("edit: body")
+        self.sources[folder]["body"] += f"\n{words}\n"
+        self.write(folder)
+
+    @rule(title=st.sampled_from(["About", "About us", "Who we are"]))
+    def edit_page(self, title):
+        """Write the About page, or retitle it."""
+        tally("edit: page")
+        self.page_title = title
+        self.write_page()
+
+    def write_page(self) -> Path:
+        """Write the About page's source file; return its path."""
+        path = self.root / "content/pages/about.md"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(PAGE.format(title=self.page_title), encoding="utf-8")
+        return path
 
     @rule(
         folder=posts,
@@ -143,6 +181,7 @@ class EditedSite(RuleBasedStateMachine):
     )
     def edit_post(self, folder, field, data):
         """Retitle, redate, retag, rename the slug, toggle draft or the cover."""
+        tally(f"edit: {field}")
         post = self.sources[folder]
         if field == "title":
             post["title"] = data.draw(st.sampled_from(TITLES))
@@ -161,11 +200,13 @@ class EditedSite(RuleBasedStateMachine):
     @rule(size=st.sampled_from([300, 500]))
     def replace_cover(self, size):
         """Replace the cover image with one of another size."""
+        tally("edit: cover image")
         (self.root / "content/images/cover.png").write_bytes(cover(size))
 
     @rule(text=st.sampled_from(["Guides by socraticDev", "Back to the top"]))
     def edit_template(self, text):
         """Edit the footer template every page includes."""
+        tally("edit: template")
         footer = self.theme / "templates/partials/footer.html"
         kept = footer.read_text(encoding="utf-8").split("<!-- edit -->")[0]
         footer.write_text(f"{kept}<!-- edit -->{text}\n", encoding="utf-8")
@@ -173,11 +214,13 @@ class EditedSite(RuleBasedStateMachine):
     @rule(subtitle=st.sampled_from(SUBTITLES))
     def change_setting(self, subtitle):
         """Change a setting every page shows."""
+        tally("edit: setting")
         self.subtitle = subtitle
 
     @rule()
     def toggle_preview(self):
         """Switch between a plain build and one that writes drafts too."""
+        tally("edit: preview or plain build")
         self.drafts = not self.drafts
 
     @invariant()
