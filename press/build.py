@@ -112,15 +112,13 @@ def with_drafts(settings: dict) -> dict:
     }
 
 
-def build(
-    settings_file: Path, overrides: dict | None = None, drafts: bool = False
-) -> list[str]:
-    """Build the site; return the errors (empty when the new output is in place)."""
+def prepared(
+    settings_file: Path, overrides: dict | None, drafts: bool
+) -> tuple[dict, str]:
+    """Read the settings a build runs with, and its cache key (the cache checked)."""
     settings = read_settings(str(settings_file), override=overrides or {})
     if drafts:
         settings = with_drafts(settings)
-    output = Path(settings["OUTPUT_PATH"]).resolve()
-    recorded = record_path(settings, output)
     key = cache_key(settings)
     if settings["CACHE_CONTENT"]:
         cache = cache_folder(settings, key)
@@ -130,6 +128,16 @@ def build(
                 file=sys.stderr,
             )
         settings["CACHE_PATH"] = str(cache)
+    return settings, key
+
+
+def build(
+    settings_file: Path, overrides: dict | None = None, drafts: bool = False
+) -> list[str]:
+    """Build the site; return the errors (empty when the new output is in place)."""
+    settings, key = prepared(settings_file, overrides, drafts)
+    output = Path(settings["OUTPUT_PATH"]).resolve()
+    recorded = record_path(settings, output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = take_staging(output)

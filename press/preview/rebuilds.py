@@ -27,7 +27,8 @@ from pelican.settings import read_settings
 from press import build
 from press.output.staging import spare_of
 
-from .fast_render import KeptSite
+from .fast_render import KeptSite, quiet
+from .site_model import SiteModel
 
 # What a build imports that never changes while the author writes: libraries
 # only, since our own build code imports the plugin (tests/press check it).
@@ -54,6 +55,8 @@ WARM_MODULES = [
 ]
 # A fast render takes milliseconds; one that takes this long is stuck.
 RENDER_SECONDS = 30
+# Applying an edit to the kept site takes a second or so at 5,000 posts.
+APPLY_SECONDS = 300
 # A stopped worker has this long to remove its staging folder.
 STOP_SECONDS = 10
 STOPPED = "the preview stopped"
@@ -96,12 +99,26 @@ def build_and_keep(settings_file: str, connection) -> None:
     output = Path(read_settings(settings_file)["OUTPUT_PATH"]).resolve()
     shutil.rmtree(spare_of(output), ignore_errors=True)
     connection.send("tidied")  # the next build may swap its output in
-    while True:
-        try:
-            sources = connection.recv()
-        except EOFError:  # replaced by a newer build, or the preview stopped
-            return
-        connection.send(site.render(sources))
+    model = SiteModel(Path(settings_file), PREVIEW, drafts=True)
+    try:
+        while True:
+            try:
+                sources = connection.recv()
+            except EOFError:  # replaced by a newer build, or the preview stopped
+                return
+            connection.send(site.render(sources))
+            connection.send(applied(model, sources))
+    finally:
+        model.close()
+
+
+def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:
+    """Apply the edited sources to the kept site; None leaves them to the full build."""
+    try:
+        with quiet():
+            return model.apply(sources)
+    except Exception:  # the full build reports what went wrong
+        return None
 
 
 @dataclass
@@ -194,28 +211,35 @@ class Rebuilder:
         if retired is not None:
             retired.retire()
 
-    def render(self, changed_since) -> dict[str, bytes] | None:
-        """Have the kept worker render the pages of what changed since its build.
+    def render(self, changed_since, shown) -> None:
+        """Have the kept worker show what changed since its build: `shown(pages)`.
 
         `changed_since(seen)` lists the files changed since a build's `seen`
-        state (None: more than files' text changed); it is asked under the lock,
-        so the list and the worker that renders it belong to the same build.
+        state; it is asked under the lock, so the list and the worker that
+        renders it belong to the same build. The worker answers twice: the
+        saved posts' own pages (fast_render.py), then every page the edit
+        changed (site_model.py), each None when it cannot.
         """
         with self.lock:
             if self.kept is None:
-                return None
+                return
             sources = changed_since(self.kept.seen)
             if not sources:
-                return None
+                return
             connection = self.kept.connection
             try:
                 connection.send(sources)
-                if connection.poll(RENDER_SECONDS):
-                    return connection.recv()
+                for seconds in (RENDER_SECONDS, APPLY_SECONDS):
+                    if not connection.poll(seconds):
+                        break
+                    pages = connection.recv()
+                    if pages:
+                        shown(pages)
+                else:
+                    return
             except (EOFError, OSError):
                 pass
             # A worker that broke or hangs renders no more; the builds go on.
             self.kept.process.kill()
             self.kept.retire()
             self.kept = None
-            return None

@@ -11,8 +11,8 @@ from support.builds import snapshot
 from support.edited_site import DATES, TAGS, EditedSite
 
 EditedSite.TestCase.settings = settings(
-    max_examples=12,
-    stateful_step_count=6,
+    max_examples=20,
+    stateful_step_count=8,
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )

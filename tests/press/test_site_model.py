@@ -11,8 +11,9 @@ import pytest
 from pelican.plugins import signals
 
 from press.preview.fast_render import KeptSite
-from support.builds import snapshot
-from support.edited_site import EditedSite
+from press.preview.site_model import SiteModel
+from support.builds import applied, contents, snapshot
+from support.edited_site import ROOT, EditedSite
 
 
 def post_source(site: EditedSite, folder: str) -> str:
@@ -82,38 +83,25 @@ def blog() -> Iterator[EditedSite]:
     site.teardown()
 
 
-def applied(before: dict[str, bytes], pages: dict[str, bytes | None]) -> dict:
-    """Return the output `before` with the kept site's pages put in (None: gone)."""
-    after = dict(before)
-    for name, data in pages.items():
-        if data is None:
-            after.pop(name, None)
-        else:
-            after[name] = data
-    return after
-
-
-def contents(folder: Path) -> dict[str, bytes]:
-    """Map every file under `folder` to its bytes."""
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-
-
 @pytest.mark.parametrize("kind", list(EDITS))
 def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
     output = blog.root / "output"
     blog.build(output)
+    before = contents(output)
+    model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
 
-    pages = kept.render(EDITS[kind](blog))
+    sources = EDITS[kind](blog)
+    fast = kept.render(sources)
+    applied_edit = model.apply(sources)
     blog.build(output)  # the full build that follows has the last word
 
     clean = Path(tempfile.mkdtemp(prefix="clean-", dir=blog.root)) / "output"
     blog.build(clean)
-    assert snapshot(output) == snapshot(clean)
     built = contents(clean)
-    for name, data in (pages or {}).items():
+    assert snapshot(output) == snapshot(clean)
+    for name, data in (fast or {}).items():
         assert data == built.get(name), name
+    assert applied_edit is not None
+    assert applied(before, applied_edit) == built
+    model.close()
     shutil.rmtree(clean.parent)
