@@ -11,12 +11,14 @@ pages at once (fast_render.py) until the next good build replaces it.
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import shutil
 import signal
 import sys
 import threading
 import time
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -27,7 +29,7 @@ from pelican.settings import read_settings
 from press import build
 from press.output.staging import spare_of
 
-from .fast_render import KeptSite, quiet
+from .fast_render import KeptSite
 from .site_model import SiteModel
 
 # What a build imports that never changes while the author writes: libraries
@@ -114,8 +116,10 @@ def build_and_keep(settings_file: str, connection) -> None:
 
 def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:
     """Apply the edited sources to the kept site; None leaves them to the full build."""
+    # The build's log tells the model of errors: it is silenced, not disabled.
+    silenced = io.StringIO()
     try:
-        with quiet():
+        with redirect_stdout(silenced), redirect_stderr(silenced):
             return model.apply(sources)
     except Exception:  # the full build reports what went wrong
         return None

@@ -11,6 +11,7 @@ import pytest
 from pelican.plugins import signals
 
 from press.preview.fast_render import KeptSite
+from press.preview.rebuilds import applied as preview_applied
 from press.preview.site_model import SiteModel
 from support.builds import applied, contents, snapshot
 from support.edited_site import ROOT, EditedSite
@@ -92,7 +93,7 @@ def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
 
     sources = EDITS[kind](blog)
     fast = kept.render(sources)
-    applied_edit = model.apply(sources)
+    applied_edit = preview_applied(model, sources)
     blog.build(output)  # the full build that follows has the last word
 
     clean = Path(tempfile.mkdtemp(prefix="clean-", dir=blog.root)) / "output"
@@ -105,3 +106,15 @@ def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
     assert applied(before, applied_edit) == built
     model.close()
     shutil.rmtree(clean.parent)
+
+
+def test_a_broken_post_is_left_to_the_full_build(blog):
+    output = blog.root / "output"
+    blog.build(output)
+    model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
+    source = Path(post_source(blog, "post-1"))
+    source.write_text(source.read_text().replace("title:", "\ttitle:"), "utf-8")
+    try:
+        assert preview_applied(model, [str(source)]) is None
+    finally:
+        model.close()
