@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, settings
 
+from press.incremental import writer as incremental_writer
 from press.workers import read_ahead as parallel_read
 from press.workers import render as parallel_render
 from support.builds import snapshot
@@ -60,5 +61,28 @@ def test_parallel_reading_and_rendering_build_like_one_process(tmp_path, monkeyp
         one_process = tmp_path / "one-process" / "output"
         site.build(one_process)
         assert snapshot(parallel) == snapshot(one_process)
+    finally:
+        site.teardown()
+
+
+def test_a_build_after_a_build_renders_no_page_again(monkeypatch):
+    site = EditedSite()
+    rendered = []
+
+    def counted(jobs):
+        rendered.extend(jobs)
+        for job in jobs:
+            job()
+
+    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    try:
+        for number in range(3):
+            site.add_post(f"post-{number}", f"Post {number}", DATES[number], ["career"])
+        output = site.root / "output"
+        site.build(output)
+        site.build(output)
+        rendered.clear()
+        site.build(output)
+        assert rendered == []
     finally:
         site.teardown()
