@@ -86,3 +86,30 @@ def test_a_build_after_a_build_renders_no_page_again(monkeypatch):
         assert rendered == []
     finally:
         site.teardown()
+
+
+def test_a_sentence_renders_the_pages_that_show_its_post_and_no_other(monkeypatch):
+    site = EditedSite()
+    rendered = []
+
+    def counted(jobs):
+        rendered.extend(job.args[4] for job in jobs)
+        for job in jobs:
+            job()
+
+    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    try:
+        for number in range(12):
+            date = f"2024-01-{number + 10}"
+            site.add_post(f"post-{number}", f"Post {number}", date, [f"tag {number}"])
+        output = site.root / "output"
+        site.build(output)
+        rendered.clear()
+        site.sources["post-6"]["body"] = "Rewritten.\n"
+        site.write("post-6")
+        site.build(output)
+        assert "posts/post-6/index.html" in rendered
+        assert "posts/post-1/index.html" not in rendered
+        assert "tags/tag-1/index.html" not in rendered
+    finally:
+        site.teardown()
