@@ -29,6 +29,7 @@ from press.output.staging import (
     take_staging,
 )
 from press.output.swap import OutputNotWritable, not_writable, swap_in
+from press.progress import Progress
 from socratic_blog.api import ContentError, ContentErrors, display_path
 
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
@@ -132,7 +133,10 @@ def prepared(
 
 
 def build(
-    settings_file: Path, overrides: dict | None = None, drafts: bool = False
+    settings_file: Path,
+    overrides: dict | None = None,
+    drafts: bool = False,
+    progress: Progress | None = None,
 ) -> list[str]:
     """Build the site; return the errors (empty when the new output is in place)."""
     settings, key = prepared(settings_file, overrides, drafts)
@@ -148,7 +152,7 @@ def build(
     emptying = threading.Thread(target=empty_trash, args=(staging,), daemon=True)
     emptying.start()
     with hold(staging):
-        errors = build_into(staging, settings, reuse)
+        errors = build_into(staging, settings, reuse, progress)
         emptying.join()
         if errors:
             shutil.rmtree(staging, ignore_errors=True)
@@ -164,14 +168,16 @@ def build(
     return []
 
 
-def build_into(staging: Path, settings: dict, reuse: OutputReuse) -> list[str]:
+def build_into(
+    staging: Path, settings: dict, reuse: OutputReuse, progress: Progress | None = None
+) -> list[str]:
     """Run Pelican (and the search index) into `staging`; return the errors."""
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()
     root = logging.getLogger()
     root.addHandler(log)
     try:
-        pelican = IncrementalPelican(settings, reuse)
+        pelican = IncrementalPelican(settings, reuse, progress)
         reuse.base = build_base(pelican.settings, reuse.base)
         pelican.run()
         if not log.errors and settings.get("SEARCH_INDEX"):
@@ -198,14 +204,20 @@ def main(
 ) -> int:
     """Build, print a one-line result per problem, and return an exit status."""
     started = time.perf_counter()
+    progress = Progress()
     try:
         with sigterm_interrupts():
-            errors = build(Path(settings_file), overrides, drafts)
+            errors = build(Path(settings_file), overrides, drafts, progress)
     except KeyboardInterrupt:
+        progress.clear()
         print(
             "build interrupted: output/ holds the last complete build", file=sys.stderr
         )
         return INTERRUPTED
+    if errors:
+        progress.clear()
+    else:
+        progress.finish()
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if errors:

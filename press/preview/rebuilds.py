@@ -11,14 +11,12 @@ pages at once (fast_render.py) until the next good build replaces it.
 
 from __future__ import annotations
 
-import io
 import multiprocessing
 import shutil
 import signal
 import sys
 import threading
 import time
-from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -28,9 +26,10 @@ from pelican.settings import read_settings
 
 from press import build
 from press.output.staging import spare_of
+from press.progress import Progress
 
 from .fast_render import KeptSite
-from .site_model import SiteModel
+from .site_model import SiteModel, applied
 
 # What a build imports that never changes while the author writes: libraries
 # only, since our own build code imports the plugin (tests/press check it).
@@ -66,7 +65,7 @@ STOPPED = "the preview stopped"
 PREVIEW = {"PREVIEW": True}
 
 
-def preview_build(settings_file: str, connection) -> None:
+def preview_build(settings_file: str, connection, first: bool = False) -> None:
     """Build once (in the worker) and report; if good, render pages on request.
 
     Ctrl-C reaches every process of the terminal's group: the worker leaves
@@ -76,18 +75,26 @@ def preview_build(settings_file: str, connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         with build.sigterm_interrupts():
-            build_and_keep(settings_file, connection)
+            build_and_keep(settings_file, connection, first)
     except KeyboardInterrupt:  # the preview stopped: end quietly
         return
 
 
-def build_and_keep(settings_file: str, connection) -> None:
-    """Build once and report; if good, render pages until the connection closes."""
+def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
+    """Build once and report; if good, render pages until the connection closes.
+
+    The first build of the preview shows its progress: it may take a while.
+    """
     started = time.perf_counter()
     site = KeptSite()
     signals.all_generators_finalized.connect(site.keep)
     try:
-        errors = build.build(Path(settings_file), PREVIEW, drafts=True)
+        progress = Progress() if first else None
+        errors = build.build(Path(settings_file), PREVIEW, True, progress)
+        if progress is not None and errors:
+            progress.clear()
+        elif progress is not None:
+            progress.finish()
     except Exception as error:  # the preview keeps running whatever happens
         errors = [build.bug_report(error)]
     connection.send(errors)
@@ -112,17 +119,6 @@ def build_and_keep(settings_file: str, connection) -> None:
             connection.send(applied(model, sources))
     finally:
         model.close()
-
-
-def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:
-    """Apply the edited sources to the kept site; None leaves them to the full build."""
-    # The build's log tells the model of errors: it is silenced, not disabled.
-    silenced = io.StringIO()
-    try:
-        with redirect_stdout(silenced), redirect_stderr(silenced):
-            return model.apply(sources)
-    except Exception:  # the full build reports what went wrong
-        return None
 
 
 @dataclass
@@ -162,6 +158,7 @@ class Rebuilder:
         self.starting = threading.Lock()
         self.building: multiprocessing.Process | None = None
         self.stopped = False
+        self.first = True
 
     def __call__(self, reported=None, seen=None) -> list[str]:
         """Build in a new process, `reported` told at once; keep it if good."""
@@ -170,8 +167,11 @@ class Rebuilder:
                 return [STOPPED]
             ours, theirs = self.context.Pipe()
             worker = self.context.Process(
-                target=preview_build, args=(self.settings_file, theirs), name="rebuild"
+                target=preview_build,
+                args=(self.settings_file, theirs, self.first),
+                name="rebuild",
             )
+            self.first = False
             worker.start()
             self.building = worker
         theirs.close()

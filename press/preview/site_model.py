@@ -17,9 +17,11 @@ runs after every edit and has the last word.
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import tempfile
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from press import build
@@ -98,3 +100,14 @@ def differences(new: Path, old: Path) -> dict[str, bytes | None]:
             if not (new / relative).exists():
                 found[relative] = None
     return found
+
+
+def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:
+    """Apply the edited sources to the kept site; None leaves them to the full build."""
+    # The build's log tells the model of errors: it is silenced, not disabled.
+    silenced = io.StringIO()
+    try:
+        with redirect_stdout(silenced), redirect_stderr(silenced):
+            return model.apply(sources)
+    except Exception:  # the full build reports what went wrong
+        return None

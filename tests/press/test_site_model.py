@@ -11,8 +11,8 @@ import pytest
 from pelican.plugins import signals
 
 from press.preview.fast_render import KeptSite
-from press.preview.rebuilds import applied as preview_applied
 from press.preview.site_model import SiteModel
+from press.preview.site_model import applied as preview_applied
 from support.builds import applied, contents, snapshot
 from support.edited_site import ROOT, EditedSite
 
