@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-# Dates newer than any synthetic post's: a redated post leads the post lists.
-NEWEST_YEAR = 2031
+# Newer than any synthetic post, and past (Hugo hides future posts): a redated
+# post leads the post lists.
+NEWEST_YEAR = 2025
 
 
 @dataclass(frozen=True)
