@@ -63,10 +63,12 @@ def build_times(peer: Peer, command: list[str], label: str) -> tuple[Run, Run]:
     return cold, median_run(warm)
 
 
-def bench_peer(peer: Peer, production: bool, serve: bool = True) -> dict:
-    """Measure one generator: builds, the edit under serve, production builds."""
+def bench_peer(
+    peer: Peer, production: bool, serve: bool = True, edits: int = EDITS
+) -> dict:
+    """Measure one generator: builds, the edits under serve, production builds."""
     cold, warm = build_times(peer, peer.build, "warm")
-    kinds = kinds_latency(peer, warm.seconds) if serve and peer.kinds else {}
+    kinds = kinds_latency(peer, warm.seconds, edits) if serve and peer.kinds else {}
     served = kinds.get("body") or (serve_latency(peer, warm.seconds) if serve else "-")
     row = {"peer": peer.name, "cold": cold, "warm": warm, "served": served}
     row["kinds"] = kinds
@@ -144,6 +146,12 @@ def main() -> None:
         default=",".join(make.__name__ for make in PEERS),
         help="comma-separated generators to measure",
     )
+    parser.add_argument(
+        "--kind-edits",
+        type=int,
+        default=EDITS,
+        help="edits of each kind timed under the servers",
+    )
     options = parser.parse_args()
     chosen = options.peers.split(",")
     counts = [int(n) for n in options.posts.split(",")]
@@ -154,11 +162,12 @@ def main() -> None:
                 peer = make(Path(folder) / f"{make.__name__}-{count}", count)
                 print(f"{peer.name}, {count:,} posts…", file=sys.stderr, flush=True)
                 served = count <= options.serve_up_to or peer.kinds
-                row = bench_peer(peer, count <= options.production_up_to, served)
+                production = count <= options.production_up_to
+                row = bench_peer(peer, production, served, options.kind_edits)
                 rows.append({"posts": f"{count:,}", **row})
                 print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     print(table(rows))
-    print("\nedit→served s by kind of edit (median of each kind)\n")
+    print(f"\nedit→served s by kind of edit (median of {options.kind_edits} of each)\n")
     print(kinds_table(rows))
     load = ", ".join(f"{figure:.2f}" for figure in os.getloadavg())
     print(

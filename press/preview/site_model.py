@@ -17,6 +17,7 @@ runs after every edit and has the last word.
 
 from __future__ import annotations
 
+import copy
 import io
 import os
 import shutil
@@ -69,7 +70,9 @@ class SiteModel:
                 reuse = OutputReuse(
                     self.output, WrittenRecord.load(self.recorded), self.key
                 )
-                if build.build_into(staging, dict(self.settings), reuse):
+                # Pelican and the plugin add to the settings they are given.
+                settings = copy.deepcopy(self.settings)
+                if build.build_into(staging, settings, reuse):
                     return None  # the full build reports the errors
                 share_unchanged(staging, self.output)
                 return differences(staging, self.output)

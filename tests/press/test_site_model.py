@@ -118,3 +118,19 @@ def test_a_broken_post_is_left_to_the_full_build(blog):
         assert preview_applied(model, [str(source)]) is None
     finally:
         model.close()
+
+
+def test_edits_one_after_another_apply_to_the_same_model(blog):
+    output = blog.root / "output"
+    blog.build(output)
+    before = contents(output)
+    model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
+    try:
+        first = EDITS["title"](blog)
+        assert preview_applied(model, first) is not None
+        applied_edit = preview_applied(model, first + EDITS["new post"](blog))
+    finally:
+        model.close()
+    blog.build(output)
+    assert applied_edit is not None
+    assert applied(before, applied_edit) == contents(output)
