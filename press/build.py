@@ -114,16 +114,16 @@ def with_drafts(settings: dict) -> dict:
 
 
 def prepared(
-    settings_file: Path, overrides: dict | None, drafts: bool
+    settings_file: Path, overrides: dict | None, drafts: bool, check: bool = True
 ) -> tuple[dict, str]:
-    """Read the settings a build runs with, and its cache key (the cache checked)."""
+    """Read the settings a build runs with, and its cache key (the cache `check`ed)."""
     settings = read_settings(str(settings_file), override=overrides or {})
     if drafts:
         settings = with_drafts(settings)
     key = cache_key(settings)
     if settings["CACHE_CONTENT"]:
         cache = cache_folder(settings, key)
-        for damaged in drop_damaged(cache):
+        for damaged in drop_damaged(cache) if check else ():
             print(
                 f"warning: {DAMAGED_CACHE.format(display_path(damaged))}",
                 file=sys.stderr,

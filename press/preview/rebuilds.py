@@ -56,7 +56,7 @@ WARM_MODULES = [
 ]
 # A fast render takes milliseconds; one that takes this long is stuck.
 RENDER_SECONDS = 30
-# Applying an edit to the kept site takes a second or so at 5,000 posts.
+# Applying an edit to the kept site takes about a warm build's time.
 APPLY_SECONDS = 300
 # A stopped worker has this long to remove its staging folder.
 STOP_SECONDS = 10

@@ -39,7 +39,10 @@ class SiteModel:
 
     def __init__(self, settings_file: Path, overrides: dict, drafts: bool):
         """Read the settings the kept build ran with, and copy its content cache."""
-        self.settings, self.key = build.prepared(settings_file, overrides, drafts)
+        # The cache is the next build's to check: it may be writing it now.
+        self.settings, self.key = build.prepared(
+            settings_file, overrides, drafts, check=False
+        )
         self.content = Path(self.settings["PATH"]).resolve()
         self.output = Path(self.settings["OUTPUT_PATH"]).resolve()
         self.recorded = record_path(self.settings, self.output)
