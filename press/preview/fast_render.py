@@ -59,7 +59,7 @@ CONTAINERS = (list, tuple, dict)
 TEXT_FACTS = frozenset({"description", "reading_time", "summary", "toc"})
 # Front matter the post's own page shows but no list orders or groups by: a
 # new title leaves its neighbours, tags and related posts as they were, so its
-# page renders fast too; the site model then renders the pages listing it.
+# page renders fast too; the full build then writes the pages listing it.
 OWN_PAGE_FIELDS = frozenset({"title"})
 # How deep the site's lists nest (tags → (tag, posts), archives → periods → posts).
 DEPTH = 4

@@ -4,9 +4,9 @@ Each rebuild runs in a fresh process forked from a warm one that has already
 imported Pelican and the libraries, so it starts in milliseconds instead of
 half a second. The warm process never imports the plugin or the settings:
 every rebuild reads the plugin code, the settings and the theme from disk.
-The rebuild reports its errors as soon as the new output is in place; a good
-build's worker then stays, holding the site it built, to render saved posts'
-pages at once (fast_render.py) until the next good build replaces it.
+A good build's worker then stays, holding the site it built, to render saved
+posts' pages at once (fast_render.py), or apply other edits to the whole site
+(site_model.py), until the next good build replaces it.
 """
 
 from __future__ import annotations
@@ -81,10 +81,7 @@ def preview_build(settings_file: str, connection, first: bool = False) -> None:
 
 
 def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
-    """Build once and report; if good, render pages until the connection closes.
-
-    The first build of the preview shows its progress: it may take a while.
-    """
+    """Build once (the first with its progress) and report; then render pages."""
     started = time.perf_counter()
     site = KeptSite()
     signals.all_generators_finalized.connect(site.keep)
@@ -115,8 +112,10 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
                 sources = connection.recv()
             except EOFError:  # replaced by a newer build, or the preview stopped
                 return
-            connection.send(site.render(sources))
-            connection.send(applied(model, sources))
+            pages = site.render(sources)
+            connection.send(pages)
+            # A fast render needs no model: it would hold the next one back.
+            connection.send(applied(model, sources) if pages is None else None)
     finally:
         model.close()
 
