@@ -105,8 +105,9 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     output = Path(read_settings(settings_file)["OUTPUT_PATH"]).resolve()
     shutil.rmtree(spare_of(output), ignore_errors=True)
     connection.send("tidied")  # the next build may swap its output in
-    model = SiteModel(Path(settings_file), PREVIEW, drafts=True)
+    model = None
     try:
+        model = SiteModel(Path(settings_file), PREVIEW, drafts=True)
         while True:
             try:
                 sources = connection.recv()
@@ -117,7 +118,8 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
             # A fast render needs no model: it would hold the next one back.
             connection.send(applied(model, sources) if pages is None else None)
     finally:
-        model.close()
+        if model is not None:
+            model.close()
 
 
 @dataclass

@@ -49,8 +49,12 @@ class SiteModel:
         # Its own cache: the full builds write theirs meanwhile, in other processes.
         self.folder = Path(tempfile.mkdtemp(prefix="site-model-"))
         cache = Path(self.settings["CACHE_PATH"])
-        if self.settings["CACHE_CONTENT"] and cache.is_dir():
-            shutil.copytree(cache, self.folder / "cache")
+        try:
+            if self.settings["CACHE_CONTENT"] and cache.is_dir():
+                shutil.copytree(cache, self.folder / "cache")
+        except BaseException:  # stopped meanwhile: leave nothing behind
+            self.close()
+            raise
         self.settings["CACHE_PATH"] = str(self.folder / "cache")
 
     def applies(self, sources: list[str]) -> bool:

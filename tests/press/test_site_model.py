@@ -93,7 +93,10 @@ def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
 
     sources = EDITS[kind](blog)
     fast = kept.render(sources)
-    applied_edit = preview_applied(model, sources)
+    try:
+        applied_edit = preview_applied(model, sources)
+    finally:
+        model.close()
     blog.build(output)  # the full build that follows has the last word
 
     clean = Path(tempfile.mkdtemp(prefix="clean-", dir=blog.root)) / "output"
@@ -104,7 +107,6 @@ def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
         assert data == built.get(name), name
     assert applied_edit is not None
     assert applied(before, applied_edit) == built
-    model.close()
     shutil.rmtree(clean.parent)
 
 
