@@ -83,13 +83,15 @@ def serve(c, port=PORT):
         "posts": "comma-separated post counts (default 1000,5000)",
         "production_up_to": "time production builds up to this many posts",
         "photos": "posts of one 3000-px photo each, built for production (0: none)",
+        "peers": "comma-separated generators (this_project,plain_pelican,hugo)",
     }
 )
-def bench(c, posts="1000,5000", production_up_to=1000, photos=1000):
-    """Time builds and edit-to-served against plain Pelican and Hugo; print a table."""
+def bench(c, posts="1000,5000", production_up_to=1000, photos=1000, peers=""):
+    """Time builds and each kind of edit to served against plain Pelican and Hugo."""
+    chosen = f" --peers {peers}" if peers else ""
     c.run(
         f"{sys.executable} -m press.bench.measure --posts {posts}"
-        f" --production-up-to {production_up_to} --photos {photos}"
+        f" --production-up-to {production_up_to} --photos {photos}{chosen}"
     )
 
 

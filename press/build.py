@@ -29,6 +29,7 @@ from press.output.staging import (
     take_staging,
 )
 from press.output.swap import OutputNotWritable, not_writable, swap_in
+from press.progress import Progress
 from socratic_blog.api import ContentError, ContentErrors, display_path
 
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
@@ -114,24 +115,35 @@ def with_drafts(settings: dict) -> dict:
     }
 
 
-def build(
-    settings_file: Path, overrides: dict | None = None, drafts: bool = False
-) -> list[str]:
-    """Build the site; return the errors (empty when the new output is in place)."""
+def prepared(
+    settings_file: Path, overrides: dict | None, drafts: bool, check: bool = True
+) -> tuple[dict, str]:
+    """Read the settings a build runs with, and its cache key (the cache `check`ed)."""
     settings = read_settings(str(settings_file), override=overrides or {})
     if drafts:
         settings = with_drafts(settings)
-    output = Path(settings["OUTPUT_PATH"]).resolve()
-    recorded = record_path(settings, output)
     key = cache_key(settings)
     if settings["CACHE_CONTENT"]:
         cache = cache_folder(settings, key)
-        for damaged in drop_damaged(cache):
+        for damaged in drop_damaged(cache) if check else ():
             print(
                 f"warning: {DAMAGED_CACHE.format(display_path(damaged))}",
                 file=sys.stderr,
             )
         settings["CACHE_PATH"] = str(cache)
+    return settings, key
+
+
+def build(
+    settings_file: Path,
+    overrides: dict | None = None,
+    drafts: bool = False,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Build the site; return the errors (empty when the new output is in place)."""
+    settings, key = prepared(settings_file, overrides, drafts)
+    output = Path(settings["OUTPUT_PATH"]).resolve()
+    recorded = record_path(settings, output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = take_staging(output)
@@ -142,7 +154,7 @@ def build(
     emptying = threading.Thread(target=empty_trash, args=(staging,), daemon=True)
     emptying.start()
     with hold(staging):
-        errors = build_into(staging, settings, reuse)
+        errors = build_into(staging, settings, reuse, progress)
         emptying.join()
         if errors:
             shutil.rmtree(staging, ignore_errors=True)
@@ -158,14 +170,16 @@ def build(
     return []
 
 
-def build_into(staging: Path, settings: dict, reuse: OutputReuse) -> list[str]:
+def build_into(
+    staging: Path, settings: dict, reuse: OutputReuse, progress: Progress | None = None
+) -> list[str]:
     """Run Pelican (and the search index) into `staging`; return the errors."""
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()
     root = logging.getLogger()
     root.addHandler(log)
     try:
-        pelican = IncrementalPelican(settings, reuse)
+        pelican = IncrementalPelican(settings, reuse, progress)
         reuse.base = build_base(pelican.settings, reuse.base)
         pelican.run()
         if not log.errors and settings.get("SEARCH_INDEX"):
@@ -192,14 +206,20 @@ def main(
 ) -> int:
     """Build, print a one-line result per problem, and return an exit status."""
     started = time.perf_counter()
+    progress = Progress()
     try:
         with sigterm_interrupts():
-            errors = build(Path(settings_file), overrides, drafts)
+            errors = build(Path(settings_file), overrides, drafts, progress)
     except KeyboardInterrupt:
+        progress.clear()
         print(
             "build interrupted: output/ holds the last complete build", file=sys.stderr
         )
         return INTERRUPTED
+    if errors:
+        progress.clear()
+    else:
+        progress.finish()
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if errors:

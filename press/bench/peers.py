@@ -64,6 +64,10 @@ class Peer:
     serve: list[str]  # `{port}` stands for the port
     posts: list[Path]
     production: list[str] | None = None
+    # The page listing the newest posts first.
+    home: str = "/"
+    # Whether its server is timed for every kind of edit (edit_kinds.py).
+    kinds: bool = False
 
     def serve_command(self, port: int) -> list[str]:
         """Return the serve command for `port`."""
@@ -91,6 +95,7 @@ def this_project(folder: Path, count: int) -> Peer:
         invoke("serve", "--port", "{port}"),
         posts,
         invoke("build", "--production"),
+        kinds=True,
     )
 
 
@@ -125,6 +130,8 @@ def hugo(folder: Path, count: int) -> Peer:
         [binary, "--quiet"],
         [binary, "server", "--port", "{port}", "--bind", "127.0.0.1"],
         posts,
+        home="/posts/",
+        kinds=True,
     )
 
 

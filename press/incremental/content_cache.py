@@ -30,6 +30,8 @@ from socratic_blog.api import (
 SPARE_FOLDERS = 3
 # What each cache file held when the last good build ended.
 SEAL = ".sealed.json"
+# The output records (output_record.py) share the folder; they are not sealed.
+RECORD_PREFIX = "written-"
 # Settings that say where files go, not what a post becomes.
 PLACES = ("CACHE_PATH", "OUTPUT_PATH")
 
@@ -104,11 +106,16 @@ def cache_folder(settings: dict, key: str) -> Path:
 
 
 def cache_files(folder: Path) -> dict[str, str]:
-    """Map each of Pelican's cache files in `folder` to the hash of its bytes."""
+    """Map each of Pelican's cache files in `folder` to the hash of its bytes.
+
+    The output record beside them is written whole after the seal, by the
+    build that ends: taking it for a damaged cache file would drop it each
+    time, and every page would be rendered again.
+    """
     return {
         path.name: file_digest(path)
         for path in sorted(folder.iterdir())
-        if path.is_file() and not path.name.startswith(SEAL)
+        if path.is_file() and not path.name.startswith((SEAL, RECORD_PREFIX))
     }
 
 

@@ -16,13 +16,15 @@ from pathlib import Path
 
 from socratic_blog.api import write_text_whole
 
+from .content_cache import RECORD_PREFIX
+
 VERSION = 1
 
 
 def record_path(settings: dict, output: Path) -> Path:
     """Name the record of `output` (one per output folder) in the cache's folder."""
     named = hashlib.sha256(str(output).encode()).hexdigest()[:12]
-    return Path(settings["CACHE_PATH"]) / f"written-{named}.json"
+    return Path(settings["CACHE_PATH"]) / f"{RECORD_PREFIX}{named}.json"
 
 
 def stamp(path: Path) -> list[int]:

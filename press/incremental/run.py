@@ -15,6 +15,7 @@ from pathlib import Path
 from pelican.generators import StaticGenerator
 from pelican.plugins import signals
 
+from press.progress import Progress
 from press.workers.cards import draw_cards_ahead
 from press.workers.pictures import make_pictures_ahead
 from press.workers.read_ahead import read_ahead
@@ -30,9 +31,15 @@ from .writer import ReusingWriter
 class IncrementalPelican(ChoosingPelican):
     """Pelican with the reusing writer and static files for one build."""
 
-    def __init__(self, settings: dict, reuse: OutputReuse | None = None):
+    def __init__(
+        self,
+        settings: dict,
+        reuse: OutputReuse | None = None,
+        progress: Progress | None = None,
+    ):
         """Set up Pelican; `reuse` links unchanged files from the live output."""
         self.reuse = reuse
+        self.progress = progress or Progress(live=False)
         super().__init__(settings)
 
     def run(self) -> None:
@@ -44,9 +51,11 @@ class IncrementalPelican(ChoosingPelican):
         signals.article_generator_finalized.connect(encode_covers_ahead)
         signals.article_generator_finalized.connect(make_pictures_ahead)
         signals.article_generator_finalized.connect(draw_cards_ahead)
+        self.progress.connect()
         try:
             super().run()
         finally:
+            self.progress.disconnect()
             signals.generator_init.disconnect(read_ahead)
             signals.article_generator_finalized.disconnect(self.seal_cache)
             signals.page_generator_finalized.disconnect(self.seal_cache)
@@ -69,4 +78,4 @@ class IncrementalPelican(ChoosingPelican):
 
     def make_writer(self):
         """Return the reusing writer (plugins asking for another are not served)."""
-        return ReusingWriter(self.output_path, self.settings, self.reuse)
+        return ReusingWriter(self.output_path, self.settings, self.reuse, self.progress)

@@ -21,6 +21,7 @@ from pelican.plugins import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import Writer
 
+from press.progress import Progress
 from press.workers.render import render_all
 from socratic_blog.api import claim_output
 
@@ -50,10 +51,17 @@ def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> di
 class ReusingWriter(ReusingFeeds, Writer):
     """Pelican's writer, rendering only pages whose render key changed."""
 
-    def __init__(self, output_path, settings=None, reuse: OutputReuse | None = None):
+    def __init__(
+        self,
+        output_path,
+        settings=None,
+        reuse: OutputReuse | None = None,
+        progress: Progress | None = None,
+    ):
         """Write into the staging folder; `reuse` knows the live output."""
         super().__init__(output_path, settings=settings)
         self.reuse = reuse
+        self.progress = progress or Progress(live=False)
         self.digests = Digests()
         self.variables: dict[str, frozenset[str] | None] = {}
         self.parsed: dict[str, tuple] = {}
@@ -170,7 +178,9 @@ class ReusingWriter(ReusingFeeds, Writer):
         staged = Path(path)
         local = {**context, **own}
         key = self.page_key(template, local, context, name)
-        if key is not None and self.reuse.share_if_recorded(staged, name, key):
+        reused = key is not None and self.reuse.share_if_recorded(staged, name, key)
+        self.progress.page_written(queued=not reused)
+        if reused:
             self.reuse.reused += 1
             signals.content_written.send(path, context=local)
             return
@@ -192,7 +202,7 @@ class ReusingWriter(ReusingFeeds, Writer):
         """Render the queued pages and feeds (in parallel when many); announce pages."""
         queued, self.queue = self.queue, []
         announced, self.announced = self.announced, []
-        render_all(queued)
+        render_all(queued, self.progress.pages_rendered)
         if not signals.content_written.receivers:
             return
         for path, own, context in announced:

@@ -7,8 +7,9 @@ its page in memory, as Hugo's fast render mode does; the preview serves that
 page at once, and the full build that follows has the last word.
 
 A page is rendered only when it comes out as a clean build would write it:
-the post's front matter, address, status and linked files are unchanged, so
-nothing else on its page (neighbours, related posts, tags) can differ. What
+the post's front matter (but its title), address, status and linked files are
+unchanged, so nothing else on its page (neighbours, related posts, tags) can
+differ. What
 the reader measures in the text itself (reading time, description, summary,
 contents) may change: the post's own page is rendered from the new reading.
 Anything else (a new file, a template, a setting, an image) returns None.
@@ -56,6 +57,10 @@ CONTAINERS = (list, tuple, dict)
 # What the reader derives from the text: shown on the post's own page, rendered
 # anew, and on other pages, which the full build writes.
 TEXT_FACTS = frozenset({"description", "reading_time", "summary", "toc"})
+# Front matter the post's own page shows but no list orders or groups by: a
+# new title leaves its neighbours, tags and related posts as they were, so its
+# page renders fast too; the full build then writes the pages listing it.
+OWN_PAGE_FIELDS = frozenset({"title"})
 # How deep the site's lists nest (tags → (tag, posts), archives → periods → posts).
 DEPTH = 4
 
@@ -197,8 +202,19 @@ def write_page(generator, content, writer: Writer) -> None:
 
 
 def front_matter(content) -> dict:
-    """Return a post's metadata but for what the reader measured in its text."""
-    return {k: v for k, v in content.metadata.items() if k not in TEXT_FACTS}
+    """Return a post's metadata but for what only its own page needs anew."""
+    return {
+        k: without_alt(v)
+        for k, v in content.metadata.items()
+        if k not in TEXT_FACTS | OWN_PAGE_FIELDS
+    }
+
+
+def without_alt(value):
+    """Return a picture's fields but its alt text (the title, unless given)."""
+    if hasattr(value, "alt") and hasattr(value, "__dict__"):
+        return {**vars(value), "alt": None}
+    return value
 
 
 def swap_in_lists(value, old, new, depth: int, seen: set[int]) -> None:

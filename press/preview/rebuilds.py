@@ -4,9 +4,9 @@ Each rebuild runs in a fresh process forked from a warm one that has already
 imported Pelican and the libraries, so it starts in milliseconds instead of
 half a second. The warm process never imports the plugin or the settings:
 every rebuild reads the plugin code, the settings and the theme from disk.
-The rebuild reports its errors as soon as the new output is in place; a good
-build's worker then stays, holding the site it built, to render saved posts'
-pages at once (fast_render.py) until the next good build replaces it.
+A good build's worker then stays, holding the site it built, to render saved
+posts' pages at once (fast_render.py), or apply other edits to the whole site
+(site_model.py), until the next good build replaces it.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ from pelican.settings import read_settings
 
 from press import build
 from press.output.staging import spare_of
+from press.progress import Progress
 
 from .fast_render import KeptSite
+from .site_model import SiteModel, applied
 
 # What a build imports that never changes while the author writes: libraries
 # only, since our own build code imports the plugin (tests/press check it).
@@ -54,6 +56,8 @@ WARM_MODULES = [
 ]
 # A fast render takes milliseconds; one that takes this long is stuck.
 RENDER_SECONDS = 30
+# Applying an edit to the kept site takes about a warm build's time.
+APPLY_SECONDS = 300
 # A stopped worker has this long to remove its staging folder.
 STOP_SECONDS = 10
 STOPPED = "the preview stopped"
@@ -61,7 +65,7 @@ STOPPED = "the preview stopped"
 PREVIEW = {"PREVIEW": True}
 
 
-def preview_build(settings_file: str, connection) -> None:
+def preview_build(settings_file: str, connection, first: bool = False) -> None:
     """Build once (in the worker) and report; if good, render pages on request.
 
     Ctrl-C reaches every process of the terminal's group: the worker leaves
@@ -71,18 +75,23 @@ def preview_build(settings_file: str, connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         with build.sigterm_interrupts():
-            build_and_keep(settings_file, connection)
+            build_and_keep(settings_file, connection, first)
     except KeyboardInterrupt:  # the preview stopped: end quietly
         return
 
 
-def build_and_keep(settings_file: str, connection) -> None:
-    """Build once and report; if good, render pages until the connection closes."""
+def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
+    """Build once (the first with its progress) and report; then render pages."""
     started = time.perf_counter()
     site = KeptSite()
     signals.all_generators_finalized.connect(site.keep)
     try:
-        errors = build.build(Path(settings_file), PREVIEW, drafts=True)
+        progress = Progress() if first else None
+        errors = build.build(Path(settings_file), PREVIEW, True, progress)
+        if progress is not None and errors:
+            progress.clear()
+        elif progress is not None:
+            progress.finish()
     except Exception as error:  # the preview keeps running whatever happens
         errors = [build.bug_report(error)]
     connection.send(errors)
@@ -96,12 +105,21 @@ def build_and_keep(settings_file: str, connection) -> None:
     output = Path(read_settings(settings_file)["OUTPUT_PATH"]).resolve()
     shutil.rmtree(spare_of(output), ignore_errors=True)
     connection.send("tidied")  # the next build may swap its output in
-    while True:
-        try:
-            sources = connection.recv()
-        except EOFError:  # replaced by a newer build, or the preview stopped
-            return
-        connection.send(site.render(sources))
+    model = None
+    try:
+        model = SiteModel(Path(settings_file), PREVIEW, drafts=True)
+        while True:
+            try:
+                sources = connection.recv()
+            except EOFError:  # replaced by a newer build, or the preview stopped
+                return
+            pages = site.render(sources)
+            connection.send(pages)
+            # A fast render needs no model: it would hold the next one back.
+            connection.send(applied(model, sources) if pages is None else None)
+    finally:
+        if model is not None:
+            model.close()
 
 
 @dataclass
@@ -141,6 +159,7 @@ class Rebuilder:
         self.starting = threading.Lock()
         self.building: multiprocessing.Process | None = None
         self.stopped = False
+        self.first = True
 
     def __call__(self, reported=None, seen=None) -> list[str]:
         """Build in a new process, `reported` told at once; keep it if good."""
@@ -149,8 +168,11 @@ class Rebuilder:
                 return [STOPPED]
             ours, theirs = self.context.Pipe()
             worker = self.context.Process(
-                target=preview_build, args=(self.settings_file, theirs), name="rebuild"
+                target=preview_build,
+                args=(self.settings_file, theirs, self.first),
+                name="rebuild",
             )
+            self.first = False
             worker.start()
             self.building = worker
         theirs.close()
@@ -194,28 +216,35 @@ class Rebuilder:
         if retired is not None:
             retired.retire()
 
-    def render(self, changed_since) -> dict[str, bytes] | None:
-        """Have the kept worker render the pages of what changed since its build.
+    def render(self, changed_since, shown) -> None:
+        """Have the kept worker show what changed since its build: `shown(pages)`.
 
         `changed_since(seen)` lists the files changed since a build's `seen`
-        state (None: more than files' text changed); it is asked under the lock,
-        so the list and the worker that renders it belong to the same build.
+        state; it is asked under the lock, so the list and the worker that
+        renders it belong to the same build. The worker answers twice: the
+        saved posts' own pages (fast_render.py), then every page the edit
+        changed (site_model.py), each None when it cannot.
         """
         with self.lock:
             if self.kept is None:
-                return None
+                return
             sources = changed_since(self.kept.seen)
             if not sources:
-                return None
+                return
             connection = self.kept.connection
             try:
                 connection.send(sources)
-                if connection.poll(RENDER_SECONDS):
-                    return connection.recv()
+                for seconds in (RENDER_SECONDS, APPLY_SECONDS):
+                    if not connection.poll(seconds):
+                        break
+                    pages = connection.recv()
+                    if pages:
+                        shown(pages)
+                else:
+                    return
             except (EOFError, OSError):
                 pass
             # A worker that broke or hangs renders no more; the builds go on.
             self.kept.process.kill()
             self.kept.retire()
             self.kept = None
-            return None

@@ -1,10 +1,11 @@
 """Live preview: rebuild when a source changes, serve the output, reload the browser.
 
-Builds run in worker processes (preview_worker.py), one at a time. When only
-posts' text changed, the last good build's worker first renders their pages
-(fast_render.py): the server serves them at once and the pages showing them
-reload; the full build then follows, and a page reloads again only if the
-full build wrote it otherwise.
+Builds run in worker processes (rebuilds.py), one at a time. When posts or
+pages changed, the last good build's worker first renders the saved posts'
+own pages (fast_render.py), then applies the edit to the whole site
+(site_model.py): the server serves those pages at once and the pages showing
+them reload; the full build then follows, and a page reloads again only if
+the full build wrote it otherwise.
 """
 
 from __future__ import annotations
@@ -150,18 +151,19 @@ class Previewer:
             threading.Thread(target=self.run, args=began, daemon=True).start()
 
     def render(self) -> None:
-        """Render the saved posts' pages from the kept build, if it can."""
-        pages = None
+        """Render the changed pages from the kept build, if it can, and serve them."""
         try:
             if not self.listeners.errors:
-                pages = self.rebuild.render(self.watch.since)
+                self.rebuild.render(self.watch.since, self.show)
         finally:
-            self.loop.add_callback(self.rendered, pages)
+            self.loop.add_callback(self.rendered)
 
-    def rendered(self, pages: dict[str, bytes] | None) -> None:
-        """Serve the fast-rendered pages (on the server's loop); the build may start."""
-        if pages:
-            self.listeners.rendered(pages)
+    def show(self, pages: dict[str, bytes | None]) -> None:
+        """Serve pages the kept build rendered (None: gone), on the server's loop."""
+        self.loop.add_callback(self.listeners.rendered, pages)
+
+    def rendered(self) -> None:
+        """Note the kept build is done (on the server's loop); the build may start."""
         self.rendering = False
         self.check()  # a build may be due
 

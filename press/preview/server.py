@@ -31,11 +31,12 @@ class Listeners:
         self.root = root
         self.sockets: set[ReloadSocket] = set()
         self.errors: list[str] = []
-        # Fast-rendered pages: output path -> (when, bytes), until a build writes them.
-        self.fresh: dict[str, tuple[int, bytes]] = {}
+        # Pages the kept build rendered: output path -> (when, bytes, or None if
+        # gone), until a build writes them.
+        self.fresh: dict[str, tuple[int, bytes | None]] = {}
         self.renders = 0
 
-    def rendered(self, pages: dict[str, bytes]) -> None:
+    def rendered(self, pages: dict[str, bytes | None]) -> None:
         """Serve these fast-rendered pages, and reload the open pages showing them."""
         self.renders += 1
         for name, data in pages.items():
@@ -68,7 +69,7 @@ class Listeners:
         try:
             return (self.root / name).read_bytes() == shown[name][1]
         except OSError:
-            return False
+            return shown[name][1] is None
 
     def state(self) -> dict:
         """Say what a newly opened page should show."""
@@ -142,16 +143,21 @@ class SiteFile(LoopbackOnly):
         if not target.is_relative_to(root):
             self.send_missing(root)
             return
-        if target.is_dir():
+        fresh = self.listeners.fresh
+        if target.is_dir() or (
+            slashed and f"{target.relative_to(root).as_posix()}/index.html" in fresh
+        ):
             if target != root and not slashed:
                 # Built from the resolved path, never from what the request said.
                 where = target.relative_to(root).as_posix()
                 self.redirect(quote(f"/{where}/"), permanent=False)
                 return
             target = target / "index.html"
-        fresh = self.listeners.fresh.get(target.relative_to(root).as_posix())
-        if fresh is not None:
-            self.send_data(target, fresh[1])
+        page = fresh.get(target.relative_to(root).as_posix())
+        if page is not None and page[1] is None:  # the kept build removed it
+            self.send_missing(root)
+        elif page is not None:
+            self.send_data(target, page[1])
         elif target.is_file():
             self.send_data(target, target.read_bytes())
         else:

@@ -84,12 +84,14 @@ class SourceWatch:
                     found[path] = (status.st_mtime_ns, status.st_size)
         return found
 
-    def since(self, earlier: dict[str, tuple[int, int]]) -> list[str] | None:
-        """List the files changed since `earlier`; None if any was added or removed."""
+    def since(self, earlier: dict[str, tuple[int, int]]) -> list[str]:
+        """List the files changed, added or removed since `earlier`."""
         now = self.seen  # replaced, never changed, by the loop's checks
-        if earlier.keys() != now.keys():
-            return None
-        return sorted(path for path, stat in now.items() if earlier[path] != stat)
+        return sorted(
+            path
+            for path in earlier.keys() | now.keys()
+            if earlier.get(path) != now.get(path)
+        )
 
     def changed(self) -> bool:
         """Tell whether any file was added, changed or removed since the last call."""

@@ -41,15 +41,25 @@ def render_share(jobs: list[Callable[[], None]], bounds: tuple[int, int]) -> lis
     return errors.lines
 
 
-def render_all(jobs: list[Callable[[], None]]) -> None:
-    """Run every render job, in parallel when there are enough of them."""
+def render_all(
+    jobs: list[Callable[[], None]], done: Callable[[int], None] | None = None
+) -> None:
+    """Run every render job, in parallel when there are enough of them.
+
+    `done(count)` is told of the pages rendered as they are.
+    """
+    done = done or (lambda count: None)
     workers = cores()
     if len(jobs) < WORTH_FORKING or workers < 2:
         for job in jobs:
             job()
+            done(1)
         return
     size = -(-len(jobs) // (workers * 4))
     shares = [(start, start + size) for start in range(0, len(jobs), size)]
-    for lines in fork_map(render_share, shares, jobs):
+    for (start, stop), lines in zip(
+        shares, fork_map(render_share, shares, jobs), strict=True
+    ):
+        done(len(jobs[start:stop]))
         for line in lines:
             log.error("%s", line)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, settings
 
+from press.incremental import writer as incremental_writer
 from press.workers import read_ahead as parallel_read
 from press.workers import render as parallel_render
 from support.builds import snapshot
 from support.edited_site import DATES, TAGS, EditedSite
 
 EditedSite.TestCase.settings = settings(
-    max_examples=12,
-    stateful_step_count=6,
+    max_examples=20,
+    stateful_step_count=8,
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
@@ -60,5 +61,55 @@ def test_parallel_reading_and_rendering_build_like_one_process(tmp_path, monkeyp
         one_process = tmp_path / "one-process" / "output"
         site.build(one_process)
         assert snapshot(parallel) == snapshot(one_process)
+    finally:
+        site.teardown()
+
+
+def test_a_build_after_a_build_renders_no_page_again(monkeypatch):
+    site = EditedSite()
+    rendered = []
+
+    def counted(jobs):
+        rendered.extend(jobs)
+        for job in jobs:
+            job()
+
+    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    try:
+        for number in range(3):
+            site.add_post(f"post-{number}", f"Post {number}", DATES[number], ["career"])
+        output = site.root / "output"
+        site.build(output)
+        site.build(output)
+        rendered.clear()
+        site.build(output)
+        assert rendered == []
+    finally:
+        site.teardown()
+
+
+def test_a_sentence_renders_the_pages_that_show_its_post_and_no_other(monkeypatch):
+    site = EditedSite()
+    rendered = []
+
+    def counted(jobs):
+        rendered.extend(job.args[4] for job in jobs)
+        for job in jobs:
+            job()
+
+    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    try:
+        for number in range(12):
+            date = f"2024-01-{number + 10}"
+            site.add_post(f"post-{number}", f"Post {number}", date, [f"tag {number}"])
+        output = site.root / "output"
+        site.build(output)
+        rendered.clear()
+        site.sources["post-6"]["body"] = "Rewritten.\n"
+        site.write("post-6")
+        site.build(output)
+        assert "posts/post-6/index.html" in rendered
+        assert "posts/post-1/index.html" not in rendered
+        assert "tags/tag-1/index.html" not in rendered
     finally:
         site.teardown()

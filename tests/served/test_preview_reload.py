@@ -38,6 +38,9 @@ def preview(tmp_path):
 def test_reload_keeps_the_scroll_and_errors_show_over_the_page(preview, browser):
     blog, url = preview
     page = browser.new_page(viewport={"width": 800, "height": 600})
+    # Chromium restores the scroll of a reloaded page itself unless told not
+    # to: only the preview's own scroll keeping may bring the reader back.
+    page.add_init_script("history.scrollRestoration = 'manual'")
     violations = []
     page.on(
         "console",

@@ -166,3 +166,23 @@ class Project:
             timeout=300,
             check=False,
         )
+
+
+def applied(before: dict[str, bytes], pages: dict[str, bytes | None]) -> dict:
+    """Return the output `before` with the kept site's pages put in (None: gone)."""
+    after = dict(before)
+    for name, data in pages.items():
+        if data is None:
+            after.pop(name, None)
+        else:
+            after[name] = data
+    return after
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    """Map every file under `folder` to its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

@@ -15,10 +15,11 @@ from hypothesis.stateful import (
     invariant,
     rule,
 )
-from PIL import Image
 
 from press import build
-from support.builds import snapshot
+from press.preview.site_model import SiteModel
+from support.builds import applied, contents, snapshot
+from support.edited_posts import PAGE, cover, post_text, tally
 
 ROOT = Path(__file__).resolve().parents[2]
 SLUGS = ["alpha", "beta", "gamma", "delta", "epsilon"]
@@ -26,30 +27,8 @@ TAGS = ["career", "interviews", "remote work", "salary"]
 TITLES = ["A guide", "Another guide", "Ship it", "Ask <why>", "Cafés & résumés"]
 DATES = ["2024-01-05", "2024-02-10", "2024-03-15", "2025-06-01"]
 SUBTITLES = ["Career guides for developers", "Guides, shorter"]
-
-
-def post_text(post: dict) -> str:
-    """Write a post's front matter and body as an author would."""
-    tags = "".join(f"  - {tag}\n" for tag in post["tags"])
-    lines = [
-        "---",
-        f'title: "{post["title"]}"',
-        f"date: {post['date']}",
-        f"slug: {post['slug']}",
-        f"tags:\n{tags}".rstrip("\n") if post["tags"] else "tags: []",
-    ]
-    if post["draft"]:
-        lines.append("draft: true")
-    if post["cover"]:
-        lines.append("image: ../../images/cover.png")
-    return "\n".join([*lines, "---", "", post["body"], ""])
-
-
-def cover(size: int) -> bytes:
-    """Draw a cover `size` pixels wide, as PNG bytes."""
-    path = Path(tempfile.mkdtemp()) / "cover.png"
-    Image.new("RGB", (size, size // 2), "teal").save(path)
-    return path.read_bytes()
+FIELDS = ["title", "date", "tags", "slug", "draft", "cover"]
+SETTINGS_FILE = ROOT / "pelicanconf.py"
 
 
 class EditedSite(RuleBasedStateMachine):
@@ -70,6 +49,12 @@ class EditedSite(RuleBasedStateMachine):
         self.subtitle = SUBTITLES[0]
         self.drafts = False
         self.counter = 0
+        self.page_title = "About"
+        # Built as the preview builds: drafts written, the search index carried.
+        self.previewing = False
+        # The sources edited since the last build, and the model it left.
+        self.edited: list[str] = []
+        self.model: SiteModel | None = None
 
     def overrides(self, output: Path) -> dict:
         """Settings of a build into `output` with its own caches."""
@@ -80,12 +65,13 @@ class EditedSite(RuleBasedStateMachine):
             "CACHE_PATH": str(output.with_name(f"{output.name}-cache")),
             "SOCIAL_CARDS_CACHE": str(self.root / "cards"),
             "SITESUBTITLE": self.subtitle,
+            **({"PREVIEW": True} if self.previewing else {}),
         }
 
     def build(self, output: Path) -> None:
         """Build into `output`, failing the test on any error."""
-        settings_file = ROOT / "pelicanconf.py"
-        errors = build.build(settings_file, self.overrides(output), self.drafts)
+        drafts = self.drafts or self.previewing
+        errors = build.build(SETTINGS_FILE, self.overrides(output), drafts)
         assert errors == []
 
     def write(self, folder: str) -> None:
@@ -93,16 +79,17 @@ class EditedSite(RuleBasedStateMachine):
         path = self.root / "content/posts" / folder / "index.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(post_text(self.sources[folder]), encoding="utf-8")
+        self.edited.append(str(path))
 
     @initialize(target=posts)
     def first_post(self):
         """Every blog starts with posts that are neighbours and related."""
-        return self.add_post("alpha", "A guide", "2024-01-05", ["career"])
+        return self.new_post("alpha", "A guide", "2024-01-05", ["career"])
 
     @initialize(target=posts)
     def second_post(self):
         """A second post, newer, sharing a tag with the first."""
-        return self.add_post("beta", "Ship it", "2024-02-10", ["career", "salary"])
+        return self.new_post("beta", "Ship it", "2024-02-10", ["career", "salary"])
 
     @rule(
         target=posts,
@@ -113,6 +100,11 @@ class EditedSite(RuleBasedStateMachine):
     )
     def add_post(self, slug, title, date, tags):
         """Add a post (its slug made unique)."""
+        tally("edit: new post")
+        return self.new_post(slug, title, date, tags)
+
+    def new_post(self, slug, title, date, tags) -> str:
+        """Write a new post (its slug made unique); return its folder."""
         self.counter += 1
         folder = f"post-{self.counter}"
         taken = {post["slug"] for post in self.sources.values()}
@@ -133,65 +125,115 @@ class EditedSite(RuleBasedStateMachine):
     @rule(folder=consumes(posts))
     def delete_post(self, folder):
         """Delete a post's folder."""
+        tally("edit: deleted post")
         shutil.rmtree(self.root / "content/posts" / folder)
+        self.edited.append(str(self.root / "content/posts" / folder / "index.md"))
         del self.sources[folder]
+
+    @rule(folder=posts, words=st.sampled_from(["A sentence.", "*Now* <b>"]))
+    def edit_body(self, folder, words):
+        """Add a sentence to a post's text."""
+        tally("edit: body")
+        self.sources[folder]["body"] += f"\n{words}\n"
+        self.write(folder)
+
+    @rule(title=st.sampled_from(["About", "About us", "Who we are"]))
+    def edit_page(self, title):
+        """Write the About page, or retitle it."""
+        tally("edit: page")
+        self.page_title = title
+        self.write_page()
+
+    def write_page(self) -> Path:
+        """Write the About page's source file; return its path."""
+        path = self.root / "content/pages/about.md"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(PAGE.format(title=self.page_title), encoding="utf-8")
+        self.edited.append(str(path))
+        return path
 
     @rule(
         folder=posts,
-        field=st.sampled_from(["title", "date", "tags", "slug", "draft", "cover"]),
+        fields=st.lists(st.sampled_from(FIELDS), unique=True, min_size=1, max_size=3),
         data=st.data(),
     )
-    def edit_post(self, folder, field, data):
+    def edit_post(self, folder, fields, data):
         """Retitle, redate, retag, rename the slug, toggle draft or the cover."""
         post = self.sources[folder]
-        if field == "title":
-            post["title"] = data.draw(st.sampled_from(TITLES))
-        elif field == "date":
-            post["date"] = data.draw(st.sampled_from(DATES))
-        elif field == "tags":
-            post["tags"] = data.draw(
-                st.lists(st.sampled_from(TAGS), unique=True, max_size=3)
-            )
-        elif field == "slug":
-            post["slug"] = f"{post['slug']}-renamed"
-        else:
-            post[field] = not post[field]
+        for field in fields:
+            tally(f"edit: {field}")
+            if field == "title":
+                post["title"] = data.draw(st.sampled_from(TITLES))
+            elif field == "date":
+                post["date"] = data.draw(st.sampled_from(DATES))
+            elif field == "tags":
+                post["tags"] = data.draw(
+                    st.lists(st.sampled_from(TAGS), unique=True, max_size=3)
+                )
+            elif field == "slug":
+                post["slug"] = f"{post['slug']}-renamed"
+            else:
+                post[field] = not post[field]
         self.write(folder)
 
     @rule(size=st.sampled_from([300, 500]))
     def replace_cover(self, size):
         """Replace the cover image with one of another size."""
+        tally("edit: cover image")
         (self.root / "content/images/cover.png").write_bytes(cover(size))
+        self.edited.append(str(self.root / "content/images/cover.png"))
 
     @rule(text=st.sampled_from(["Guides by socraticDev", "Back to the top"]))
     def edit_template(self, text):
         """Edit the footer template every page includes."""
+        tally("edit: template")
         footer = self.theme / "templates/partials/footer.html"
         kept = footer.read_text(encoding="utf-8").split("<!-- edit -->")[0]
         footer.write_text(f"{kept}<!-- edit -->{text}\n", encoding="utf-8")
+        self.edited.append(str(footer))
 
     @rule(subtitle=st.sampled_from(SUBTITLES))
     def change_setting(self, subtitle):
         """Change a setting every page shows."""
+        tally("edit: setting")
         self.subtitle = subtitle
+        self.edited.append(str(SETTINGS_FILE))  # as if pelicanconf.py were edited
 
     @rule()
     def toggle_preview(self):
         """Switch between a plain build and one that writes drafts too."""
+        tally("edit: preview or plain build")
         self.drafts = not self.drafts
+        self.edited.append(str(SETTINGS_FILE))
 
     @invariant()
     def incremental_equals_clean(self):
-        """Build incrementally, then cleanly; both outputs hold the same bytes."""
+        """Apply the edits to the kept model, build, then cleanly: the same bytes."""
         if not self.sources:
             return
         output = self.root / "output"
+        before = contents(output) if self.model else {}
+        applied_edit = self.model.apply(self.edited) if self.model else None
         self.build(output)
         clean = Path(tempfile.mkdtemp(prefix="clean-", dir=self.root)) / "output"
         self.build(clean)
         assert snapshot(output) == snapshot(clean)
+        if applied_edit is not None:
+            tally("the model applied the edits")
+            assert applied(before, applied_edit) == contents(clean)
         shutil.rmtree(clean.parent)
+        self.keep_model(output)
+
+    def keep_model(self, output: Path) -> None:
+        """Keep a model of the build just made, as the preview's kept worker does."""
+        if self.model is not None:
+            self.model.close()
+        drafts = self.drafts or self.previewing
+        self.model = SiteModel(SETTINGS_FILE, self.overrides(output), drafts)
+        self.edited = []
 
     def teardown(self):
-        """Remove the blog."""
+        """Remove the blog and the model's cache."""
+        if self.model is not None:
+            self.model.close()
         shutil.rmtree(self.root, ignore_errors=True)

@@ -46,6 +46,11 @@ def pair_translations(generator) -> None:
         getattr(generator, moved).extend(p for p in kept if p.lang != default)
         setattr(generator, listed, [p for p in kept if p.lang == default])
     generator.context["posts_by_language"] = by_language(generator)
+    # What every page's head reads: the languages alone, so that a page's
+    # render key does not change with every post of the site.
+    generator.context["languages_with_posts"] = list(
+        generator.context["posts_by_language"]
+    )
 
 
 def twin_groups(posts: list) -> list[list]:

@@ -9,14 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from pelican.plugins import signals
 
 from press import build
 from press.preview.fast_render import KeptSite
-from press.preview.server import Listeners, page_file
 from support.builds import SETTINGS, edit, parse_html, settings_for
 from support.fixture_blog import JOB_HUNT, write_content
 
@@ -89,14 +88,13 @@ def test_a_longer_read_renders_fast_with_its_new_reading_time(blog, kept):
 @pytest.mark.parametrize(
     ("source", "old", "new"),
     [
-        (f"posts/{JOB_HUNT.slug}/index.md", "title: ", "title: Renamed "),
         (f"posts/{JOB_HUNT.slug}/index.md", "tags:", "tags:\n  - renamed"),
         (f"posts/{JOB_HUNT.slug}/index.md", "---\n", "---\nslug: elsewhere\n"),
         ("posts/rough-idea/index.md", "draft: true", "draft: false"),
         ("posts/rough-idea/index.md", "title: Rough", "\ttitle: Rough"),
         ("posts/rough-idea/index.md", "Rough.", "![new](missing.png)"),
     ],
-    ids=["title", "tags", "slug", "draft", "broken-yaml", "new-image"],
+    ids=["tags", "slug", "draft", "broken-yaml", "new-image"],
 )
 def test_more_than_the_text_is_left_to_the_full_build(blog, kept, source, old, new):
     content, _ = blog
@@ -112,57 +110,6 @@ def test_files_that_are_not_held_posts_are_left_to_the_full_build(blog, kept):
     added.parent.mkdir()
     added.write_text(DRAFT.replace("Rough idea", "Brand new"), encoding="utf-8")
     assert kept.render([str(added)]) is None
-
-
-class Socket:
-    """An open page as the preview server's listeners see it."""
-
-    def __init__(self, address: str):
-        """Show the page at `address`."""
-        self.page = page_file(address)
-        self.messages: list[str] = []
-
-    def send(self, message: dict) -> None:
-        """Record what the page was told."""
-        self.messages.append(message["type"])
-
-
-def test_a_page_reloads_for_its_fast_render_and_not_again_for_the_same_build(tmp_path):
-    built = b"<html>saved text</html>"
-    (tmp_path / "posts/a").mkdir(parents=True)
-    listeners = Listeners(tmp_path)
-    showing, other = Socket("/posts/a/"), Socket("/tags/")
-    listeners.sockets |= {showing, other}
-
-    listeners.rendered({"posts/a/index.html": built})
-    assert (showing.messages, other.messages) == (["reload"], [])
-    assert listeners.fresh["posts/a/index.html"][1] == built
-
-    (tmp_path / "posts/a/index.html").write_bytes(built)
-    listeners.built([], renders=listeners.renders)
-    assert (showing.messages, other.messages) == (["reload"], ["reload"])
-    assert listeners.fresh == {}
-
-
-def test_a_build_begun_before_a_render_keeps_it_and_one_after_replaces_it(tmp_path):
-    (tmp_path / "posts/a").mkdir(parents=True)
-    (tmp_path / "posts/a/index.html").write_bytes(b"<html>as built</html>")
-    listeners = Listeners(tmp_path)
-    showing = Socket("/posts/a/index.html")
-    listeners.sockets.add(showing)
-
-    began = listeners.renders
-    listeners.rendered({"posts/a/index.html": b"<html>newer</html>"})
-    listeners.built([], renders=began)  # the newer render stays served
-    assert listeners.fresh["posts/a/index.html"][1] == b"<html>newer</html>"
-    assert showing.messages == ["reload"]
-
-    listeners.built([], renders=listeners.renders)  # the build wrote otherwise
-    assert listeners.fresh == {}
-    assert showing.messages == ["reload", "reload"]
-
-    listeners.built(["content/posts/a/index.md:2: bad"], renders=listeners.renders)
-    assert showing.messages == ["reload", "reload", "error"]
 
 
 class SavedPosts(RuleBasedStateMachine):
@@ -183,6 +130,7 @@ class SavedPosts(RuleBasedStateMachine):
     @rule(index=st.integers(0, 4), words=st.sampled_from(["Saved.", "*Now* <b>"]))
     def save_text(self, index, words):
         """Add a paragraph to a post's text."""
+        event("edit: body")
         with self.posts[index].open("a", encoding="utf-8") as file:
             file.write(f"\n{words}\n")
         self.saved.add(str(self.posts[index]))
@@ -190,6 +138,7 @@ class SavedPosts(RuleBasedStateMachine):
     @rule(index=st.integers(0, 4))
     def save_long_text(self, index):
         """Add a long paragraph: the reading time and the description may change."""
+        event("edit: long body")
         with self.posts[index].open("a", encoding="utf-8") as file:
             file.write("\n" + "A longer thought, written out. " * 120 + "\n")
         self.saved.add(str(self.posts[index]))
@@ -204,6 +153,7 @@ class SavedPosts(RuleBasedStateMachine):
         """Change a post's title, date or tags."""
         post = self.posts[index]
         field = line.split(":")[0]
+        event(f"edit: {field}")
         text = post.read_text(encoding="utf-8")
         text = re.sub(rf"^{field}:.*$", line, text, count=1, flags=re.MULTILINE)
         post.write_text(text, encoding="utf-8")
@@ -260,3 +210,13 @@ def test_a_tag_in_the_minority_spelling_renders_fast_as_the_site_spells_it(
     assert pages is not None
     output = preview_build(content, tmp_path)
     assert pages["posts/c/index.html"] == (output / "posts/c/index.html").read_bytes()
+
+
+def test_a_new_title_renders_the_posts_own_page_fast(blog, kept):
+    content, folder = blog
+    edit(content / f"posts/{JOB_HUNT.slug}/index.md", "title: ", "title: Renamed ")
+    pages = kept.render([str(content / f"posts/{JOB_HUNT.slug}/index.md")])
+    assert pages is not None and list(pages) == [JOB_HUNT.page]
+    output = preview_build(content, folder)
+    assert pages[JOB_HUNT.page] == (output / JOB_HUNT.page).read_bytes()
+    assert "Renamed" in parse_html(output / JOB_HUNT.page).h1.get_text()

@@ -29,13 +29,15 @@ def test_a_save_wakes_the_watcher_and_the_snapshot_names_the_file(tmp_path):
     assert lost == []
 
 
-def test_an_added_file_is_more_than_a_saved_text(tmp_path):
+def test_added_and_removed_files_are_listed_as_changed(tmp_path):
+    (tmp_path / "old.md").write_text("old\n", encoding="utf-8")
     watch = SourceWatch([tmp_path])
     watch.changed()
     before = watch.seen
     (tmp_path / "new.md").write_text("new\n", encoding="utf-8")
+    (tmp_path / "old.md").unlink()
     assert watch.changed()
-    assert watch.since(before) is None
+    assert watch.since(before) == [str(tmp_path / "new.md"), str(tmp_path / "old.md")]
 
 
 def test_a_failed_kernel_watch_is_reported(tmp_path, monkeypatch):

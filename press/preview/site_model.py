@@ -1,0 +1,123 @@
+"""The site model: the kept worker applies an edited post's changes to the whole site.
+
+A fast render (fast_render.py) shows a post's own page when only its text
+changed. Any other edit of posts or pages (a title, tags, a date, a slug, a
+cover, the draft flag, a new or deleted post) changes other pages too: post
+lists, tags, neighbours, related posts, archives, pagination and feeds. The
+kept worker applies it in the process that built the site, warm: Pelican's
+generators re-read only the changed sources (the others come from the
+model's own content cache), the lists are derived again, and only the pages
+whose render key changed are rendered; the others are linked from output/.
+What differs from output/ is returned, for the preview to serve at once.
+
+A template, a setting, the plugin or a picture changes what the content cache
+and the render keys stand for: the model leaves those to the full build, which
+runs after every edit and has the last word.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import os
+import shutil
+import tempfile
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+from press import build
+from press.incremental.output_record import WrittenRecord, record_path
+from press.incremental.reuse import OutputReuse
+from press.output.staging import hold, share_unchanged
+
+# The sources the model applies: posts and pages, read by the Markdown reader.
+SOURCE_SUFFIXES = (".md",)
+
+
+class SiteModel:
+    """The settings and content cache of the kept build, to apply edited sources."""
+
+    def __init__(self, settings_file: Path, overrides: dict, drafts: bool):
+        """Read the settings the kept build ran with, and copy its content cache."""
+        # The cache is the next build's to check: it may be writing it now.
+        self.settings, self.key = build.prepared(
+            settings_file, overrides, drafts, check=False
+        )
+        self.content = Path(self.settings["PATH"]).resolve()
+        self.output = Path(self.settings["OUTPUT_PATH"]).resolve()
+        self.recorded = record_path(self.settings, self.output)
+        # Its own cache: the full builds write theirs meanwhile, in other processes.
+        self.folder = Path(tempfile.mkdtemp(prefix="site-model-"))
+        cache = Path(self.settings["CACHE_PATH"])
+        try:
+            if self.settings["CACHE_CONTENT"] and cache.is_dir():
+                shutil.copytree(cache, self.folder / "cache")
+        except BaseException:  # stopped meanwhile: leave nothing behind
+            self.close()
+            raise
+        self.settings["CACHE_PATH"] = str(self.folder / "cache")
+
+    def applies(self, sources: list[str]) -> bool:
+        """Tell whether every source is a post or page the model can apply."""
+        return bool(sources) and all(
+            Path(source).suffix in SOURCE_SUFFIXES
+            and Path(source).resolve().is_relative_to(self.content)
+            for source in sources
+        )
+
+    def apply(self, sources: list[str]) -> dict[str, bytes | None] | None:
+        """Return {output path: bytes, or None if gone} after these edits, or None."""
+        if not self.applies(sources):
+            return None
+        staging = Path(
+            tempfile.mkdtemp(prefix=f".{self.output.name}.", dir=self.output.parent)
+        )
+        try:
+            with hold(staging):
+                reuse = OutputReuse(
+                    self.output, WrittenRecord.load(self.recorded), self.key
+                )
+                # Pelican and the plugin add to the settings they are given.
+                settings = copy.deepcopy(self.settings)
+                if build.build_into(staging, settings, reuse):
+                    return None  # the full build reports the errors
+                share_unchanged(staging, self.output)
+                return differences(staging, self.output)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def close(self) -> None:
+        """Remove the model's content cache."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def differences(new: Path, old: Path) -> dict[str, bytes | None]:
+    """Map `new`'s files that are not `old`'s to their bytes, `old`'s others to None."""
+    found: dict[str, bytes | None] = {}
+    for folder, _, files in os.walk(new):
+        for name in files:
+            path = Path(folder, name)
+            relative = path.relative_to(new).as_posix()
+            try:
+                if path.stat().st_ino == (old / relative).stat().st_ino:
+                    continue
+            except FileNotFoundError:
+                pass
+            found[relative] = path.read_bytes()
+    for folder, _, files in os.walk(old):
+        for name in files:
+            relative = Path(folder, name).relative_to(old).as_posix()
+            if not (new / relative).exists():
+                found[relative] = None
+    return found
+
+
+def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:
+    """Apply the edited sources to the kept site; None leaves them to the full build."""
+    # The build's log tells the model of errors: it is silenced, not disabled.
+    silenced = io.StringIO()
+    try:
+        with redirect_stdout(silenced), redirect_stderr(silenced):
+            return model.apply(sources)
+    except Exception:  # the full build reports what went wrong
+        return None

@@ -1,0 +1,138 @@
+"""Each kind of edit, through the preview's kept site, gives a clean build's bytes."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pelican.plugins import signals
+
+from press.preview.fast_render import KeptSite
+from press.preview.site_model import SiteModel
+from press.preview.site_model import applied as preview_applied
+from support.builds import applied, contents, snapshot
+from support.edited_site import ROOT, EditedSite
+
+
+def post_source(site: EditedSite, folder: str) -> str:
+    """Return the path of a post's source file."""
+    return str(site.root / "content/posts" / folder / "index.md")
+
+
+def changed(site: EditedSite, folder: str, field: str, value) -> list[str]:
+    """Set one field of a post's front matter (or its body) and save it."""
+    site.sources[folder][field] = value
+    site.write(folder)
+    return [post_source(site, folder)]
+
+
+def new_post(site: EditedSite) -> list[str]:
+    """Add a post sharing a tag with the others, newest of all."""
+    folder = site.add_post("omega", "Ship it", "2025-06-01", ["salary"])
+    return [post_source(site, folder)]
+
+
+def deleted_post(site: EditedSite) -> list[str]:
+    """Delete the middle post: its neighbours and tags change."""
+    gone = post_source(site, "post-2")
+    site.delete_post("post-2")
+    return [gone]
+
+
+def retitled_page(site: EditedSite) -> list[str]:
+    """Retitle the About page, which the menu of every page names."""
+    site.page_title = "Who we are"
+    return [str(site.write_page())]
+
+
+EDITS: dict[str, Callable[[EditedSite], list[str]]] = {
+    "body": lambda site: changed(site, "post-1", "body", "Rewritten.\n"),
+    "title": lambda site: changed(site, "post-1", "title", "Cafés & résumés"),
+    "tags": lambda site: changed(site, "post-1", "tags", ["interviews", "salary"]),
+    "date": lambda site: changed(site, "post-1", "date", "2025-06-01"),
+    "slug": lambda site: changed(site, "post-1", "slug", "alpha-renamed"),
+    "cover": lambda site: changed(site, "post-1", "cover", True),
+    "draft": lambda site: changed(site, "post-2", "draft", True),
+    "new post": new_post,
+    "deleted post": deleted_post,
+    "page": retitled_page,
+}
+
+
+@pytest.fixture
+def kept() -> Iterator[KeptSite]:
+    """A kept site holding each build's generators while the test runs."""
+    site = KeptSite()
+    signals.all_generators_finalized.connect(site.keep)
+    yield site
+    signals.all_generators_finalized.disconnect(site.keep)
+
+
+@pytest.fixture
+def blog() -> Iterator[EditedSite]:
+    """Three posts (neighbours, sharing tags) and a page, built as the preview does."""
+    site = EditedSite()
+    site.previewing = True
+    site.add_post("alpha", "A guide", "2024-01-05", ["career"])
+    site.add_post("beta", "Ship it", "2024-02-10", ["career", "salary"])
+    site.add_post("gamma", "Another guide", "2024-03-15", ["salary"])
+    site.write_page()
+    yield site
+    site.teardown()
+
+
+@pytest.mark.parametrize("kind", list(EDITS))
+def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
+    output = blog.root / "output"
+    blog.build(output)
+    before = contents(output)
+    model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
+
+    sources = EDITS[kind](blog)
+    fast = kept.render(sources)
+    try:
+        applied_edit = preview_applied(model, sources)
+    finally:
+        model.close()
+    blog.build(output)  # the full build that follows has the last word
+
+    clean = Path(tempfile.mkdtemp(prefix="clean-", dir=blog.root)) / "output"
+    blog.build(clean)
+    built = contents(clean)
+    assert snapshot(output) == snapshot(clean)
+    for name, data in (fast or {}).items():
+        assert data == built.get(name), name
+    assert applied_edit is not None
+    assert applied(before, applied_edit) == built
+    shutil.rmtree(clean.parent)
+
+
+def test_a_broken_post_is_left_to_the_full_build(blog):
+    output = blog.root / "output"
+    blog.build(output)
+    model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
+    source = Path(post_source(blog, "post-1"))
+    source.write_text(source.read_text().replace("title:", "\ttitle:"), "utf-8")
+    try:
+        assert preview_applied(model, [str(source)]) is None
+    finally:
+        model.close()
+
+
+def test_edits_one_after_another_apply_to_the_same_model(blog):
+    output = blog.root / "output"
+    blog.build(output)
+    before = contents(output)
+    model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
+    try:
+        first = EDITS["title"](blog)
+        assert preview_applied(model, first) is not None
+        applied_edit = preview_applied(model, first + EDITS["new post"](blog))
+    finally:
+        model.close()
+    blog.build(output)
+    assert applied_edit is not None
+    assert applied(before, applied_edit) == contents(output)

@@ -1,0 +1,36 @@
+"""The bench's kinds of edit change a synthetic post as an author would."""
+
+from __future__ import annotations
+
+import datetime
+
+import yaml
+
+from press.bench.edit_kinds import KINDS
+from press.bench.synthetic_posts import make_post, write_posts
+
+
+def front_matter(path) -> dict:
+    """Read a post's YAML front matter."""
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def test_each_kind_names_the_page_that_shows_it(tmp_path):
+    posts = write_posts(tmp_path / "posts", 8)
+    shown = {
+        kind: make(post, f"bench0x{index}", "/")
+        for index, (kind, make) in enumerate(KINDS.items())
+        for post in [posts[index]]
+    }
+    assert "bench0x0" in posts[0].read_text(encoding="utf-8")
+    assert front_matter(posts[1])["title"] == "Retitled bench0x1"
+    assert "bench0x2" in front_matter(posts[2])["tags"]
+    assert shown["tag"].path == "/tags/bench0x2/"
+    newest = max(make_post(index).date for index in range(1800))
+    assert newest < front_matter(posts[3])["date"] < datetime.date.today()
+    assert (shown["date"].path, shown["date"].text) == ("/", "/posts/guide-00003/")
+    assert front_matter(tmp_path / "posts/bench0x4/index.md")["title"] == (
+        "New bench0x4"
+    )
+    assert not posts[5].exists()
+    assert (shown["delete"].path, shown["delete"].text) == ("/posts/guide-00005/", None)
