@@ -15,10 +15,10 @@ import pytest
 
 from press import build
 from site_checks.browser import chromium
-from support.builds import ROOT, SEED_POST, Project, build_blog, settings_for
-from support.fixture_blog import write, write_content
-from support.live_site import SITE
-from support.serving import REBINDING
+from tests.support.builds import ROOT, SEED_POST, Project, build_blog, settings_for
+from tests.support.fixture_blog import write, write_content
+from tests.support.live_site import SITE
+from tests.support.serving import REBINDING
 
 # Fixtures that bring a slow tool into a test, and the tier that makes it.
 TIER_OF_FIXTURE = {

@@ -202,11 +202,15 @@ def write_page(generator, content, writer: Writer) -> None:
 
 
 def front_matter(content) -> dict:
-    """Return a post's metadata but for what only its own page needs anew."""
+    """Return a post's metadata but for what only its own page needs anew.
+
+    A page's title is not its own: every page's menu names it.
+    """
+    own = OWN_PAGE_FIELDS if isinstance(content, Article) else frozenset()
     return {
         k: without_alt(v)
         for k, v in content.metadata.items()
-        if k not in TEXT_FACTS | OWN_PAGE_FIELDS
+        if k not in TEXT_FACTS | own
     }
 
 

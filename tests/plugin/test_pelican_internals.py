@@ -33,8 +33,8 @@ from socratic_blog.pelican_internals import (
     store_reading,
     text_as_read,
 )
-from support.builds import SETTINGS, settings_for
-from support.fixture_blog import write_content
+from tests.support.builds import SETTINGS, settings_for
+from tests.support.fixture_blog import write_content
 
 POST = "Title: A post\nDate: 2024-01-02\n\nHello *there*.\n"
 LINKED = '<p><a href="{filename}/other.md">other</a></p>'

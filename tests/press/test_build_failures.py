@@ -12,7 +12,7 @@ from pelican.plugins import signals
 from press import build
 from press.output import staging
 from socratic_blog.posts.reader import FrontMatterReader
-from support.builds import ROOT, settings_for
+from tests.support.builds import ROOT, settings_for
 
 POST = "---\ntitle: A small post\ndate: 2024-05-01\n---\n\nSome words.\n"
 

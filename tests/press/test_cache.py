@@ -11,8 +11,8 @@ from PIL import Image
 
 from press import build
 from socratic_blog.posts.reader import FrontMatterReader
-from support.builds import SETTINGS, edit, parse_html, settings_for, snapshot
-from support.fixture_blog import COVER, JOB_HUNT, write, write_content
+from tests.support.builds import SETTINGS, edit, parse_html, settings_for, snapshot
+from tests.support.fixture_blog import COVER, JOB_HUNT, write, write_content
 
 SECOND = "posts/second-guide/index.md"
 

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, settings
 from press.incremental import writer as incremental_writer
 from press.workers import read_ahead as parallel_read
 from press.workers import render as parallel_render
-from support.builds import snapshot
-from support.edited_site import DATES, TAGS, EditedSite
+from tests.support.builds import snapshot
+from tests.support.edited_site import DATES, TAGS, EditedSite
 
 EditedSite.TestCase.settings = settings(
     max_examples=20,
@@ -69,7 +69,7 @@ def test_a_build_after_a_build_renders_no_page_again(monkeypatch):
     site = EditedSite()
     rendered = []
 
-    def counted(jobs):
+    def counted(jobs, *_):
         rendered.extend(jobs)
         for job in jobs:
             job()
@@ -92,7 +92,7 @@ def test_a_sentence_renders_the_pages_that_show_its_post_and_no_other(monkeypatc
     site = EditedSite()
     rendered = []
 
-    def counted(jobs):
+    def counted(jobs, *_):
         rendered.extend(job.args[4] for job in jobs)
         for job in jobs:
             job()

@@ -11,8 +11,8 @@ import time
 import pytest
 
 from press.output.staging import LOCK, hold
-from support.builds import build_blog, snapshot
-from support.fixture_blog import write_content
+from tests.support.builds import build_blog, snapshot
+from tests.support.fixture_blog import write_content
 
 NEW_POST = "---\ntitle: Written during the build\ndate: 2024-05-01\n---\n\nNew.\n"
 WAIT_SECONDS = 60

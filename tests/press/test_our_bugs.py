@@ -11,8 +11,8 @@ import pytest
 
 from press import build
 from socratic_blog.posts.reader import FrontMatterReader
-from support.builds import FIXTURES, SETTINGS, settings_for, snapshot
-from support.fixture_blog import write_content
+from tests.support.builds import FIXTURES, SETTINGS, settings_for, snapshot
+from tests.support.fixture_blog import write_content
 
 REPORT = (
     "error: build failed: RuntimeError: a bug in a plugin; this is a bug in the"

@@ -11,7 +11,7 @@ import pytest
 from press import build
 from press.workers.pool import cores
 from site_checks.photo_essay import write_photo_essay
-from support.builds import SETTINGS, settings_for
+from tests.support.builds import SETTINGS, settings_for
 
 COUNT = re.compile(r"picture copies: made (\d+), reused (\d+)")
 LOGGER = "socratic_blog.pictures.published_pictures"

@@ -7,8 +7,8 @@ import re
 import sys
 
 from press import build
-from support.builds import SETTINGS, settings_for
-from support.fixture_blog import write_content
+from tests.support.builds import SETTINGS, settings_for
+from tests.support.fixture_blog import write_content
 
 SUMMARY = re.compile(
     r"(\d+)/(\d+) posts read, \d+ pages written, (\d+)/(\d+) rendered in [\d.]+ s *"

@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from support.builds import snapshot
-from support.fixture_blog import JOB_HUNT
+from tests.support.builds import snapshot
+from tests.support.fixture_blog import JOB_HUNT
 
 SITEURL = "https://example.org/blog"
 IDENTITY = {

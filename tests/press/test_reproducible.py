@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from support.builds import Project
+from tests.support.builds import Project
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from support.builds import ROOT
+from tests.support.builds import ROOT
 
 # actionlint runs shellcheck, a Debian package: not for the fast tier.
 pytestmark = pytest.mark.slow

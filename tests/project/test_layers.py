@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from support.builds import ROOT
+from tests.support.builds import ROOT
 
 PACKAGES = {
     "socratic_blog": ROOT / "plugins" / "socratic_blog",

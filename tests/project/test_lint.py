@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from support.builds import ROOT
+from tests.support.builds import ROOT
 
 
 @pytest.mark.parametrize("command", [["check"], ["format", "--check"]])

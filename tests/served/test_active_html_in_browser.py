@@ -6,8 +6,8 @@ import pytest
 
 from press import build
 from site_checks.nginx import StaticHost, free_port
-from support.builds import ROOT, settings_for
-from support.fixture_blog import write
+from tests.support.builds import ROOT, settings_for
+from tests.support.fixture_blog import write
 
 POST = """---
 title: Raw HTML

@@ -17,7 +17,7 @@ from site_checks.weight import (
     first_paint_bytes,
     page_requests,
 )
-from support.fixture_blog import COVER, JOB_HUNT, LIVE_CODING
+from tests.support.fixture_blog import COVER, JOB_HUNT, LIVE_CODING
 
 pytestmark = pytest.mark.server
 

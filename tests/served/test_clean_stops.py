@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 from site_checks.nginx import free_port
-from support.builds import edit
-from support.fixture_blog import JOB_HUNT
-from support.serving import answers
+from tests.support.builds import edit
+from tests.support.fixture_blog import JOB_HUNT
+from tests.support.serving import answers
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 

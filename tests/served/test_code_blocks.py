@@ -16,8 +16,8 @@ from site_checks.weight import (
     first_paint_bytes,
     page_requests,
 )
-from support.builds import add_fixture, build_blog
-from support.fixture_blog import write_content
+from tests.support.builds import add_fixture, build_blog
+from tests.support.fixture_blog import write_content
 
 pytestmark = pytest.mark.server
 

@@ -13,8 +13,8 @@ import pytest
 from site_checks import browser as chrome
 from site_checks.nginx import StaticHost, free_port
 from site_checks.validator import nu_errors
-from support.bilingual_blog import FRENCH_ONLY_WORD, write_bilingual
-from support.builds import build_blog
+from tests.support.bilingual_blog import FRENCH_ONLY_WORD, write_bilingual
+from tests.support.builds import build_blog
 
 FRENCH_PAGES = (
     "fr/",

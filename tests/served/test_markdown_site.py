@@ -14,7 +14,7 @@ from press.ports import free_port
 from site_checks import browser as chrome
 from site_checks.nginx import StaticHost
 from site_checks.validator import nu_errors
-from support.builds import ROOT, parse_html
+from tests.support.builds import ROOT, parse_html
 
 POST = """\
 ---

@@ -10,7 +10,7 @@ from press import build
 from press.ports import free_port
 from site_checks.browser import page_at
 from site_checks.nginx import StaticHost
-from support.builds import ROOT, parse_html, settings_for
+from tests.support.builds import ROOT, parse_html, settings_for
 
 POST = """---
 title: Raw HTML

@@ -18,7 +18,7 @@ from tornado.ioloop import IOLoop
 
 from press.ports import free_port
 from press.preview.server import Listeners, application
-from support.serving import REBINDING
+from tests.support.serving import REBINDING
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 

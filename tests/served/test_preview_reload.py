@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from site_checks.browser import wait_until
-from support.builds import copy_code
-from support.serving import answers, serving
+from tests.support.builds import copy_code
+from tests.support.serving import answers, serving
 
 ROOT = Path(__file__).resolve().parents[2]
 POST = "content/posts/long-read/index.md"

@@ -14,8 +14,8 @@ from pelican.settings import read_settings
 
 from site_checks.browser import axe_violations, page_at
 from socratic_blog.guards import page_policy
-from support.builds import ROOT, add_fixture, build_blog
-from support.fixture_blog import SALARY_TALK, write_content
+from tests.support.builds import ROOT, add_fixture, build_blog
+from tests.support.fixture_blog import SALARY_TALK, write_content
 
 pytestmark = pytest.mark.server
 

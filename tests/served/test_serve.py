@@ -13,9 +13,9 @@ from collections.abc import Callable
 import pytest
 
 from site_checks.browser import wait_until
-from support.builds import edit
-from support.fixture_blog import JOB_HUNT
-from support.serving import serving
+from tests.support.builds import edit
+from tests.support.fixture_blog import JOB_HUNT
+from tests.support.serving import serving
 
 pytestmark = pytest.mark.server
 

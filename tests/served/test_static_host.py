@@ -8,8 +8,8 @@ from press.ports import free_port
 from site_checks.crawl import fetch
 from site_checks.links import SiteReport, check_site
 from site_checks.nginx import StaticHost
-from support.builds import build_blog, parse_html
-from support.fixture_blog import JOB_HUNT, write_content
+from tests.support.builds import build_blog, parse_html
+from tests.support.fixture_blog import JOB_HUNT, write_content
 
 pytestmark = pytest.mark.server
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from support.fixture_files import cover_png, write
+from tests.support.fixture_files import cover_png, write
 
 FRENCH_ONLY_WORD = "chaussettes"
 

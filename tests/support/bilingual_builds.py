@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.bilingual_blog import write_bilingual
-from support.builds import build_blog, parse_html
+from tests.support.bilingual_blog import write_bilingual
+from tests.support.builds import build_blog, parse_html
 
 SITE = "https://example.org/blog"
 

@@ -16,7 +16,7 @@ from pelican.settings import read_settings
 
 from press import build
 from socratic_blog import plugin
-from support.fixture_blog import write, write_content
+from tests.support.fixture_blog import write, write_content
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

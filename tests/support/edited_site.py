@@ -18,8 +18,8 @@ from hypothesis.stateful import (
 
 from press import build
 from press.preview.site_model import SiteModel
-from support.builds import applied, contents, snapshot
-from support.edited_posts import PAGE, cover, post_text, tally
+from tests.support.builds import applied, contents, snapshot
+from tests.support.edited_posts import PAGE, cover, post_text, tally
 
 ROOT = Path(__file__).resolve().parents[2]
 SLUGS = ["alpha", "beta", "gamma", "delta", "epsilon"]
@@ -72,7 +72,7 @@ class EditedSite(RuleBasedStateMachine):
         """Build into `output`, failing the test on any error."""
         drafts = self.drafts or self.previewing
         errors = build.build(SETTINGS_FILE, self.overrides(output), drafts)
-        assert errors == []
+        assert errors == [], errors
 
     def write(self, folder: str) -> None:
         """Write one post's source file."""

@@ -11,7 +11,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from support.fixture_files import cover_png, write
+from tests.support.fixture_files import cover_png, write
 
 ROOT = Path(__file__).resolve().parents[2]
 COVER = "images/cover.png"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.moving_in_corpus import PNG
+from tests.support.moving_in_corpus import PNG
 
 JEKYLL = {
     "_config.yml": 'title: Old Jekyll\npermalink: pretty\nbaseurl: ""\n',

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from press import build
-from support.builds import SETTINGS, add_fixture, settings_for, snapshot
-from support.fixture_blog import JOB_HUNT, write_content
+from tests.support.builds import SETTINGS, add_fixture, settings_for, snapshot
+from tests.support.fixture_blog import JOB_HUNT, write_content
 
 CASES = {
     "bad-yaml.md": ("bad-yaml/index.md:5", "broken YAML"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from press import build
-from support.builds import ROOT, parse_html, settings_for
+from tests.support.builds import ROOT, parse_html, settings_for
 
 GOOD = "---\ntitle: A good post\ndate: 2024-05-01\n---\n\nSome words.\n"
 SETTINGS = {"development": "pelicanconf.py", "production": "publishconf.py"}

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from socratic_blog.errors import display_path
-from support.schema_blog import PNG, SITE, Blog, warnings
+from tests.support.schema_blog import PNG, SITE, Blog, warnings
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from socratic_blog.errors import display_path
-from support.schema_blog import Blog, warnings
+from tests.support.schema_blog import Blog, warnings
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{}</svg>'
 CLEAN_SVG = SVG.format('<a href="/posts/good/"><circle r="4"/></a>')

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from socratic_blog.guards.active_html import remove_active_html
-from support.random_html import HTML
-from support.schema_blog import Blog, warnings
+from tests.support.random_html import HTML
+from tests.support.schema_blog import Blog, warnings
 
 BODY = """Intro "text".
 

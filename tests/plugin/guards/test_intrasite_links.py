@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from press import build
-from support.builds import ROOT, settings_for
+from tests.support.builds import ROOT, settings_for
 
 
 def files_outside(folder: Path, output: Path) -> set[str]:

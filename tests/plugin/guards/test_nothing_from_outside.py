@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from press import build
-from support.builds import ROOT, settings_for
+from tests.support.builds import ROOT, settings_for
 
 POST = """---
 title: Linked

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import feedparser
 import pytest
 
-from support.bilingual_builds import SITE, build_bilingual
+from tests.support.bilingual_builds import SITE, build_bilingual
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

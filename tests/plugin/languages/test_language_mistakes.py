@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from press import build
-from support.builds import SETTINGS, settings_for
-from support.fixture_files import write
+from tests.support.builds import SETTINGS, settings_for
+from tests.support.fixture_files import write
 
 ORIGINAL = "---\ntitle: CV\ndate: 2024-01-15\ntags: [cv]\n---\n\nOne page.\n"
 

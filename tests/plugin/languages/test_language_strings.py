@@ -18,8 +18,8 @@ from babel.messages.pofile import read_po
 from socratic_blog.languages.post_words import NAMES
 from socratic_blog.markdown.alerts import KINDS
 from socratic_blog.markdown.callout import InformationFence
-from support.bilingual_builds import SITE, build_bilingual, html_pages
-from support.builds import ROOT, build_blog, parse_html
+from tests.support.bilingual_builds import SITE, build_bilingual, html_pages
+from tests.support.builds import ROOT, build_blog, parse_html
 
 TEMPLATES = ROOT / "theme" / "templates"
 CATALOGUE = ROOT / "theme" / "translations" / "fr.po"

@@ -11,15 +11,15 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from support.bilingual_blog import TWINS
-from support.bilingual_builds import (
+from tests.support.bilingual_blog import TWINS
+from tests.support.bilingual_builds import (
     SITE,
     build_bilingual,
     hreflang,
     html_pages,
     switcher,
 )
-from support.builds import parse_html
+from tests.support.builds import parse_html
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from support.builds import ROOT
+from tests.support.builds import ROOT
 
 STYLESHEET = ROOT / "theme/static/css/style.css"
 

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from press import build
-from support.builds import (
+from tests.support.builds import (
     SETTINGS,
     add_fixture,
     build_blog,
@@ -19,7 +19,7 @@ from support.builds import (
     settings_for,
     site_markdown,
 )
-from support.fixture_blog import write, write_content
+from tests.support.fixture_blog import write, write_content
 
 CODE_POST = "posts/every-code-fence/index.html"
 CODE_SCRIPT = "theme/js/code.js"

@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from site_checks.tools import commonmark_spec
-from support.builds import site_markdown
+from tests.support.builds import site_markdown
 
 SECTIONS = ("Lists", "List items", "Fenced code blocks", "Block quotes", "Paragraphs")
 # Examples the site still renders differently, and why.

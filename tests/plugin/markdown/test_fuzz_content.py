@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from press import build
-from support.builds import ROOT
+from tests.support.builds import ROOT
 
 GOOD = "---\ntitle: Anchor\ndate: 2024-05-01\n---\n\nThe last good build.\n"
 KEYS = [

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from socratic_blog.markdown.callout import ICON
-from support.builds import site_markdown
+from tests.support.builds import site_markdown
 
 
 @pytest.fixture(scope="module")

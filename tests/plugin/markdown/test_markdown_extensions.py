@@ -11,7 +11,7 @@ from socratic_blog import plugin
 from socratic_blog.markdown.alerts import KINDS
 from socratic_blog.markdown.callout import ICON
 from socratic_blog.posts.reader import FrontMatterReader
-from support.builds import ROOT, site_markdown
+from tests.support.builds import ROOT, site_markdown
 
 
 @pytest.fixture(scope="module")

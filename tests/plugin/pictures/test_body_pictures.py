@@ -12,7 +12,7 @@ from PIL import Image
 
 from site_checks.photo_essay import GPS_IFD, PICTURES, SLUG, write_photo_essay
 from site_checks.validator import nu_errors
-from support.builds import build_blog, parse_html
+from tests.support.builds import build_blog, parse_html
 
 SITE = "https://example.org/blog"
 # Every picture of the essay, in the order the post shows them.

@@ -9,8 +9,8 @@ from PIL import Image
 
 from press import build
 from site_checks.photo_essay import GPS_IFD
-from support.builds import ROOT, build_blog, parse_html, settings_for
-from support.fixture_files import write
+from tests.support.builds import ROOT, build_blog, parse_html, settings_for
+from tests.support.fixture_files import write
 
 SITE = "https://example.org/blog"
 

@@ -7,7 +7,7 @@ import io
 from PIL import Image, ImageDraw
 
 from socratic_blog.pictures.png_encoding import png_bytes
-from support.fixture_files import cover_png
+from tests.support.fixture_files import cover_png
 
 
 def decoded(data: bytes) -> Image.Image:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from press import build
-from support.builds import SETTINGS, build_blog, parse_html, settings_for
-from support.fixture_blog import cover_png, write
+from tests.support.builds import SETTINGS, build_blog, parse_html, settings_for
+from tests.support.fixture_blog import cover_png, write
 
 PNG = cover_png()
 POST = """---

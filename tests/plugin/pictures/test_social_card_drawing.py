@@ -19,8 +19,8 @@ from socratic_blog.pictures.social_card import (
     CardText,
     card_png,
 )
-from support.builds import ROOT
-from support.fixture_blog import TAGS
+from tests.support.builds import ROOT
+from tests.support.fixture_blog import TAGS
 
 STYLESHEET = ROOT / "theme" / "static" / "css" / "style.css"
 CARD = CardText(

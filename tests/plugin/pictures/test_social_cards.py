@@ -23,8 +23,8 @@ from socratic_blog.pictures.social_card import (
     render,
 )
 from socratic_blog.pictures.social_images import card_path
-from support.builds import ROOT, SETTINGS, edit, settings_for
-from support.fixture_blog import POSTS, SALARY_TALK, write, write_content
+from tests.support.builds import ROOT, SETTINGS, edit, settings_for
+from tests.support.fixture_blog import POSTS, SALARY_TALK, write, write_content
 
 STYLESHEET = ROOT / "theme" / "static" / "css" / "style.css"
 CARD = CardText(

@@ -14,8 +14,8 @@ from press import build
 from press.workers import webp as parallel_webp
 from press.workers.pool import cores
 from socratic_blog.pictures.webp_covers import encode_webp
-from support.builds import SETTINGS, settings_for
-from support.fixture_files import cover_png, write
+from tests.support.builds import SETTINGS, settings_for
+from tests.support.fixture_files import cover_png, write
 
 COVERS = parallel_webp.WORTH_FORKING + 2
 COUNT = re.compile(r"WebP covers: encoded (\d+), reused (\d+)")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from press import build
-from support.builds import ROOT, parse_html, settings_for
+from tests.support.builds import ROOT, parse_html, settings_for
 
 COVER = (ROOT / "content/images/opentowork.png").read_bytes()
 POSTS = {

@@ -9,8 +9,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from support.builds import FIXTURES, add_fixture, build_blog, parse_html
-from support.fixture_blog import COVER, cover_png, write
+from tests.support.builds import FIXTURES, add_fixture, build_blog, parse_html
+from tests.support.fixture_blog import COVER, cover_png, write
 
 HOSTILE_TITLE = "</script><script>alert(1)</script>"
 HOSTILE_DESCRIPTION = '"><img src=x onerror=alert(2)>'

@@ -14,8 +14,8 @@ from socratic_blog.posts import typography
 from socratic_blog.posts.facts import derive_facts
 from socratic_blog.posts.reader import FrontMatterReader
 from socratic_blog.site.written import written_content
-from support.builds import ROOT
-from support.fixture_blog import cover_png, write
+from tests.support.builds import ROOT
+from tests.support.fixture_blog import cover_png, write
 
 POST = """---
 title: "It's \\"R&D\\" <jobs>"

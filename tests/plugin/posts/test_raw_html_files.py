@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.builds import ROOT, parse_html
+from tests.support.builds import ROOT, parse_html
 
 PNG = (ROOT / "content/images/opentowork.png").read_bytes()
 SITE = "https://example.org/blog"

@@ -12,8 +12,8 @@ from socratic_blog.errors import ContentError
 from socratic_blog.front_matter import parse as fm
 from socratic_blog.front_matter.schema import FIELDS
 from socratic_blog.posts.reader import FrontMatterReader
-from support.builds import SETTINGS
-from support.fixture_blog import COVER, JOB_HUNT, write_content
+from tests.support.builds import SETTINGS
+from tests.support.fixture_blog import COVER, JOB_HUNT, write_content
 
 
 @pytest.fixture

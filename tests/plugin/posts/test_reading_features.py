@@ -7,8 +7,8 @@ import re
 import pytest
 from PIL import Image
 
-from support.builds import build_blog, parse_html
-from support.fixture_blog import COVER, JOB_HUNT, LIVE_CODING, POSTS, write
+from tests.support.builds import build_blog, parse_html
+from tests.support.fixture_blog import COVER, JOB_HUNT, LIVE_CODING, POSTS, write
 
 # Fourteen guides over two years (11 in career), plus a short post in 2022.
 GUIDES = [

@@ -13,7 +13,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 from markdown_it import MarkdownIt
 
-from support.builds import ROOT, SEED_POST, parse_html
+from tests.support.builds import ROOT, SEED_POST, parse_html
 
 SEED = ROOT / "content" / SEED_POST
 SEED_SHA256 = "690173bd9bb333ea84630d4dba0a27510e4df90daf6d1229dfef6e59631b48bd"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from support.builds import build_blog, parse_html
-from support.fixture_blog import write
-from support.schema_blog import SITE, Blog, warnings
+from tests.support.builds import build_blog, parse_html
+from tests.support.fixture_blog import write
+from tests.support.schema_blog import SITE, Blog, warnings
 
 LANGUAGES = {"C": "c", "C++": "c-plus-plus", "C#": "c-sharp"}
 

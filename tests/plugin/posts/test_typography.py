@@ -7,9 +7,9 @@ from hypothesis import given, settings
 
 from socratic_blog.markup_runs import markup_runs
 from socratic_blog.posts.typography import typesetter
-from support.builds import build_blog, parse_html
-from support.fixture_blog import write
-from support.random_html import HTML
+from tests.support.builds import build_blog, parse_html
+from tests.support.fixture_blog import write
+from tests.support.random_html import HTML
 
 # The site's typography (pelicanconf.py omits widont), and every filter on.
 SITE = {"SOCRATIC_BLOG_TYPOGRIFY": True, "TYPOGRIFY_OMIT_FILTERS": ["widont"]}

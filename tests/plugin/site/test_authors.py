@@ -8,8 +8,8 @@ import feedparser
 import pytest
 
 from site_checks.validator import nu_errors
-from support.builds import parse_html
-from support.schema_blog import SITE, Blog
+from tests.support.builds import parse_html
+from tests.support.schema_blog import SITE, Blog
 
 
 def several_authors(tmp_path) -> Blog:

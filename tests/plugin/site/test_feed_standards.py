@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from press import build
-from support.builds import ROOT, parse_html, settings_for
+from tests.support.builds import ROOT, parse_html, settings_for
 
 SITEURL = "https://example.org/blog"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -8,9 +8,9 @@ from bs4 import BeautifulSoup
 
 from press.workers import render as parallel_render
 from press.workers.pool import cores
-from support.builds import build_blog, parse_html, snapshot
-from support.fixture_blog import COVER, JOB_HUNT, TAGS, write_content
-from support.live_site import SITE, feeds, file_of, html_pages, post_pages, url_of
+from tests.support.builds import build_blog, parse_html, snapshot
+from tests.support.fixture_blog import COVER, JOB_HUNT, TAGS, write_content
+from tests.support.live_site import SITE, feeds, file_of, html_pages, post_pages, url_of
 
 
 def test_feeds_parse_and_list_every_post_with_absolute_links(production_build):

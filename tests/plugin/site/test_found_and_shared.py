@@ -10,9 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import extruct
 from PIL import Image
 
-from support.builds import parse_html
-from support.fixture_blog import COVER, JOB_HUNT, POSTS
-from support.live_site import SITE, file_of, html_pages, post_pages, url_of
+from tests.support.builds import parse_html
+from tests.support.fixture_blog import COVER, JOB_HUNT, POSTS
+from tests.support.live_site import SITE, file_of, html_pages, post_pages, url_of
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 BLOG_POSTING_FIELDS = (

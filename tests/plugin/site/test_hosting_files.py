@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from press import build
-from support.builds import ROOT, SETTINGS, edit, parse_html, settings_for
-from support.fixture_blog import JOB_HUNT, write_content
+from tests.support.builds import ROOT, SETTINGS, edit, parse_html, settings_for
+from tests.support.fixture_blog import JOB_HUNT, write_content
 
 SHORT = 600  # seconds: the most a page may be cached before a browser asks again
 YEAR = 31536000

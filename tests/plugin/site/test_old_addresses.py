@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from socratic_blog.errors import display_path
-from support.schema_blog import SITE, Blog, warnings
+from tests.support.schema_blog import SITE, Blog, warnings
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from support.builds import parse_html
-from support.fixture_blog import (
+from tests.support.builds import parse_html
+from tests.support.fixture_blog import (
     COVER,
     JOB_HUNT,
     LIVE_CODING,

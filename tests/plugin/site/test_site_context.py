@@ -9,8 +9,8 @@ import pytest
 from socratic_blog.errors import ContentError
 from socratic_blog.pictures.palette import scheme_backgrounds
 from socratic_blog.site.context import canonical_url
-from support.builds import ROOT, parse_html
-from support.fixture_blog import JOB_HUNT
+from tests.support.builds import ROOT, parse_html
+from tests.support.fixture_blog import JOB_HUNT
 
 STYLESHEET = ROOT / "theme" / "static" / "css" / "style.css"
 

@@ -11,7 +11,7 @@ from press.authoring.importing import importer
 from press.authoring.importing.paths import cut
 from press.authoring.importing.report import grouped, print_report
 from socratic_blog.errors import display_path
-from support.moving_in_corpus import PNG
+from tests.support.moving_in_corpus import PNG
 
 ROOT = Path(__file__).resolve().parents[3]
 

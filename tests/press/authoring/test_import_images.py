@@ -8,7 +8,7 @@ from pelican.settings import read_settings
 
 from press.authoring.importing import importer
 from socratic_blog.errors import display_path
-from support.moving_in_corpus import PNG
+from tests.support.moving_in_corpus import PNG
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -6,8 +6,8 @@ from pelican.settings import read_settings
 
 from press.authoring.importing import importer
 from socratic_blog.errors import display_path
-from support.builds import ROOT
-from support.moving_in_corpus import PNG
+from tests.support.builds import ROOT
+from tests.support.moving_in_corpus import PNG
 
 
 def test_shortcodes_web_covers_and_bundle_files_are_named(tmp_path):

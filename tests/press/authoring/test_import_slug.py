@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from press.authoring.importing import importer
-from support.builds import ROOT
+from tests.support.builds import ROOT
 
 
 def test_a_post_with_its_own_slug_imports_into_that_folder(tmp_path, capsys):

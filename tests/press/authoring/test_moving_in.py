@@ -17,8 +17,8 @@ from site_checks.crawl import fetch
 from site_checks.links import check_site
 from site_checks.served import served_build
 from site_checks.validator import nu_errors
-from support.builds import copy_code
-from support.moving_in_corpus import JEKYLL_POST, PNG, write_corpus
+from tests.support.builds import copy_code
+from tests.support.moving_in_corpus import JEKYLL_POST, PNG, write_corpus
 
 ROOT = Path(__file__).resolve().parents[3]
 SITES = ("jekyll", "hugo", "pelican", "devto")

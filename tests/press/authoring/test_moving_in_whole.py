@@ -17,8 +17,8 @@ import pytest
 from site_checks.crawl import fetch
 from site_checks.links import check_site
 from site_checks.served import served_build
-from support.builds import copy_code, parse_html
-from support.old_sites import OLD_ADDRESSES, write_old_sites
+from tests.support.builds import copy_code, parse_html
+from tests.support.old_sites import OLD_ADDRESSES, write_old_sites
 
 TEMPLATE_MARKS = ("{%", "{{<", "{{%", "{:")
 

@@ -13,8 +13,8 @@ from pelican.settings import read_settings
 from press.authoring.new_post import create_post, create_translation
 from socratic_blog.errors import ContentError
 from socratic_blog.front_matter import parse as front_matter
-from support.builds import SETTINGS, build_blog, parse_html
-from support.fixture_blog import JOB_HUNT, write_content
+from tests.support.builds import SETTINGS, build_blog, parse_html
+from tests.support.fixture_blog import JOB_HUNT, write_content
 
 TITLE = 'Ask for the "offer": #1 tip'
 SLUG = "ask-for-the-offer-1-tip"

@@ -16,8 +16,8 @@ from pelican.plugins import signals
 
 from press import build
 from press.preview.fast_render import KeptSite
-from support.builds import SETTINGS, edit, parse_html, settings_for
-from support.fixture_blog import JOB_HUNT, write_content
+from tests.support.builds import SETTINGS, edit, parse_html, settings_for
+from tests.support.fixture_blog import JOB_HUNT, write_content
 
 DRAFT = "---\ntitle: Rough idea\ndate: 2024-07-01\ndraft: true\n---\n\nRough.\n"
 

@@ -13,8 +13,8 @@ from pelican.plugins import signals
 from press.preview.fast_render import KeptSite
 from press.preview.site_model import SiteModel
 from press.preview.site_model import applied as preview_applied
-from support.builds import applied, contents, snapshot
-from support.edited_site import ROOT, EditedSite
+from tests.support.builds import applied, contents, snapshot
+from tests.support.edited_site import ROOT, EditedSite
 
 
 def post_source(site: EditedSite, folder: str) -> str:
