@@ -108,7 +108,8 @@ def finds(page, words: str, titles: list[str], seconds: float = 60) -> bool:
             wait_until(page, "document.querySelector('.pagefind-ui__search-input')")
         if search(page, words) == titles:
             return True
-        page.reload()
+        with contextlib.suppress(PlaywrightError):  # a page the preview is reloading
+            page.reload()
     return False
 
 
