@@ -44,24 +44,24 @@ class IncrementalPelican(ChoosingPelican):
 
     def run(self) -> None:
         """Build, reading posts, encoding covers and drawing cards in parallel first."""
-        signals.generator_init.connect(read_ahead)
         # Sealed as soon as each reader saved the cache, before the slow handlers.
-        signals.article_generator_finalized.connect(self.seal_cache)
-        signals.page_generator_finalized.connect(self.seal_cache)
-        signals.article_generator_finalized.connect(encode_covers_ahead)
-        signals.article_generator_finalized.connect(make_pictures_ahead)
-        signals.article_generator_finalized.connect(draw_cards_ahead)
+        handlers = [
+            (signals.generator_init, read_ahead),
+            (signals.article_generator_finalized, self.seal_cache),
+            (signals.page_generator_finalized, self.seal_cache),
+            (signals.article_generator_finalized, encode_covers_ahead),
+            (signals.article_generator_finalized, make_pictures_ahead),
+            (signals.article_generator_finalized, draw_cards_ahead),
+        ]
+        for signal, handler in handlers:
+            signal.connect(handler)
         self.progress.connect()
         try:
             super().run()
         finally:
             self.progress.disconnect()
-            signals.generator_init.disconnect(read_ahead)
-            signals.article_generator_finalized.disconnect(self.seal_cache)
-            signals.page_generator_finalized.disconnect(self.seal_cache)
-            signals.article_generator_finalized.disconnect(encode_covers_ahead)
-            signals.article_generator_finalized.disconnect(make_pictures_ahead)
-            signals.article_generator_finalized.disconnect(draw_cards_ahead)
+            for signal, handler in handlers:
+                signal.disconnect(handler)
 
     def seal_cache(self, generator) -> None:
         """Seal the content cache once a reader saved it: a later stop keeps it."""
