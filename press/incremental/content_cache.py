@@ -10,6 +10,7 @@ what the reader made, and every page is rendered from the templates anew.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -52,8 +53,12 @@ def settings_text(settings: dict) -> str:
     return json.dumps(shaping, sort_keys=True, default=repr)
 
 
+@functools.cache
 def libraries() -> str:
-    """Name the Python version and every installed distribution's version."""
+    """Name the Python version and every installed distribution's version.
+
+    Once a process: its imported libraries are the ones it started with.
+    """
     # A set: a distribution is listed once per sys.path entry that holds it.
     names = sorted(
         {

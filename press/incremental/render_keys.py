@@ -25,6 +25,9 @@ from pelican.urlwrappers import URLWrapper
 
 from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD
 
+# Each template source's variables and references, parsed once a process: the
+# preview and the tests build many times with the same theme.
+PARSED_TEMPLATES: dict[tuple, tuple] = {}
 # How many steps from a page's post to another post count in full.
 REACH = 1
 # Fields of content objects that are the build's, not the post's.
@@ -207,15 +210,11 @@ DESCRIBERS = (
 )
 
 
-def template_variables(
-    environment, name: str, parsed: dict[str, tuple] | None = None
-) -> frozenset[str] | None:
+def template_variables(environment, name: str) -> frozenset[str] | None:
     """Name the variables a template and every template it pulls in read.
 
     None when a template is chosen at render time: then it may read anything.
-    `parsed` keeps each file's names and references, for the next template.
     """
-    parsed = {} if parsed is None else parsed
     names: set[str] = set()
     seen: set[str] = set()
     waiting = [name]
@@ -224,14 +223,15 @@ def template_variables(
         if current in seen:
             continue
         seen.add(current)
-        if current not in parsed:
-            source, _, _ = environment.loader.get_source(environment, current)
+        source, _, _ = environment.loader.get_source(environment, current)
+        parsed = (source, tuple(sorted(environment.extensions)))
+        if parsed not in PARSED_TEMPLATES:
             tree = environment.parse(source)
-            parsed[current] = (
+            PARSED_TEMPLATES[parsed] = (
                 meta.find_undeclared_variables(tree),
                 list(meta.find_referenced_templates(tree)),
             )
-        variables, references = parsed[current]
+        variables, references = PARSED_TEMPLATES[parsed]
         names |= variables
         if None in references:
             return ALL_VARIABLES

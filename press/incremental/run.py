@@ -22,6 +22,7 @@ from press.workers.read_ahead import read_ahead
 from press.workers.webp import encode_covers_ahead
 from socratic_blog.api import ChoosingPelican
 
+from .compiled_templates import share_compiled_templates
 from .content_cache import seal
 from .reuse import OutputReuse
 from .static_files import ReusingStatic
@@ -46,6 +47,7 @@ class IncrementalPelican(ChoosingPelican):
         """Build, reading posts, encoding covers and drawing cards in parallel first."""
         # Sealed as soon as each reader saved the cache, before the slow handlers.
         handlers = [
+            (signals.generator_init, share_compiled_templates),
             (signals.generator_init, read_ahead),
             (signals.article_generator_finalized, self.seal_cache),
             (signals.page_generator_finalized, self.seal_cache),

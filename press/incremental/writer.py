@@ -64,7 +64,6 @@ class ReusingWriter(ReusingFeeds, Writer):
         self.progress = progress or Progress(live=False)
         self.digests = Digests()
         self.variables: dict[str, frozenset[str] | None] = {}
-        self.parsed: dict[str, tuple] = {}
         self.queue: list[Callable[[], None]] = []
         # The queued pages, announced once rendered: (path, own variables, context).
         self.announced: list[tuple[str, dict, dict]] = []
@@ -82,7 +81,7 @@ class ReusingWriter(ReusingFeeds, Writer):
             return None
         if template.name not in self.variables:
             self.variables[template.name] = template_variables(
-                template.environment, template.name, self.parsed
+                template.environment, template.name
             )
         names = self.variables[template.name]
         if names is ALL_VARIABLES:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from socratic_blog.guards.active_html import remove_active_html
+from tests.support.examples import examples
 from tests.support.random_html import HTML
 from tests.support.schema_blog import Blog, warnings
 
@@ -105,7 +106,7 @@ def test_a_script_goes_with_its_code_as_a_browser_reads_it(fragment):
     assert len(removed) == 1
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(html=HTML)
 def test_html_with_nothing_to_remove_keeps_every_byte(html):
     assert remove_active_html(html) == (html, [])
@@ -187,7 +188,7 @@ def what_runs(html: str) -> list[str]:
     return found
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(pieces=st.lists(st.sampled_from(PIECES), max_size=12))
 def test_a_browser_finds_nothing_to_run_in_what_is_left(pieces):
     kept, _ = remove_active_html("".join(pieces))

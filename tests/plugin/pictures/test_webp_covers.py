@@ -17,9 +17,17 @@ from socratic_blog.pictures.webp_covers import encode_webp
 from tests.support.builds import SETTINGS, settings_for
 from tests.support.fixture_files import cover_png, write
 
-COVERS = parallel_webp.WORTH_FORKING + 2
+# The workers start from this many covers here (a few keep the test quick).
+FORKING_FROM = 2
+COVERS = FORKING_FROM + 2
 COUNT = re.compile(r"WebP covers: encoded (\d+), reused (\d+)")
 many_cores = pytest.mark.skipif(cores() < 2, reason="forked workers need 2+ cores")
+
+
+@pytest.fixture(autouse=True)
+def forking_from_a_few_covers(monkeypatch):
+    """Fork the WebP workers for a few covers, as for the site's many."""
+    monkeypatch.setattr(parallel_webp, "WORTH_FORKING", FORKING_FROM)
 
 
 def numbered_cover(number: int) -> bytes:

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from socratic_blog.markup_runs import markup_runs
 from socratic_blog.posts.typography import typesetter
 from tests.support.builds import build_blog, parse_html
+from tests.support.examples import examples
 from tests.support.fixture_blog import write
 from tests.support.random_html import HTML
 
@@ -28,7 +29,7 @@ def markup(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("typography", [SITE, EVERY_FILTER], ids=["site", "every"])
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(html=HTML)
 def test_typography_passes_markup_through_byte_for_byte(typography, html):
     assert markup(typesetter(typography)(html)) == markup(html)
