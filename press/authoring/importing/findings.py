@@ -50,6 +50,16 @@ def note_templates(left: list[tuple[int, str]], target: Path, report) -> None:
         )
 
 
+def note_fence_options(left: list[tuple[int, str]], target: Path, report) -> None:
+    """List each code fence attribute with no equal here as a thing to fix."""
+    report.to_fix += [
+        f"{display_path(target)}:{line}: code fence attribute '{attribute}' of the"
+        " old site has no equal here; remove it from the fence (a fence takes"
+        ' title="app.py", hl_lines="2 4-6" or linenums="1")'
+        for line, attribute in left
+    ]
+
+
 def summarise(target: Path, text: str, report: Report) -> None:
     """Note what the schema maps and warns about in the imported post."""
     settings = report.settings
