@@ -40,7 +40,10 @@ def test_a_hugo_fence_header_becomes_this_blogs_options(written, header):
 
 
 def test_the_highlight_shortcodes_options_are_kept_as_fence_options():
-    body = '{{< highlight go "linenos=table,hl_lines=2 3,linenostart=5" >}}\na\nb\nc\n{{< /highlight >}}'
+    body = (
+        '{{< highlight go "linenos=table,hl_lines=2 3,linenostart=5" >}}\n'
+        "a\nb\nc\n{{< /highlight >}}"
+    )
     assert resolved(body).body == '```go hl_lines="2 3" linenums="5"\na\nb\nc\n```'
 
 

@@ -93,7 +93,8 @@ def test_highlight_blocks_become_fenced_code_kept_as_written():
         "{{< /highlight >}}\n"
     )
     assert resolved(body).body == (
-        "```ruby\nputs '{{ x }}'\n```\n\n```go linenums=\"1\"\nfmt.Println(\"{% y %}\")\n```\n"
+        "```ruby\nputs '{{ x }}'\n```\n\n"
+        '```go linenums="1"\nfmt.Println("{% y %}")\n```\n'
     )
     assert resolved(body).left == []
 
