@@ -75,6 +75,11 @@ def summarise(target: Path, text: str, report: Report) -> None:
     for warning in found.warnings:
         report.warn(warning)
     report.to_fix += [str(error) for error in found.errors]
+    if "date" not in matter.fields:
+        report.to_fix.append(
+            f"{display_path(target)}:1: the front matter has no date; add"
+            " 'date: YYYY-MM-DD', the day it was published"
+        )
     if image := found.values.get("image"):
         try:
             refuse_web_address(image, target, matter.line_of(found.keys["image"]))

@@ -36,3 +36,25 @@ def test_shortcodes_web_covers_and_bundle_files_are_named(tmp_path):
         " image next to the post and write its file name, like 'image: cover.png'"
     ]
     assert (tmp_path / "content/posts/gallery/photo.png").read_bytes() == PNG
+
+
+def test_a_post_without_a_date_is_listed_to_fix(tmp_path):
+    posts = tmp_path / "old/content/post"
+    posts.mkdir(parents=True)
+    (posts / "undated.md").write_text(
+        '+++\ntitle = "Undated"\nCategories = ["Meta Game"]\n+++\n\nText.\n',
+        encoding="utf-8",
+    )
+    (posts / "dated.md").write_text(
+        '+++\ntitle = "Dated"\ndate = "2016-04-22"\n+++\n\nText.\n', encoding="utf-8"
+    )
+    (tmp_path / "content/posts").mkdir(parents=True)
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"), override={"PATH": str(tmp_path / "content")}
+    )
+    report = importer.run(tmp_path / "old/content/post", settings)
+    target = display_path(tmp_path / "content/posts/undated/index.md")
+    assert report.to_fix == [
+        f"{target}:1: the front matter has no date; add 'date: YYYY-MM-DD', the day"
+        " it was published"
+    ]
