@@ -29,7 +29,7 @@ INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 HIGHLIGHT = re.compile(
     r"\{%-?\s*highlight\s+([\w+#-]+)[^%]*-?%\}\n?(.*?)\n?\{%-?\s*endhighlight\s*-?%\}"
     r"|\{\{[<%]\s*highlight\s+([\w+#-]+)([^>%]*)[>%]\}\}\n?(.*?)\n?"
-    r"\{\{[<%]\s*/highlight\s*[>%]\}\}",
+    r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}",
     re.S,
 )
 RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)

@@ -56,3 +56,8 @@ def test_an_attribute_with_no_equal_is_kept_and_named_with_its_line():
 def test_code_inside_a_fence_is_not_a_fence_header():
     body = "````md\n```go {linenos=table}\n````\n"
     assert resolved(body).body.splitlines()[1] == "```go {linenos=table}"
+
+
+def test_a_highlight_shortcode_closed_with_a_space_after_the_slash():
+    body = '{{< highlight csharp "linenos=inline" >}}\nx();\n{{< / highlight >}}\n'
+    assert resolved(body).body == '```csharp linenums="1"\nx();\n```\n'
