@@ -73,6 +73,8 @@ def convert_fences(body: str, first: int) -> tuple[str, int, list[tuple[int, str
     changed, unknown, inside = 0, [], ""
     for number, line in enumerate(lines):
         mark = OPENING.match(line)
+        if mark and mark[1][0] == "`" and "`" in line[mark.end() :]:
+            mark = None  # CommonMark: ```a``` is inline code, not a fence
         if inside:
             # Only a bare run of the opening's character, as long or longer, closes.
             if mark and mark[1].startswith(inside) and not line[mark.end() :].strip():

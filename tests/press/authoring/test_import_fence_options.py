@@ -61,3 +61,8 @@ def test_code_inside_a_fence_is_not_a_fence_header():
 def test_a_highlight_shortcode_closed_with_a_space_after_the_slash():
     body = '{{< highlight csharp "linenos=inline" >}}\nx();\n{{< / highlight >}}\n'
     assert resolved(body).body == '```csharp linenums="1"\nx();\n```\n'
+
+
+def test_inline_code_in_three_backticks_does_not_open_a_fence():
+    body = "A call to\n```DateTime.Now```:\n\n```csharp {linenos=table}\nx();\n```\n"
+    assert resolved(body).body.splitlines()[3] == '```csharp linenums="1"'
