@@ -23,7 +23,8 @@ from . import shortcodes
 from .fence_options import convert_fences
 
 FENCED = re.compile(
-    r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?[ \t]*\2[ \t]*$|\Z)", re.M | re.S
+    r"^([ \t]*)(`{3,}(?=[^`\n]*$)|~{3,})[^\n]*\n.*?(?:^\1?[ \t]*\2[ \t]*$|\Z)",
+    re.M | re.S,
 )
 INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 HIGHLIGHT = re.compile(
