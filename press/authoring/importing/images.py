@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 from socratic_blog.api import display_path, is_local_address
 
 from .paths import leads_out, where_it_leads
+from .templates import outside_code
 
 # ![alt](path "title"), [text](path), and src="path" (href, poster) in raw
 # HTML: the path is group "src". A srcset's candidates are group "set".
@@ -87,7 +88,11 @@ def is_file_link(src: str) -> bool:
 
 
 def body_sources(body: str) -> list[str]:
-    """Return the local pictures and files a Markdown body uses, in order."""
+    """Return the local pictures and files a Markdown body uses, in order.
+
+    Code is left out: `<script src="x.js">` in a fenced block is an example.
+    """
+    body = outside_code(body)
     found = [
         match.group("src")
         for pattern in (MARKDOWN_IMAGE, HTML_IMAGE)

@@ -84,6 +84,11 @@ class Held:
         return text
 
 
+def outside_code(body: str) -> str:
+    """Return `body` with its fenced blocks and inline code spans taken out."""
+    return INLINE_CODE.sub("", FENCED.sub("", body))
+
+
 def to_fence(match: re.Match) -> str:
     """Turn a highlight block into a fenced code block."""
     if match.group(1):

@@ -7,6 +7,7 @@ from pathlib import Path
 from pelican.settings import read_settings
 
 from press.authoring.importing import importer
+from press.authoring.importing.images import body_sources
 from socratic_blog.errors import display_path
 from tests.support.moving_in_corpus import PNG
 
@@ -41,3 +42,11 @@ def test_only_image_files_inside_the_old_site_are_copied(tmp_path):
     ]
     copied = sorted(p.name for p in (tmp_path / "content/posts/leak").iterdir())
     assert copied == ["chart.png", "index.md"]
+
+
+def test_addresses_inside_code_are_not_pictures_of_the_post():
+    body = (
+        'Add this:\n\n```\n<script src="node_modules/shim.min.js"></script>\n```\n\n'
+        'and `<img src="inline.png">` too, then ![a](real.png)\n'
+    )
+    assert body_sources(body) == ["real.png"]
