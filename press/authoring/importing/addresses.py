@@ -66,6 +66,10 @@ class Addresses:
             self.by_name.setdefault(name, new)
         self.by_file.setdefault(key(file), new)
 
+    def posts(self) -> set[str]:
+        """Return the new address of every imported post."""
+        return set(self.by_old.values()) | set(self.by_name.values())
+
     def of(self, kind: str, reference: str) -> str | None:
         """Return the new address a `post_url`, `link` or `ref` names."""
         anchor = "#" + reference.split("#", 1)[1] if "#" in reference else ""

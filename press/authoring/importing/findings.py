@@ -16,7 +16,9 @@ from socratic_blog.api import (
 )
 
 from . import images
+from .dead_links import dead_links
 from .report import Report
+from .templates import Resolution
 
 
 def note_pictures(found: images.Images, target: Path, root: Path, report) -> None:
@@ -58,6 +60,31 @@ def note_fence_options(left: list[tuple[int, str]], target: Path, report) -> Non
         ' title="app.py", hl_lines="2 4-6" or linenums="1")'
         for line, attribute in left
     ]
+
+
+def note_dead_links(
+    target: Path, found: images.Images, posts: set[str], report: Report
+) -> None:
+    """List each link of the written post that leads nowhere, to fix."""
+    files = set(found.copies) | set(found.missing) | set(found.refused)
+    report.to_fix += [
+        f"{display_path(target)}:{line}: the link '{link}' leads to no imported"
+        f" post and no copied file; {fix}"
+        for line, link, fix in dead_links(target.read_text("utf-8"), posts, files)
+    ]
+
+
+def note_findings(
+    resolved: Resolution,
+    found: images.Images,
+    posts: set[str],
+    report: Report,
+    target: Path,
+) -> None:
+    """Note what the written post still needs: templates, fences, links."""
+    note_templates(resolved.left, target, report)
+    note_fence_options(resolved.fence_options, target, report)
+    note_dead_links(target, found, posts, report)
 
 
 def summarise(target: Path, text: str, report: Report) -> None:

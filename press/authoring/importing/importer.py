@@ -28,7 +28,7 @@ from socratic_blog.api import (
 
 from . import head, images, pelican_header, permalinks, templates
 from .addresses import Addresses
-from .findings import note_fence_options, note_pictures, note_templates, summarise
+from .findings import note_findings, note_pictures, summarise
 from .old_site import OldSite, posts_folder, read_old_site
 from .paths import leads_out, safe_slug, taken, where_it_leads
 from .report import Report, print_report
@@ -125,8 +125,7 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     report.counts["templates resolved"] += resolved.resolved
     report.counts["templates left"] += len(resolved.left)
     note_pictures(pictures, target, site.root, report)
-    note_templates(resolved.left, target, report)
-    note_fence_options(resolved.fence_options, target, report)
+    note_findings(resolved, pictures, found.posts(), report, target)
     summarise(target, text, report)
 
 

@@ -58,3 +58,37 @@ def test_a_post_without_a_date_is_listed_to_fix(tmp_path):
         f"{target}:1: the front matter has no date; add 'date: YYYY-MM-DD', the day"
         " it was published"
     ]
+
+
+def test_links_that_lead_nowhere_once_moved_are_listed_to_fix(tmp_path):
+    site = tmp_path / "old"
+    (site / "_posts").mkdir(parents=True)
+    (site / "images").mkdir()
+    (site / "images/a.png").write_bytes(PNG)
+    (site / "_config.yml").write_text("permalink: /:title/\n", encoding="utf-8")
+    (site / "_posts/2010-02-16-other.md").write_text(
+        "---\ntitle: Other\n---\n\nText.\n", encoding="utf-8"
+    )
+    (site / "_posts/2010-02-15-links.md").write_text(
+        "---\ntitle: Links\n---\n\n"
+        "Using [Cloud9](c9.io) and [Wireshark](/images/http://www.wireshark.org).\n"
+        'See <a\nhref="/other">the other post</a>, [archives](/archives.html),\n'
+        "![a](/images/a.png), [home](/) and [top](#top).\n\n"
+        "```\n[in code](/nowhere)\n```\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "content/posts").mkdir(parents=True)
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"), override={"PATH": str(tmp_path / "content")}
+    )
+    report = importer.run(site, settings)
+    target = display_path(tmp_path / "content/posts/links/index.md")
+    nowhere = "leads to no imported post and no copied file;"
+    elsewhere = "point it at a post or page of this blog, or at the web, or remove it"
+    assert report.to_fix == [
+        f"{target}:7: the link 'c9.io' {nowhere} if a web address was meant,"
+        " write 'https://c9.io'",
+        f"{target}:7: the link '/images/http://www.wireshark.org' {nowhere}"
+        f" {elsewhere}",
+        f"{target}:9: the link '/archives.html' {nowhere} {elsewhere}",
+    ]
