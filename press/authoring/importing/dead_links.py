@@ -11,6 +11,7 @@ listed to fix with its line; code is never read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from .addresses import LINKS
@@ -45,22 +46,24 @@ def fix_for(target: str) -> str:
 
 
 def dead_links(
-    text: str, posts: set[str], files: set[str]
+    text: str, answers: Callable[[str], bool], files: set[str]
 ) -> list[tuple[int, str, str]]:
     """Return (line, target, fix) for each link of `text` that leads nowhere.
 
-    `posts` holds the new addresses of the imported posts, `files` the names
-    of the files copied beside this post; `/` (the home page) always answers.
+    `answers(path)` tells whether a path names a post, `files` holds the
+    names of the files copied beside this post; `/` (the home page) answers.
     """
     prose = blank_code(text)
     found = []
     for pattern in LINKS:
         for match in pattern.finditer(prose):
             target = match.group(2)
+            if "[^" in match.group(1):
+                continue  # a footnote's text, not a link
             path = urlsplit(target).path
             if not stays_on_site(target) or not path or path == "/":
                 continue
-            if path.split("#")[0] in files or "/" + path.strip("/") + "/" in posts:
+            if path in files or (path.startswith("/") and answers(path)):
                 continue
             found.append((match.start(2), target))
     return [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from socratic_blog.api import (
@@ -63,28 +64,28 @@ def note_fence_options(left: list[tuple[int, str]], target: Path, report) -> Non
 
 
 def note_dead_links(
-    target: Path, found: images.Images, posts: set[str], report: Report
+    target: Path, found: images.Images, answers: Callable[[str], bool], report
 ) -> None:
     """List each link of the written post that leads nowhere, to fix."""
     files = set(found.copies) | set(found.missing) | set(found.refused)
     report.to_fix += [
         f"{display_path(target)}:{line}: the link '{link}' leads to no imported"
         f" post and no copied file; {fix}"
-        for line, link, fix in dead_links(target.read_text("utf-8"), posts, files)
+        for line, link, fix in dead_links(target.read_text("utf-8"), answers, files)
     ]
 
 
 def note_findings(
     resolved: Resolution,
     found: images.Images,
-    posts: set[str],
+    answers: Callable[[str], bool],
     report: Report,
     target: Path,
 ) -> None:
     """Note what the written post still needs: templates, fences, links."""
     note_templates(resolved.left, target, report)
     note_fence_options(resolved.fence_options, target, report)
-    note_dead_links(target, found, posts, report)
+    note_dead_links(target, found, answers, report)
 
 
 def summarise(target: Path, text: str, report: Report) -> None:

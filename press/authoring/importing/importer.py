@@ -125,7 +125,7 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     report.counts["templates resolved"] += resolved.resolved
     report.counts["templates left"] += len(resolved.left)
     note_pictures(pictures, target, site.root, report)
-    note_findings(resolved, pictures, found.posts(), report, target)
+    note_findings(resolved, pictures, found.answers, report, target)
     summarise(target, text, report)
 
 
@@ -211,6 +211,7 @@ def run(folder: Path, settings: dict) -> Report:
     ]
     plans = plan_all(sources, site, settings, report)
     found = Addresses(site, settings)
+    found.add_existing(posts)
     for plan in plans:
         names = [plan.source.name, plan.source.file.stem, plan.source.file.parent.name]
         old = [plan.old] if plan.old else []

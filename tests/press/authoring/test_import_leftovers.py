@@ -74,10 +74,16 @@ def test_links_that_lead_nowhere_once_moved_are_listed_to_fix(tmp_path):
         "Using [Cloud9](c9.io) and [Wireshark](/images/http://www.wireshark.org).\n"
         'See <a\nhref="/other">the other post</a>, [archives](/archives.html),\n'
         "![a](/images/a.png), [home](/) and [top](#top).\n\n"
-        "```\n[in code](/nowhere)\n```\n",
+        "```\n[in code](/nowhere)\n```\n\n"
+        "An earlier import's [post](/2001/earlier.html) and [again](/2009/earlier/),"
+        " a [later one](/posts/later/) and a note[^1].\n\n[^1]: The footnote.\n",
         encoding="utf-8",
     )
-    (tmp_path / "content/posts").mkdir(parents=True)
+    (tmp_path / "content/posts/earlier").mkdir(parents=True)
+    (tmp_path / "content/posts/earlier/index.md").write_text(
+        "---\ntitle: Earlier\ndate: 2009-01-01\naliases: [/2001/earlier.html]\n---\n",
+        encoding="utf-8",
+    )
     settings = read_settings(
         str(ROOT / "pelicanconf.py"), override={"PATH": str(tmp_path / "content")}
     )
