@@ -17,18 +17,21 @@ from socratic_blog.api import (
 )
 
 from . import images
-from .dead_links import dead_links
+from .dead_links import blank_code, dead_links
 from .report import Report
 from .templates import Resolution
 
 
 def note_pictures(found: images.Images, target: Path, root: Path, report) -> None:
-    """Warn about the pictures not found and the ones not copied."""
+    """List the files not found (the build stops there); warn of those not copied."""
     where = display_path(target)
+    text = blank_code(target.read_text("utf-8"))
     for src in found.missing:
-        report.warn(
-            f"{where}: image '{src}' was not found in {display_path(root)}",
-            "picture not found",
+        line = text.count("\n", 0, max(text.find(src), 0)) + 1
+        report.to_fix.append(
+            f"{where}:{line}: the file '{src}' was not found in"
+            f" {display_path(root)}; the build stops on a missing file: put it"
+            " there and import again, or fix the address"
         )
     for src, why in found.refused.items():
         line = (

@@ -33,8 +33,12 @@ def test_only_image_files_inside_the_old_site_are_copied(tmp_path):
     report = importer.run(site / "_posts", settings)
     target = display_path(tmp_path / "content/posts/leak/index.md")
     by_hand = "it was not copied; copy the file beside the post by hand if it belongs"
+    assert report.to_fix == [
+        f"{target}:7: the file '/secret.png' was not found in {display_path(site)};"
+        " the build stops on a missing file: put it there and import again, or fix"
+        " the address"
+    ]
     assert report.warnings == [
-        f"{target}: image '/secret.png' was not found in {display_path(site)}",
         f"{target}: image '../../secret.png' is outside the old site"
         f" ({display_path(site)}); {by_hand} to it",
         f"{target}: image '/assets/run.sh' is not an image file (run.sh); {by_hand}"
