@@ -98,6 +98,7 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     top, body = head.split(plan.text, matter.body)
     top = head.with_date(top, source, plan.fields)
     top = head.with_slug(top, plan.fields, plan.slug)
+    top = head.without_post_layout(top, plan.fields)
     top = head.with_old_address(top, plan.fields, plan.old, plan.address)
     resolved = templates.resolve(
         body,

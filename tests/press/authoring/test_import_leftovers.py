@@ -98,3 +98,28 @@ def test_links_that_lead_nowhere_once_moved_are_listed_to_fix(tmp_path):
         f" {elsewhere}",
         f"{target}:9: the link '/archives.html' {nowhere} {elsewhere}",
     ]
+
+
+def test_jekylls_post_layout_goes_and_any_other_layout_stays(tmp_path):
+    posts = tmp_path / "old/_posts"
+    posts.mkdir(parents=True)
+    (posts / "2010-02-25-plain.md").write_text(
+        "---\ntitle: Plain\nlayout: post\n---\n\nText.\n", encoding="utf-8"
+    )
+    (posts / "2009-01-27-test.md").write_text(
+        "---\nlayout: default\ntitle: test\n---\n\nText.\n", encoding="utf-8"
+    )
+    (tmp_path / "content/posts").mkdir(parents=True)
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"), override={"PATH": str(tmp_path / "content")}
+    )
+    report = importer.run(posts, settings)
+    plain = (tmp_path / "content/posts/plain/index.md").read_text(encoding="utf-8")
+    test = (tmp_path / "content/posts/test/index.md").read_text(encoding="utf-8")
+    assert "layout" not in plain
+    assert "\nlayout: default\n" in test
+    assert [kind for kind in report.warnings if "layout" in kind] == [
+        f"{display_path(tmp_path / 'content/posts/test/index.md')}:4: unknown front"
+        " matter key 'layout' (nearest known key: 'author'); it is ignored; rename"
+        " it or remove it"
+    ]
