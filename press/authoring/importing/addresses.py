@@ -50,6 +50,23 @@ def name_key(reference: str) -> str:
     )
 
 
+def own_pages(settings: dict) -> list[re.Pattern]:
+    """Return the forms of this blog's own pages: archives, tags, search.
+
+    A form must start with a fixed folder (`tags/{slug}/`, not `{slug}/`), and
+    is matched as written: `/archives/` is this blog's, `/archives.html` not.
+    """
+    forms = []
+    for name, value in settings.items():
+        if not (name.endswith("_SAVE_AS") and isinstance(value, str) and value):
+            continue
+        folder = "/" + value.removesuffix("index.html")
+        if folder.endswith("/") and not folder.startswith("/{"):
+            pattern = re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(folder))
+            forms.append(re.compile(pattern))
+    return forms
+
+
 @dataclass
 class Addresses:
     """Where each imported post was, and where it is now."""
@@ -85,7 +102,10 @@ class Addresses:
             return True
         name = PurePosixPath(key(path)).name
         form = "/" + self.settings["ARTICLE_URL"].format(slug=name)
-        return name in self.folders or key(form) == key(path)
+        if name in self.folders or key(form) == key(path):
+            return True
+        page = urlsplit(path).path.removesuffix("index.html")
+        return any(form.fullmatch(page) for form in own_pages(self.settings))
 
     def add_existing(self, posts: Path) -> None:
         """Record the posts already in the blog, and the old addresses they keep."""

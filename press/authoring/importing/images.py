@@ -27,6 +27,8 @@ MARKDOWN_IMAGE = re.compile(r"(?P<link>!?)\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)>?")
 HTML_IMAGE = re.compile(
     r"\b(?P<link>src|href|poster)\s*=\s*[\"'](?P<src>[^\"']+)[\"']", re.I
 )
+# The build drops scripts (with a warning): their files are never needed.
+SCRIPT = re.compile(r"<script\b[^>]*>", re.I)
 # What a link (not a picture) is: a Markdown link, or an href.
 LINK_MARKS = ("", "href")
 SRCSET = re.compile(r"\bsrcset\s*=\s*[\"'](?P<set>[^\"']+)[\"']", re.I)
@@ -90,9 +92,10 @@ def is_file_link(src: str) -> bool:
 def body_sources(body: str) -> list[str]:
     """Return the local pictures and files a Markdown body uses, in order.
 
-    Code is left out: `<script src="x.js">` in a fenced block is an example.
+    Code is left out (`<script src="x.js">` in a fenced block is an example),
+    and so are scripts: the build drops them.
     """
-    body = outside_code(body)
+    body = SCRIPT.sub("", outside_code(body))
     found = [
         match.group("src")
         for pattern in (MARKDOWN_IMAGE, HTML_IMAGE)

@@ -48,9 +48,10 @@ def test_only_image_files_inside_the_old_site_are_copied(tmp_path):
     assert copied == ["chart.png", "index.md"]
 
 
-def test_addresses_inside_code_are_not_pictures_of_the_post():
+def test_addresses_inside_code_or_scripts_are_not_files_of_the_post():
     body = (
         'Add this:\n\n```\n<script src="node_modules/shim.min.js"></script>\n```\n\n'
-        'and `<img src="inline.png">` too, then ![a](real.png)\n'
+        'and `<img src="inline.png">` too, then ![a](real.png)\n\n'
+        '<script src="/js/chart.js"></script>, which the build drops.\n'
     )
     assert body_sources(body) == ["real.png"]

@@ -76,7 +76,9 @@ def test_links_that_lead_nowhere_once_moved_are_listed_to_fix(tmp_path):
         "![a](/images/a.png), [home](/) and [top](#top).\n\n"
         "```\n[in code](/nowhere)\n```\n\n"
         "An earlier import's [post](/2001/earlier.html) and [again](/2009/earlier/),"
-        " a [later one](/posts/later/) and a note[^1].\n\n[^1]: The footnote.\n",
+        " a [later one](/posts/later/) and a note[^1].\n\n[^1]: The footnote.\n\n"
+        "This blog's [archives](/archives/) and [tag](/tags/java/) answer; the"
+        ' build drops <script src="/js/gone.js"></script>.\n',
         encoding="utf-8",
     )
     (tmp_path / "content/posts/earlier").mkdir(parents=True)
