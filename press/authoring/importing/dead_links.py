@@ -20,6 +20,7 @@ from .templates import FENCED, INLINE_CODE
 # A first path part that reads as a host name: www.x.org, c9.io, x.co.nz.
 HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,6}$", re.I)
 PAGE_SUFFIXES = (".html", ".htm", ".php", ".asp", ".aspx")
+PELICAN_MARKERS = ("{filename}", "{static}", "{attach}")
 
 
 def blank_code(text: str) -> str:
@@ -34,11 +35,22 @@ def blank_code(text: str) -> str:
 def stays_on_site(target: str) -> bool:
     """Tell whether a link's target is an address on the site, not the web."""
     parts = urlsplit(target)
-    return not (parts.scheme or parts.netloc or target.startswith(("#", "{")))
+    return not (parts.scheme or parts.netloc or target.startswith("#"))
 
 
-def fix_for(target: str) -> str:
+def fix_for(target: str, refused: dict[str, str]) -> str:
     """Say how to mend one link that leads nowhere."""
+    if why := refused.get(target):
+        return (
+            f"the import did not copy it: it {why}; copy the file beside the post"
+            " and link its name, or link it on the web"
+        )
+    if target.startswith(PELICAN_MARKERS):
+        return (
+            "it names a file of the old site that the import does not copy (it"
+            " copies pictures, sound, video and PDF); copy the file beside the post"
+            " and link its name, or link it on the web"
+        )
     first = urlsplit(target).path.split("/")[0]
     if HOST_NAME.match(first) and not first.lower().endswith(PAGE_SUFFIXES):
         return f"if a web address was meant, write 'https://{target}'"
@@ -46,12 +58,14 @@ def fix_for(target: str) -> str:
 
 
 def dead_links(
-    text: str, answers: Callable[[str], bool], files: set[str]
+    text: str, answers: Callable[[str], bool], files: set[str], refused: dict
 ) -> list[tuple[int, str, str]]:
     """Return (line, target, fix) for each link of `text` that leads nowhere.
 
     `answers(path)` tells whether a path names a post, `files` holds the
-    names of the files copied beside this post; `/` (the home page) answers.
+    names of the files copied beside this post (and those already listed as
+    missing), `refused` why a file was not copied; `/` (the home page) answers.
+    A Pelican link left as written (`{filename}/exp/x.py`) leads nowhere here.
     """
     prose = blank_code(text)
     found = []
@@ -67,6 +81,6 @@ def dead_links(
                 continue
             found.append((match.start(2), target))
     return [
-        (prose.count("\n", 0, start) + 1, target, fix_for(target))
+        (prose.count("\n", 0, start) + 1, target, fix_for(target, refused))
         for start, target in sorted(found)
     ]

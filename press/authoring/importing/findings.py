@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +28,8 @@ def note_pictures(found: images.Images, target: Path, root: Path, report) -> Non
     where = display_path(target)
     text = blank_code(target.read_text("utf-8"))
     for src in found.missing:
-        line = text.count("\n", 0, max(text.find(src), 0)) + 1
+        named = re.search(rf"(?<![^\s(\"'=]){re.escape(src)}(?![^\s)\"'])", text)
+        line = text.count("\n", 0, named.start() if named else 0) + 1
         report.to_fix.append(
             f"{where}:{line}: the file '{src}' was not found in"
             f" {display_path(root)}; the build stops on a missing file: put it"
@@ -70,11 +72,11 @@ def note_dead_links(
     target: Path, found: images.Images, answers: Callable[[str], bool], report
 ) -> None:
     """List each link of the written post that leads nowhere, to fix."""
-    files = set(found.copies) | set(found.missing) | set(found.refused)
+    text, files = target.read_text("utf-8"), set(found.copies) | set(found.missing)
     report.to_fix += [
         f"{display_path(target)}:{line}: the link '{link}' leads to no imported"
         f" post and no copied file; {fix}"
-        for line, link, fix in dead_links(target.read_text("utf-8"), answers, files)
+        for line, link, fix in dead_links(text, answers, files, found.refused)
     ]
 
 

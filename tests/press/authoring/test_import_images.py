@@ -34,9 +34,13 @@ def test_only_image_files_inside_the_old_site_are_copied(tmp_path):
     target = display_path(tmp_path / "content/posts/leak/index.md")
     by_hand = "it was not copied; copy the file beside the post by hand if it belongs"
     assert report.to_fix == [
-        f"{target}:7: the file '/secret.png' was not found in {display_path(site)};"
+        f"{target}:9: the file '/secret.png' was not found in {display_path(site)};"
         " the build stops on a missing file: put it there and import again, or fix"
-        " the address"
+        " the address",
+        f"{target}:7: the link '../../secret.png' leads to no imported post and no"
+        " copied file; the import did not copy it: it is outside the old site"
+        f" ({display_path(site)}); copy the file beside the post and link its name,"
+        " or link it on the web",
     ]
     assert report.warnings == [
         f"{target}: image '../../secret.png' is outside the old site"

@@ -125,3 +125,27 @@ def test_jekylls_post_layout_goes_and_any_other_layout_stays(tmp_path):
         " matter key 'layout' (nearest known key: 'author'); it is ignored; rename"
         " it or remove it"
     ]
+
+
+def test_a_pelican_link_to_a_file_the_import_does_not_copy_is_listed_to_fix(tmp_path):
+    old = tmp_path / "old"
+    (old / "content/exp").mkdir(parents=True)
+    (old / "pelicanconf.py").write_text("STATIC_PATHS = ['exp']\n", encoding="utf-8")
+    (old / "content/exp/login.py").write_text("print('hi')\n", encoding="utf-8")
+    (old / "content/login.md").write_text(
+        "title: Login\ndate: 2015-03-30\nslug: login\n\n"
+        "exploit: [login.py]({filename}/exp/login.py)\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "content/posts").mkdir(parents=True)
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"), override={"PATH": str(tmp_path / "content")}
+    )
+    report = importer.run(old / "content", settings)
+    target = display_path(tmp_path / "content/posts/login/index.md")
+    assert report.to_fix == [
+        f"{target}:8: the link '{{filename}}/exp/login.py' leads to no imported post"
+        " and no copied file; it names a file of the old site that the import does"
+        " not copy (it copies pictures, sound, video and PDF); copy the file beside"
+        " the post and link its name, or link it on the web"
+    ]
