@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
+from socratic_blog.api import ContentError, parse_front_matter
+
+from .head import ALIAS_KEYS
 from .old_site import OldSite
 from .paths import safe_slug
 from .sources import DATED_NAME
@@ -47,6 +50,23 @@ def name_key(reference: str) -> str:
     )
 
 
+def own_pages(settings: dict) -> list[re.Pattern]:
+    """Return the forms of this blog's own pages: archives, tags, search.
+
+    A form must start with a fixed folder (`tags/{slug}/`, not `{slug}/`), and
+    is matched as written: `/archives/` is this blog's, `/archives.html` not.
+    """
+    forms = []
+    for name, value in settings.items():
+        if not (name.endswith("_SAVE_AS") and isinstance(value, str) and value):
+            continue
+        folder = "/" + value.removesuffix("index.html")
+        if folder.endswith("/") and not folder.startswith("/{"):
+            pattern = re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(folder))
+            forms.append(re.compile(pattern))
+    return forms
+
+
 @dataclass
 class Addresses:
     """Where each imported post was, and where it is now."""
@@ -57,6 +77,9 @@ class Addresses:
     by_name: dict[str, str] = field(default_factory=dict)
     by_file: dict[str, str] = field(default_factory=dict)
     rewritten: int = 0
+    # Posts already in the blog (an earlier import): their names, old addresses.
+    folders: set[str] = field(default_factory=set)
+    existing: set[str] = field(default_factory=set)
 
     def add(self, new: str, old: list[str], names: list[str], file: str) -> None:
         """Record one post: its new address, its old ones, its names, its file."""
@@ -65,6 +88,38 @@ class Addresses:
         for name in names:
             self.by_name.setdefault(name, new)
         self.by_file.setdefault(key(file), new)
+
+    def answers(self, path: str) -> bool:
+        """Tell whether a site-root path names a post of the blog, now or later.
+
+        A post of this import, one already in the blog (by its folder's name
+        or an old address it keeps), or any address in this blog's post form
+        (`/posts/x/`, where a post of a later import will be) answers.
+        """
+        if key(path) in {key(new) for new in self.by_old.values()} | self.existing:
+            return True
+        if key(path) in {key(new) for new in self.by_name.values()}:
+            return True
+        name = PurePosixPath(key(path)).name
+        form = "/" + self.settings["ARTICLE_URL"].format(slug=name)
+        if name in self.folders or key(form) == key(path):
+            return True
+        page = urlsplit(path).path.removesuffix("index.html")
+        return any(form.fullmatch(page) for form in own_pages(self.settings))
+
+    def add_existing(self, posts: Path) -> None:
+        """Record the posts already in the blog, and the old addresses they keep."""
+        for index in sorted(posts.glob("*/index.md")):
+            self.folders.add(index.parent.name)
+            try:
+                fields = parse_front_matter(index.read_text("utf-8"), index).fields
+            except (ContentError, OSError, UnicodeDecodeError):
+                continue
+            for name in ALIAS_KEYS:
+                old = fields.get(name)
+                for address in old if isinstance(old, list) else [old]:
+                    if isinstance(address, str):
+                        self.existing.add(key(address))
 
     def of(self, kind: str, reference: str) -> str | None:
         """Return the new address a `post_url`, `link` or `ref` names."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 from socratic_blog.api import (
@@ -16,16 +18,22 @@ from socratic_blog.api import (
 )
 
 from . import images
+from .dead_links import blank_code, dead_links
 from .report import Report
+from .templates import Resolution
 
 
 def note_pictures(found: images.Images, target: Path, root: Path, report) -> None:
-    """Warn about the pictures not found and the ones not copied."""
+    """List the files not found (the build stops there); warn of those not copied."""
     where = display_path(target)
+    text = blank_code(target.read_text("utf-8"))
     for src in found.missing:
-        report.warn(
-            f"{where}: image '{src}' was not found in {display_path(root)}",
-            "picture not found",
+        named = re.search(rf"(?<![^\s(\"'=]){re.escape(src)}(?![^\s)\"'])", text)
+        line = text.count("\n", 0, named.start() if named else 0) + 1
+        report.to_fix.append(
+            f"{where}:{line}: the file '{src}' was not found in"
+            f" {display_path(root)}; the build stops on a missing file: put it"
+            " there and import again, or fix the address"
         )
     for src, why in found.refused.items():
         line = (
@@ -50,6 +58,41 @@ def note_templates(left: list[tuple[int, str]], target: Path, report) -> None:
         )
 
 
+def note_fence_options(left: list[tuple[int, str]], target: Path, report) -> None:
+    """List each code fence attribute with no equal here as a thing to fix."""
+    report.to_fix += [
+        f"{display_path(target)}:{line}: code fence attribute '{attribute}' of the"
+        " old site has no equal here; remove it from the fence (a fence takes"
+        ' title="app.py", hl_lines="2 4-6" or linenums="1")'
+        for line, attribute in left
+    ]
+
+
+def note_dead_links(
+    target: Path, found: images.Images, answers: Callable[[str], bool], report
+) -> None:
+    """List each link of the written post that leads nowhere, to fix."""
+    text, files = target.read_text("utf-8"), set(found.copies) | set(found.missing)
+    report.to_fix += [
+        f"{display_path(target)}:{line}: the link '{link}' leads to no imported"
+        f" post and no copied file; {fix}"
+        for line, link, fix in dead_links(text, answers, files, found.refused)
+    ]
+
+
+def note_findings(
+    resolved: Resolution,
+    found: images.Images,
+    answers: Callable[[str], bool],
+    report: Report,
+    target: Path,
+) -> None:
+    """Note what the written post still needs: templates, fences, links."""
+    note_templates(resolved.left, target, report)
+    note_fence_options(resolved.fence_options, target, report)
+    note_dead_links(target, found, answers, report)
+
+
 def summarise(target: Path, text: str, report: Report) -> None:
     """Note what the schema maps and warns about in the imported post."""
     settings = report.settings
@@ -65,6 +108,11 @@ def summarise(target: Path, text: str, report: Report) -> None:
     for warning in found.warnings:
         report.warn(warning)
     report.to_fix += [str(error) for error in found.errors]
+    if "date" not in matter.fields:
+        report.to_fix.append(
+            f"{display_path(target)}:1: the front matter has no date; add"
+            " 'date: YYYY-MM-DD', the day it was published"
+        )
     if image := found.values.get("image"):
         try:
             refuse_web_address(image, target, matter.line_of(found.keys["image"]))

@@ -92,6 +92,15 @@ def with_slug(head: str, fields: dict, slug: str) -> str:
     return line.sub(lambda _: f"slug: {slug}", head, count=1)
 
 
+def without_post_layout(head: str, fields: dict) -> str:
+    """Drop `layout: post`: every post here is shown as a post (other layouts stay)."""
+    if fields.get("layout") != "post":
+        return head
+    return re.sub(
+        r"^layout:[ \t]*[\"']?post[\"']?[ \t]*\n", "", head, count=1, flags=re.M
+    )
+
+
 def with_images(head: str, renamed: dict[str, str]) -> str:
     """Point the front matter's image fields at the copies beside the post."""
     for old, new in renamed.items():

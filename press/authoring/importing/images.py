@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 from socratic_blog.api import display_path, is_local_address
 
 from .paths import leads_out, where_it_leads
+from .templates import outside_code
 
 # ![alt](path "title"), [text](path), and src="path" (href, poster) in raw
 # HTML: the path is group "src". A srcset's candidates are group "set".
@@ -26,6 +27,8 @@ MARKDOWN_IMAGE = re.compile(r"(?P<link>!?)\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)>?")
 HTML_IMAGE = re.compile(
     r"\b(?P<link>src|href|poster)\s*=\s*[\"'](?P<src>[^\"']+)[\"']", re.I
 )
+# The build drops scripts (with a warning): their files are never needed.
+SCRIPT = re.compile(r"<script\b[^>]*>", re.I)
 # What a link (not a picture) is: a Markdown link, or an href.
 LINK_MARKS = ("", "href")
 SRCSET = re.compile(r"\bsrcset\s*=\s*[\"'](?P<set>[^\"']+)[\"']", re.I)
@@ -87,7 +90,12 @@ def is_file_link(src: str) -> bool:
 
 
 def body_sources(body: str) -> list[str]:
-    """Return the local pictures and files a Markdown body uses, in order."""
+    """Return the local pictures and files a Markdown body uses, in order.
+
+    Code is left out (`<script src="x.js">` in a fenced block is an example),
+    and so are scripts: the build drops them.
+    """
+    body = SCRIPT.sub("", outside_code(body))
     found = [
         match.group("src")
         for pattern in (MARKDOWN_IMAGE, HTML_IMAGE)

@@ -28,7 +28,7 @@ from socratic_blog.api import (
 
 from . import head, images, pelican_header, permalinks, templates
 from .addresses import Addresses
-from .findings import note_pictures, note_templates, summarise
+from .findings import note_findings, note_pictures, summarise
 from .old_site import OldSite, posts_folder, read_old_site
 from .paths import leads_out, safe_slug, taken, where_it_leads
 from .report import Report, print_report
@@ -98,6 +98,7 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     top, body = head.split(plan.text, matter.body)
     top = head.with_date(top, source, plan.fields)
     top = head.with_slug(top, plan.fields, plan.slug)
+    top = head.without_post_layout(top, plan.fields)
     top = head.with_old_address(top, plan.fields, plan.old, plan.address)
     resolved = templates.resolve(
         body,
@@ -125,7 +126,7 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     report.counts["templates resolved"] += resolved.resolved
     report.counts["templates left"] += len(resolved.left)
     note_pictures(pictures, target, site.root, report)
-    note_templates(resolved.left, target, report)
+    note_findings(resolved, pictures, found.answers, report, target)
     summarise(target, text, report)
 
 
@@ -211,6 +212,7 @@ def run(folder: Path, settings: dict) -> Report:
     ]
     plans = plan_all(sources, site, settings, report)
     found = Addresses(site, settings)
+    found.add_existing(posts)
     for plan in plans:
         names = [plan.source.name, plan.source.file.stem, plan.source.file.parent.name]
         old = [plan.old] if plan.old else []

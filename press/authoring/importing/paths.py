@@ -8,6 +8,7 @@ blog, which the build's own symlink guard can no longer see.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from pelican.utils import slugify
@@ -15,6 +16,7 @@ from pelican.utils import slugify
 # Well under the 255 bytes a file name may have, so `-2` and such still fit.
 LONGEST_SLUG = 200
 FALLBACK_SLUG = "post"
+NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def leads_out(file: Path, top: Path) -> bool:
@@ -45,7 +47,9 @@ def safe_slug(candidates: list[str], settings: dict) -> str:
     """Return the first candidate that slugifies to something, cut to fit."""
     subs = settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
     for candidate in candidates:
-        if candidate and (slug := cut(slugify(candidate, regex_subs=subs))):
+        # Pelican keeps `_` in a slug; an address of this blog takes `-` there.
+        slugged = NOT_IN_SLUG.sub("-", slugify(candidate or "", regex_subs=subs))
+        if slug := cut(slugged.strip("-")):
             return slug
     return FALLBACK_SLUG
 

@@ -20,15 +20,17 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from . import shortcodes
+from .fence_options import convert_fences
 
 FENCED = re.compile(
-    r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?[ \t]*\2[ \t]*$|\Z)", re.M | re.S
+    r"^([ \t]*)(`{3,}(?=[^`\n]*$)|~{3,})[^\n]*\n.*?(?:^\1?[ \t]*\2[ \t]*$|\Z)",
+    re.M | re.S,
 )
 INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 HIGHLIGHT = re.compile(
     r"\{%-?\s*highlight\s+([\w+#-]+)[^%]*-?%\}\n?(.*?)\n?\{%-?\s*endhighlight\s*-?%\}"
-    r"|\{\{[<%]\s*highlight\s+([\w+#-]+)[^>%]*[>%]\}\}\n?(.*?)\n?"
-    r"\{\{[<%]\s*/highlight\s*[>%]\}\}",
+    r"|\{\{[<%]\s*highlight\s+([\w+#-]+)([^>%]*)[>%]\}\}\n?(.*?)\n?"
+    r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}",
     re.S,
 )
 RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)
@@ -60,6 +62,7 @@ class Resolution:
     body: str
     resolved: int = 0
     left: list[tuple[int, str]] = field(default_factory=list)
+    fence_options: list[tuple[int, str]] = field(default_factory=list)
 
 
 class Held:
@@ -81,11 +84,25 @@ class Held:
         return text
 
 
+def outside_code(body: str) -> str:
+    """Return `body` with its fenced blocks and inline code spans taken out."""
+    return INLINE_CODE.sub("", FENCED.sub("", body))
+
+
 def to_fence(match: re.Match) -> str:
     """Turn a highlight block into a fenced code block."""
-    language = match.group(1) or match.group(3)
-    code = match.group(2) if match.group(1) else match.group(4)
-    return f"```{language}\n{code}\n```"
+    if match.group(1):
+        return f"```{match.group(1)}\n{match.group(2)}\n```"
+    # Hugo: `"linenos=table,hl_lines=8 15-17"`, as a fence's attribute list.
+    options = ",".join(
+        f'{key.strip()}="{value.strip()}"'
+        for key, _, value in (
+            option.partition("=") for option in match.group(4).strip(" \"'").split(",")
+        )
+        if key.strip()
+    )
+    header = f"{match.group(3)} {{{options}}}" if options else match.group(3)
+    return f"```{header}\n{match.group(5)}\n```"
 
 
 def field_text(value) -> str | None:
@@ -114,6 +131,8 @@ def resolve(
         for scope, values in fields.items()
     }
     body, count = HIGHLIGHT.subn(to_fence, body)
+    body, fences, result.fence_options = convert_fences(body, first)
+    count += fences
     held = Held()
     body = FENCED.sub(lambda m: held.hold(m.group(0)), body)
     body, raws = RAW.subn(lambda m: held.hold(m.group(1)), body)

@@ -149,10 +149,10 @@ def test_what_the_file_system_refuses_is_one_line_and_the_import_goes_on(old, tm
 def test_a_warning_that_repeats_is_printed_once_with_its_count(old, tmp_path, capsys):
     tags = "\n\n".join(f"{{% oembed https://x.org/{n} %}}" for n in range(5000))
     (old / "2014-01-08-big.md").write_text(
-        "---\ntitle: Big\nlayout: post\n---\n\n" + tags + "\n", encoding="utf-8"
+        "---\ntitle: Big\nlayout: page\n---\n\n" + tags + "\n", encoding="utf-8"
     )
     (old / "2014-01-09-small.md").write_text(
-        "---\ntitle: Small\nlayout: post\n---\n\nHi.\n", encoding="utf-8"
+        "---\ntitle: Small\nlayout: page\n---\n\nHi.\n", encoding="utf-8"
     )
     report = run(old, tmp_path)
     assert len(report.warnings) == 5002

@@ -28,3 +28,37 @@ def test_a_post_with_its_own_slug_imports_into_that_folder(tmp_path, capsys):
     assert 'slug: "my-first-job"' in written.read_text(encoding="utf-8")
     table = dict(line.rsplit(maxsplit=1) for line in printed.out.splitlines()[-11:])
     assert (table["posts imported"], table["posts failed"]) == ("1", "0")
+
+
+def test_a_pelican_slug_with_underscores_becomes_a_url_slug_and_keeps_its_address(
+    tmp_path, capsys
+):
+    old = tmp_path / "old/content"
+    (old / "2013").mkdir(parents=True)
+    (old / "2013/guess.md").write_text(
+        "title: 30C3CTF 2013 Number 100 Guess\ndate: 2013-12-30 22:56\n"
+        "slug: 30c3ctf_2013_number_100_guess\n\nText.\n",
+        encoding="utf-8",
+    )
+    (old / "2016/x.md").parent.mkdir()
+    (old.parent / "pelicanconf.py").write_text("PATH = 'content'\n", encoding="utf-8")
+    (old / "2016/x.md").write_text(
+        "title: Lost\ndate: 2016-12-13 2:43\nslug: seccon_re+crypto_200_lost \n\n"
+        "Text.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "content/posts").mkdir(parents=True)
+    settings = tmp_path / "settings.py"
+    settings.write_text(
+        "from pelican.settings import get_settings_from_file\n"
+        f"globals().update(get_settings_from_file({str(ROOT / 'pelicanconf.py')!r}))\n"
+        f"PATH = {str(tmp_path / 'content')!r}\n",
+        encoding="utf-8",
+    )
+    assert importer.main(settings, str(old)) == 0, capsys.readouterr().err
+    guess = tmp_path / "content/posts/30c3ctf-2013-number-100-guess/index.md"
+    text = guess.read_text(encoding="utf-8")
+    assert "\nslug: 30c3ctf-2013-number-100-guess\n" in text
+    assert 'aliases: ["/30c3ctf_2013_number_100_guess.html"]' in text
+    lost = tmp_path / "content/posts/seccon-recrypto-200-lost/index.md"
+    assert 'aliases: ["/seccon_re+crypto_200_lost.html"]' in lost.read_text("utf-8")

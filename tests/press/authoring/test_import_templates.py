@@ -93,7 +93,8 @@ def test_highlight_blocks_become_fenced_code_kept_as_written():
         "{{< /highlight >}}\n"
     )
     assert resolved(body).body == (
-        "```ruby\nputs '{{ x }}'\n```\n\n```go\nfmt.Println(\"{% y %}\")\n```\n"
+        "```ruby\nputs '{{ x }}'\n```\n\n"
+        '```go linenums="1"\nfmt.Println("{% y %}")\n```\n'
     )
     assert resolved(body).left == []
 
@@ -125,3 +126,8 @@ def test_an_unknown_post_is_left_as_a_note():
     result = resolved("[x]({% post_url 2001-01-01-nowhere %})")
     assert result.body == "[x](`{% post_url 2001-01-01-nowhere %}`)"
     assert result.left == [(10, "{% post_url 2001-01-01-nowhere %}")]
+
+
+def test_inline_code_in_three_backticks_holds_no_template_as_code():
+    body = "```f()``` is inline.\n[a]({{ site.baseurl }}/about/)\n\n```\ncode\n```\n"
+    assert resolved(body).body.splitlines()[1] == "[a](/about/)"
