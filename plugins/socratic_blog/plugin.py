@@ -34,6 +34,7 @@ from socratic_blog.posts.related import add_related_posts
 from socratic_blog.posts.schedule import hold_until_due
 from socratic_blog.posts.tags import merge_tag_spellings
 from socratic_blog.posts.typography import take_over_typography
+from socratic_blog.posts.warnings import count_repeats, start_counting, warn_once
 from socratic_blog.site.authors import (
     keep_author_pages_for_several,
     name_every_author,
@@ -48,7 +49,6 @@ from socratic_blog.site.stylesheet_hash import (
 )
 from socratic_blog.site.written import list_pages
 
-from .build_log import every_build_logger
 from .errors import ContentError, display_path
 from .markdown import (
     alerts,
@@ -64,8 +64,6 @@ from .markdown import (
     task_lists,
 )
 from .pelican_internals import shared_context
-
-log = every_build_logger(__name__)
 
 SUPERFENCES = "pymdownx.superfences"
 HIGHLIGHT = "pymdownx.highlight"
@@ -137,7 +135,7 @@ def make_post(content) -> None:
     translate_post_words(content)
     for key in ("front_matter_warnings", "body_warnings"):
         for warning in content.metadata.get(key, ()):
-            log.warning(warning)
+            warn_once(content.source_path, warning)
 
 
 def claim_names(content) -> None:
@@ -169,6 +167,7 @@ def claim_slug(content, context: dict) -> None:
 
 def register() -> None:
     """Connect the handlers to Pelican's signals."""
+    signals.initialized.connect(start_counting)
     signals.initialized.connect(refuse_symlinks_leading_out)
     signals.initialized.connect(configure_markdown)
     signals.initialized.connect(set_page_policy)
@@ -201,6 +200,7 @@ def register() -> None:
     signals.all_generators_finalized.connect(write_redirects)
     signals.feed_generated.connect(complete_entries)
     signals.feed_generated.connect(name_every_author)
+    signals.finalized.connect(count_repeats)
     signals.finalized.connect(write_robots)
     signals.finalized.connect(write_policy_header)
     signals.finalized.connect(rename_stylesheets)
