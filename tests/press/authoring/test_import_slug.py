@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from press.authoring.importing import importer
 from tests.support.builds import ROOT
+
+
+def new_blog(folder: Path) -> Path:
+    """Make an empty blog in `folder` (the site's settings); return its settings."""
+    (folder / "content/posts").mkdir(parents=True)
+    settings = folder / "settings.py"
+    settings.write_text(
+        "from pelican.settings import get_settings_from_file\n"
+        f"globals().update(get_settings_from_file({str(ROOT / 'pelicanconf.py')!r}))\n"
+        f"PATH = {str(folder / 'content')!r}\n",
+        encoding="utf-8",
+    )
+    return settings
 
 
 def test_a_post_with_its_own_slug_imports_into_that_folder(tmp_path, capsys):
@@ -13,14 +28,7 @@ def test_a_post_with_its_own_slug_imports_into_that_folder(tmp_path, capsys):
         "Title: My first job\nDate: 2014-03-09\nSlug: my-first-job\n\nHello.\n",
         encoding="utf-8",
     )
-    (tmp_path / "content/posts").mkdir(parents=True)
-    settings = tmp_path / "settings.py"
-    settings.write_text(
-        "from pelican.settings import get_settings_from_file\n"
-        f"globals().update(get_settings_from_file({str(ROOT / 'pelicanconf.py')!r}))\n"
-        f"PATH = {str(tmp_path / 'content')!r}\n",
-        encoding="utf-8",
-    )
+    settings = new_blog(tmp_path)
     status = importer.main(settings, str(old))
     printed = capsys.readouterr()
     assert status == 0, printed.err
@@ -47,14 +55,7 @@ def test_a_pelican_slug_with_underscores_becomes_a_url_slug_and_keeps_its_addres
         "Text.\n",
         encoding="utf-8",
     )
-    (tmp_path / "content/posts").mkdir(parents=True)
-    settings = tmp_path / "settings.py"
-    settings.write_text(
-        "from pelican.settings import get_settings_from_file\n"
-        f"globals().update(get_settings_from_file({str(ROOT / 'pelicanconf.py')!r}))\n"
-        f"PATH = {str(tmp_path / 'content')!r}\n",
-        encoding="utf-8",
-    )
+    settings = new_blog(tmp_path)
     assert importer.main(settings, str(old)) == 0, capsys.readouterr().err
     guess = tmp_path / "content/posts/30c3ctf-2013-number-100-guess/index.md"
     text = guess.read_text(encoding="utf-8")
