@@ -242,26 +242,3 @@ def test_a_one_word_category_is_a_tag_even_when_yaml_calls_it_true(blog):
     assert blog.build() == []
     tags = blog.html("posts/yes/index.html").select('meta[property="article:tag"]')
     assert [tag["content"] for tag in tags] == ["Yes"]
-
-
-def test_a_warning_many_posts_share_is_said_once_with_its_count(blog, capsys):
-    names = [
-        blog.post(f"moved-{n}", f"title: Moved {n}\ndate: 2024-05-0{n + 1}\nbanner: b")
-        for n in range(4)
-    ]
-    assert blog.build() == []
-    said = warnings(capsys)
-    # The first post read says it, with its line; the end of the build counts.
-    [first] = [
-        f"{name}:4: unknown front matter key 'banner' (nearest known key:"
-        " 'category'); it is ignored; rename it or remove it"
-        for name in names
-        if f"{name}:4:" in said[0]
-    ]
-    assert said == [
-        f"warning: {first}",
-        f"warning: {first} (3 more files have the same warning)",
-    ]
-    # The next build counts afresh.
-    assert blog.build() == []
-    assert len(warnings(capsys)) == 2
