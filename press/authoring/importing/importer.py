@@ -77,6 +77,9 @@ def plan_post(source: Source, site: OldSite, settings: dict) -> Plan:
     fields = parse_front_matter(text, source.file).fields
     date = post_date(fields, source)
     written = fields.get("slug") if isinstance(fields.get("slug"), str) else ""
+    # Hugo takes a slug written as a path ("2015/12/14/name"); its last part
+    # names the post, where slugify would glue the parts ("20151214name").
+    written = written.strip().strip("/").rsplit("/", 1)[-1]
     title = fields.get("title") if isinstance(fields.get("title"), str) else ""
     day = date.strftime("%Y-%m-%d") if date else ""
     slug = safe_slug([written, source.name, title, day], settings)
