@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from . import shortcodes
 from .fence_options import convert_fences, fences_apart
+from .html_apart import closed_apart
 
 FENCED = re.compile(
     r"^([ \t]*)(`{3,}(?=[^`\n]*$)|~{3,})[^\n]*\n.*?(?:^\1?[ \t]*\2[ \t]*$|\Z)",
@@ -145,7 +146,7 @@ def resolve(
         for scope, values in fields.items()
     }
     body, count = HIGHLIGHT.subn(to_fence, body)
-    body = fences_apart(body)
+    body = closed_apart(fences_apart(body))
     body, fences, result.fence_options = convert_fences(body, first)
     count += fences
     held = Held()
