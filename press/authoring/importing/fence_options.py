@@ -92,3 +92,30 @@ def convert_fences(body: str, first: int) -> tuple[str, int, list[tuple[int, str
         changed += 1
         unknown += [(first + number, attribute) for attribute in left]
     return "\n".join(lines), changed, unknown
+
+
+def fences_apart(body: str) -> str:
+    """Set each fence of `body` apart from the lines around it by a blank line.
+
+    Hugo's Blackfriday, kramdown and Pelican's Markdown read a fence right
+    under a line of text or HTML as code; CommonMark reads a fence after a
+    line of HTML (`<br />`, `</p>`) as more of that HTML, up to a blank line.
+    """
+    written: list[str] = []
+    inside, closed = "", False
+    for line in body.split("\n"):
+        mark = OPENING.match(line)
+        if mark and mark[1][0] == "`" and "`" in line[mark.end() :]:
+            mark = None  # CommonMark: ```a``` is inline code, not a fence
+        if closed and line.strip():
+            written.append("")
+        closed = False
+        if inside:
+            if mark and mark[1].startswith(inside) and not line[mark.end() :].strip():
+                inside, closed = "", True
+        elif mark:
+            if written and written[-1].strip():
+                written.append("")
+            inside = mark[1]
+        written.append(line)
+    return "\n".join(written)

@@ -26,11 +26,11 @@ from socratic_blog.api import (
     read_date,
 )
 
-from . import head, images, pelican_header, permalinks, templates
+from . import autolinks, head, images, pelican_header, permalinks, templates
 from .addresses import Addresses
 from .findings import note_findings, note_pictures, summarise
 from .old_site import OldSite, posts_folder, read_old_site
-from .paths import leads_out, safe_slug, taken, where_it_leads
+from .paths import leads_out, safe_slug, slug_written, taken, where_it_leads
 from .report import Report, print_report
 from .sources import MARKDOWN, Source, find_posts
 
@@ -76,7 +76,7 @@ def plan_post(source: Source, site: OldSite, settings: dict) -> Plan:
     )
     fields = parse_front_matter(text, source.file).fields
     date = post_date(fields, source)
-    written = fields.get("slug") if isinstance(fields.get("slug"), str) else ""
+    written = slug_written(fields.get("slug"))
     title = fields.get("title") if isinstance(fields.get("title"), str) else ""
     day = date.strftime("%Y-%m-%d") if date else ""
     slug = safe_slug([written, source.name, title, day], settings)
@@ -114,8 +114,9 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     pictures = images.gather(used, source.file, site.root)
     if source.bundle:
         add_bundle_files(pictures, source.file.parent, site.root, report)
+    body = autolinks.linked(resolved.body, site.generator)
     text = head.with_images(top, pictures.renamed) + images.rewrite_body(
-        resolved.body, pictures.renamed
+        body, pictures.renamed
     )
     folder.mkdir(parents=True)
     target = folder / "index.md"

@@ -54,6 +54,15 @@ def safe_slug(candidates: list[str], settings: dict) -> str:
     return FALLBACK_SLUG
 
 
+def slug_written(value: object) -> str:
+    """Return a post's own slug; of one written as a path, its last part.
+
+    Hugo takes `slug = "2015/12/14/name"`; slugify would glue the parts
+    ("20151214name"), where the post is named by the last one.
+    """
+    return value.strip().strip("/").rsplit("/", 1)[-1] if isinstance(value, str) else ""
+
+
 def taken(folder: Path) -> bool:
     """Tell whether anything, a dangling link included, already has this name."""
     return os.path.lexists(folder)

@@ -20,19 +20,24 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from . import shortcodes
-from .fence_options import convert_fences
+from .fence_options import convert_fences, fences_apart
+from .html_apart import closed_apart
 
 FENCED = re.compile(
     r"^([ \t]*)(`{3,}(?=[^`\n]*$)|~{3,})[^\n]*\n.*?(?:^\1?[ \t]*\2[ \t]*$|\Z)",
     re.M | re.S,
 )
 INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+# A Liquid block keeps the indentation of its tag line (group 1): see `to_fence`.
 HIGHLIGHT = re.compile(
-    r"\{%-?\s*highlight\s+([\w+#-]+)[^%]*-?%\}\n?(.*?)\n?\{%-?\s*endhighlight\s*-?%\}"
+    r"(^[ \t]*)?\{%-?\s*highlight\s+([\w+#-]+)[^%]*-?%\}[ \t]*\n?(.*?)\n?[ \t]*"
+    r"\{%-?\s*endhighlight\s*-?%\}"
     r"|\{\{[<%]\s*highlight\s+([\w+#-]+)([^>%]*)[>%]\}\}\n?(.*?)\n?"
     r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}",
-    re.S,
+    re.S | re.M,
 )
+# A fence indented this far is an indented code block, not a fence.
+CODE_INDENT = 4
 RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)
 COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 SITE_BASE = re.compile(
@@ -90,19 +95,29 @@ def outside_code(body: str) -> str:
 
 
 def to_fence(match: re.Match) -> str:
-    """Turn a highlight block into a fenced code block."""
-    if match.group(1):
-        return f"```{match.group(1)}\n{match.group(2)}\n```"
+    """Turn a highlight block into a fenced code block.
+
+    Liquid runs before Markdown, so a block whose tags are indented like code
+    (`    {% highlight c %}`) is still that language's code: its fence starts
+    the line and its lines lose the tags' indentation. A lesser indentation
+    (a list item's) stays, on the fence lines too.
+    """
+    if language := match.group(2):
+        indent, code = match.group(1) or "", match.group(3)
+        if len(indent.expandtabs(CODE_INDENT)) < CODE_INDENT:
+            return f"{indent}```{language}\n{code}\n{indent}```"
+        lines = (line.removeprefix(indent) for line in code.split("\n"))
+        return f"```{language}\n" + "\n".join(lines) + "\n```"
     # Hugo: `"linenos=table,hl_lines=8 15-17"`, as a fence's attribute list.
     options = ",".join(
         f'{key.strip()}="{value.strip()}"'
         for key, _, value in (
-            option.partition("=") for option in match.group(4).strip(" \"'").split(",")
+            option.partition("=") for option in match.group(5).strip(" \"'").split(",")
         )
         if key.strip()
     )
-    header = f"{match.group(3)} {{{options}}}" if options else match.group(3)
-    return f"```{header}\n{match.group(5)}\n```"
+    header = f"{match.group(4)} {{{options}}}" if options else match.group(4)
+    return f"```{header}\n{match.group(6)}\n```"
 
 
 def field_text(value) -> str | None:
@@ -131,6 +146,7 @@ def resolve(
         for scope, values in fields.items()
     }
     body, count = HIGHLIGHT.subn(to_fence, body)
+    body = closed_apart(fences_apart(body))
     body, fences, result.fence_options = convert_fences(body, first)
     count += fences
     held = Held()

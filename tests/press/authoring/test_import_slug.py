@@ -63,3 +63,30 @@ def test_a_pelican_slug_with_underscores_becomes_a_url_slug_and_keeps_its_addres
     assert 'aliases: ["/30c3ctf_2013_number_100_guess.html"]' in text
     lost = tmp_path / "content/posts/seccon-recrypto-200-lost/index.md"
     assert 'aliases: ["/seccon_re+crypto_200_lost.html"]' in lost.read_text("utf-8")
+
+
+def test_a_hugo_slug_written_as_a_path_takes_its_last_part(tmp_path, capsys):
+    # Hugo's slug may carry a path ("2015/12/14/name"); its last part names the post.
+    old = tmp_path / "old"
+    (old / "content/post").mkdir(parents=True)
+    (old / "config.toml").write_text(
+        'title = "Old"\n[permalinks]\n  post = "/:filename/"\n', encoding="utf-8"
+    )
+    (old / "content/post/calm.md").write_text(
+        '+++\ntitle = "Calm"\ndate = "2015-12-14"\n'
+        'slug = "2015/12/14/daily-calm"\n+++\n\nText.\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "content/posts").mkdir(parents=True)
+    settings = tmp_path / "settings.py"
+    settings.write_text(
+        "from pelican.settings import get_settings_from_file\n"
+        f"globals().update(get_settings_from_file({str(ROOT / 'pelicanconf.py')!r}))\n"
+        f"PATH = {str(tmp_path / 'content')!r}\n",
+        encoding="utf-8",
+    )
+    assert importer.main(settings, str(old)) == 0, capsys.readouterr().err
+    assert [p.name for p in (tmp_path / "content/posts").iterdir()] == ["daily-calm"]
+    text = (tmp_path / "content/posts/daily-calm/index.md").read_text("utf-8")
+    assert "\nslug: daily-calm\n" in text
+    assert 'aliases: ["/calm/"]' in text

@@ -131,3 +131,21 @@ def test_an_unknown_post_is_left_as_a_note():
 def test_inline_code_in_three_backticks_holds_no_template_as_code():
     body = "```f()``` is inline.\n[a]({{ site.baseurl }}/about/)\n\n```\ncode\n```\n"
     assert resolved(body).body.splitlines()[1] == "[a](/about/)"
+
+
+def test_an_indented_highlight_block_becomes_a_fence_of_its_code():
+    # Jekyll runs Liquid before kramdown: `    {% highlight c %}` under a
+    # paragraph is a C block, not an indented code block showing "```c".
+    body = (
+        "It's a start:\n\n"
+        "    {% highlight c %}\n    int f() {\n        return 1;\n    }\n"
+        "    {% endhighlight %}\n\nAfter.\n"
+    )
+    assert resolved(body).body == (
+        "It's a start:\n\n```c\nint f() {\n    return 1;\n}\n```\n\nAfter.\n"
+    )
+
+
+def test_a_highlight_block_in_a_list_item_stays_in_the_item():
+    body = "- step:\n\n  {% highlight sh %}\n  ls -l\n  {% endhighlight %}\n"
+    assert resolved(body).body == "- step:\n\n  ```sh\n  ls -l\n  ```\n"
