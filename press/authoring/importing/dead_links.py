@@ -15,7 +15,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from .addresses import LINKS
-from .templates import FENCED, INLINE_CODE
+from .markup.templates import FENCED, INLINE_CODE
 
 # A first path part that reads as a host name: www.x.org, c9.io, x.co.nz.
 HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,6}$", re.I)

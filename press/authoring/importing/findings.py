@@ -19,8 +19,8 @@ from socratic_blog.api import (
 
 from . import images
 from .dead_links import blank_code, dead_links
+from .markup.templates import Resolution
 from .report import Report
-from .templates import Resolution
 
 
 def note_pictures(found: images.Images, target: Path, root: Path, report) -> None:

@@ -18,8 +18,8 @@ from urllib.parse import unquote, urlsplit
 
 from socratic_blog.api import display_path, is_local_address
 
+from .markup.templates import outside_code
 from .paths import leads_out, where_it_leads
-from .templates import outside_code
 
 # ![alt](path "title"), [text](path), and src="path" (href, poster) in raw
 # HTML: the path is group "src". A srcset's candidates are group "set".

@@ -5,9 +5,8 @@ address the old site's settings gave it); the second writes each one to
 content/posts/<slug>/index.md with its templates resolved, its links to the
 other imported posts pointed at their new addresses, its pictures copied
 beside it and its old address redirected. The front matter is kept as written
-(the schema maps other generators' keys when the site is built) but for the
-lines `head.py` writes. Nothing is ever overwritten, no link out of the old
-site is followed, and the import ends with a table.
+but for the lines `head.py` writes (the schema maps other generators' keys).
+Nothing is overwritten, no link out of the old site followed; a table ends it.
 """
 
 from __future__ import annotations
@@ -26,9 +25,10 @@ from socratic_blog.api import (
     read_date,
 )
 
-from . import autolinks, head, images, pelican_header, permalinks, templates
+from . import head, images, pelican_header, permalinks
 from .addresses import Addresses
 from .findings import note_findings, note_pictures, summarise
+from .markup import autolinks, templates
 from .old_site import OldSite, posts_folder, read_old_site
 from .paths import leads_out, safe_slug, slug_written, taken, where_it_leads
 from .report import Report, print_report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from press.authoring.importing.templates import resolve
+from press.authoring.importing.markup.templates import resolve
 from socratic_blog.markdown.code_fence_options import fence_problems
 
 

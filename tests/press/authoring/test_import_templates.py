@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from press.authoring.importing.templates import resolve
+from press.authoring.importing.markup.templates import resolve
 
 FIELDS = {"title": "My trip", "image": "/images/trip.png", "tags": ["a"]}
 POSTS = {

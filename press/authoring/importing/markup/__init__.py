@@ -1,0 +1,1 @@
+"""Other generators' markup made this blog's Markdown: Liquid, shortcodes, fences."""
