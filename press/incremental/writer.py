@@ -62,7 +62,7 @@ class ReusingWriter(ReusingFeeds, Writer):
         super().__init__(output_path, settings=settings)
         self.reuse = reuse
         self.progress = progress or Progress(live=False)
-        self.digests = Digests()
+        self.digests = Digests(reuse.remembered if reuse is not None else None)
         self.variables: dict[str, frozenset[str] | None] = {}
         self.parsed: dict[str, tuple] = {}
         self.queue: list[Callable[[], None]] = []

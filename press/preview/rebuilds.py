@@ -29,6 +29,7 @@ from press.output.staging import spare_of
 from press.progress import Progress
 
 from .fast_render import KeptSite
+from .kept_posts import KeptPosts
 from .site_model import SiteModel, applied
 
 # What a build imports that never changes while the author writes: libraries
@@ -85,9 +86,12 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     started = time.perf_counter()
     site = KeptSite()
     signals.all_generators_finalized.connect(site.keep)
+    # The posts as read, for the site model to reuse those an edit leaves alone.
+    posts = KeptPosts()
+    signals.generator_init.connect(posts.watch)
     try:
         progress = Progress() if first else None
-        errors = build.build(Path(settings_file), PREVIEW, True, progress)
+        errors = build.build(Path(settings_file), PREVIEW, True, progress, posts.fields)
         if progress is not None and errors:
             progress.clear()
         elif progress is not None:
@@ -108,6 +112,8 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     model = None
     try:
         model = SiteModel(Path(settings_file), PREVIEW, drafts=True)
+        signals.generator_init.disconnect(posts.watch)
+        model.adopt(posts)
         while True:
             try:
                 sources = connection.recv()

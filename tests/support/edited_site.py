@@ -15,8 +15,10 @@ from hypothesis.stateful import (
     invariant,
     rule,
 )
+from pelican.plugins import signals
 
 from press import build
+from press.preview.kept_posts import KeptPosts
 from press.preview.site_model import SiteModel
 from tests.support.builds import applied, contents, snapshot
 from tests.support.edited_posts import PAGE, cover, post_text, tally
@@ -68,10 +70,19 @@ class EditedSite(RuleBasedStateMachine):
             **({"PREVIEW": True} if self.previewing else {}),
         }
 
-    def build(self, output: Path) -> None:
-        """Build into `output`, failing the test on any error."""
+    def build(self, output: Path, posts: KeptPosts | None = None) -> None:
+        """Build into `output` (its posts kept in `posts`), failing on any error."""
         drafts = self.drafts or self.previewing
-        errors = build.build(SETTINGS_FILE, self.overrides(output), drafts)
+        if posts is not None:
+            signals.generator_init.connect(posts.watch)
+        try:
+            fields = posts.fields if posts is not None else None
+            errors = build.build(
+                SETTINGS_FILE, self.overrides(output), drafts, remembered=fields
+            )
+        finally:
+            if posts is not None:
+                signals.generator_init.disconnect(posts.watch)
         assert errors == [], errors
 
     def write(self, folder: str) -> None:
@@ -214,7 +225,10 @@ class EditedSite(RuleBasedStateMachine):
         output = self.root / "output"
         before = contents(output) if self.model else {}
         applied_edit = self.model.apply(self.edited) if self.model else None
-        self.build(output)
+        if self.model is not None and self.model.kept.reused:
+            tally("the model reused kept posts")
+        posts = KeptPosts()
+        self.build(output, posts)
         clean = Path(tempfile.mkdtemp(prefix="clean-", dir=self.root)) / "output"
         self.build(clean)
         assert snapshot(output) == snapshot(clean)
@@ -222,14 +236,15 @@ class EditedSite(RuleBasedStateMachine):
             tally("the model applied the edits")
             assert applied(before, applied_edit) == contents(clean)
         shutil.rmtree(clean.parent)
-        self.keep_model(output)
+        self.keep_model(output, posts)
 
-    def keep_model(self, output: Path) -> None:
+    def keep_model(self, output: Path, posts: KeptPosts) -> None:
         """Keep a model of the build just made, as the preview's kept worker does."""
         if self.model is not None:
             self.model.close()
         drafts = self.drafts or self.previewing
         self.model = SiteModel(SETTINGS_FILE, self.overrides(output), drafts)
+        self.model.adopt(posts)
         self.edited = []
 
     def teardown(self):
