@@ -70,10 +70,10 @@ def part(value, depth: int):  # noqa: PLR0911 - one return per kind of value
         raise Unnamed(kind.__name__)
     step = depth + 1
     if isinstance(value, dict):
-        return (kind, tuple((part(k, step), part(v, step)) for k, v in value.items()))
+        return (kind, tuple((named(k, step), named(v, step)) for k, v in value.items()))
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
-        return (kind, tuple(part(item, step) for item in items))
+        return (kind, tuple(named(item, step) for item in items))
     if dataclasses.is_dataclass(value):
         fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
         return (kind, part(fields, depth))
@@ -82,13 +82,30 @@ def part(value, depth: int):  # noqa: PLR0911 - one return per kind of value
     raise Unnamed(kind.__name__)
 
 
+def named(value, depth: int):
+    """Name a value in a container: plain values as they are (the common case)."""
+    return value if type(value) in BY_VALUE else part(value, depth)
+
+
 class RememberedFields:
-    """Each post's own fields from the last build, by source: fingerprint and digest."""
+    """What render keys keep between builds of one process: posts' fields, templates.
+
+    Each post's own fields from the last build, by source: fingerprint and
+    digest; and the variables each template reads, by the build's base (which
+    hashes the theme's files).
+    """
 
     def __init__(self):
         """Remember nothing yet."""
         self.posts: dict[tuple[str, str], tuple[tuple, dict, str]] = {}
+        self.templates: dict[str, tuple[dict, dict]] = {}
         self.reused = 0
+
+    def templates_of(self, base: str) -> tuple[dict, dict]:
+        """Return the variables by template and the files parsed, for this base."""
+        if base not in self.templates:
+            self.templates = {base: ({}, {})}  # another theme's are not needed
+        return self.templates[base]
 
     def digest(self, post: Content, own: dict, describe: Callable[[], str]) -> str:
         """Return the last build's digest of equal fields, or `describe()` them."""

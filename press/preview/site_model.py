@@ -22,6 +22,7 @@ import io
 import os
 import shutil
 import tempfile
+import threading
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from pelican.plugins import signals
 from press import build
 from press.incremental.output_record import WrittenRecord, record_path
 from press.incremental.reuse import OutputReuse
-from press.output.staging import hold, share_unchanged
+from press.output.staging import hold
 
 from .kept_posts import KeptPosts
 
@@ -96,10 +97,12 @@ class SiteModel:
                     staging, self.build_settings(), reuse, self.kept, sources
                 ):
                     return None  # the full build reports the errors
-                share_unchanged(staging, self.output)
                 return differences(staging, self.output)
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            # Removed while the preview serves what changed.
+            threading.Thread(
+                target=shutil.rmtree, args=(staging, True), daemon=True
+            ).start()
 
     def build_settings(self) -> dict:
         """Return one apply's settings: posts from the kept ones, or from the cache."""
@@ -131,24 +134,45 @@ def build_with_posts(
 
 
 def differences(new: Path, old: Path) -> dict[str, bytes | None]:
-    """Map `new`'s files that are not `old`'s to their bytes, `old`'s others to None."""
+    """Map `new`'s files that are not `old`'s to their bytes, `old`'s others to None.
+
+    A file linked from `old` (the same inode) or with the same bytes is not new.
+    """
+    fresh, live = files_under(new), files_under(old)
     found: dict[str, bytes | None] = {}
-    for folder, _, files in os.walk(new):
-        for name in files:
-            path = Path(folder, name)
-            relative = path.relative_to(new).as_posix()
-            try:
-                if path.stat().st_ino == (old / relative).stat().st_ino:
-                    continue
-            except FileNotFoundError:
-                pass
-            found[relative] = path.read_bytes()
-    for folder, _, files in os.walk(old):
-        for name in files:
-            relative = Path(folder, name).relative_to(old).as_posix()
-            if not (new / relative).exists():
-                found[relative] = None
+    for name, inode in fresh.items():
+        if live.get(name) == inode:
+            continue
+        data = (new / name).read_bytes()
+        if name not in live or not holds(old / name, data):
+            found[name] = data
+    for name in live.keys() - fresh.keys():
+        found[name] = None
     return found
+
+
+def files_under(root: Path) -> dict[str, int]:
+    """Map each file under `root` (its relative POSIX path) to its inode."""
+    found: dict[str, int] = {}
+    waiting = [("", str(root))]
+    while waiting:
+        prefix, folder = waiting.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if not entry.is_dir():
+                    found[name] = entry.inode()
+                elif not entry.is_symlink():  # as os.walk: links to folders left out
+                    waiting.append((f"{name}/", entry.path))
+    return found
+
+
+def holds(path: Path, data: bytes) -> bool:
+    """Tell whether the file at `path` holds exactly `data`."""
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:
