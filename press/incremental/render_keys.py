@@ -66,6 +66,8 @@ class Digests:
         """Describe `value` as text that changes when anything shown of it does."""
         if depth > DEEPEST:
             raise Unkeyable(type(value).__name__)
+        if type(value) is str and len(value) <= LONG_TEXT:  # most values: as below
+            return f"str:{value!r}"
         plain = plain_text(value)
         if plain is not None:
             return plain
