@@ -20,6 +20,7 @@ import os
 from collections.abc import Callable
 
 from pelican.contents import Article, Page
+from pelican.plugins import signals
 
 from press.incremental.fingerprints import RememberedFields
 from socratic_blog.api import CONTEXT_FIELD, claim_names
@@ -78,6 +79,17 @@ class KeptPosts:
         self.reused = 0
         # What the render keys made of each post's fields, for the next build's.
         self.fields = RememberedFields()
+
+    @classmethod
+    def recording(cls) -> KeptPosts:
+        """Return kept posts recording what every build of this process reads."""
+        posts = cls()
+        signals.generator_init.connect(posts.watch)
+        return posts
+
+    def stop_recording(self) -> None:
+        """Stop recording the builds' posts (a recording's)."""
+        signals.generator_init.disconnect(self.watch)
 
     def watch(self, generator) -> None:
         """Read a generator's files through the kept posts (on generator_init)."""

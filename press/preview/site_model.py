@@ -42,8 +42,14 @@ SOURCE_SUFFIXES = (".md",)
 class SiteModel:
     """The settings and content cache of the kept build, to apply edited sources."""
 
-    def __init__(self, settings_file: Path, overrides: dict, drafts: bool):
-        """Read the settings the kept build ran with; keep no post yet."""
+    def __init__(
+        self,
+        settings_file: Path,
+        overrides: dict,
+        drafts: bool,
+        kept: KeptPosts | None = None,
+    ):
+        """Read the settings the kept build ran with; adopt the posts it `kept`."""
         # The cache is the next build's to check: it may be writing it now.
         self.settings, self.key = build.prepared(
             settings_file, overrides, drafts, check=False
@@ -56,9 +62,12 @@ class SiteModel:
         self.folder = Path(tempfile.mkdtemp(prefix="site-model-"))
         self.settings["CACHE_PATH"] = str(self.folder / "cache")
         self.kept = KeptPosts()
+        if kept is not None:
+            self.adopt(kept)
 
     def adopt(self, kept: KeptPosts) -> bool:
         """Take the posts the kept build read, if read with this model's settings."""
+        kept.stop_recording()  # the model's builds serve them from now on
         settings = kept.settings or {}
         cache = Path(settings.get("CACHE_PATH") or "")
         if not (settings.get("CACHE_CONTENT") and cache.name == self.key):
