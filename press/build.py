@@ -16,6 +16,7 @@ from pathlib import Path
 from pelican.settings import read_settings
 
 from press.incremental.content_cache import cache_folder, cache_key, drop_damaged
+from press.incremental.fingerprints import RememberedFields
 from press.incremental.output_record import WrittenRecord, record_path
 from press.incremental.reuse import OutputReuse, build_base
 from press.incremental.run import IncrementalPelican
@@ -139,8 +140,13 @@ def build(
     overrides: dict | None = None,
     drafts: bool = False,
     progress: Progress | None = None,
+    remembered: RememberedFields | None = None,
 ) -> list[str]:
-    """Build the site; return the errors (empty when the new output is in place)."""
+    """Build the site; return the errors (empty when the new output is in place).
+
+    `remembered` keeps what the render keys made of each post, for a later build
+    in this process (the preview's site model).
+    """
     settings, key = prepared(settings_file, overrides, drafts)
     output = Path(settings["OUTPUT_PATH"]).resolve()
     recorded = record_path(settings, output)
@@ -150,6 +156,7 @@ def build(
     except OSError as error:
         return [str(not_writable(output, error))]
     reuse = OutputReuse(output, WrittenRecord.load(recorded), key)
+    reuse.remembered = remembered
     # Deleting the old output is slow file system work: it runs beside the build.
     emptying = threading.Thread(target=empty_trash, args=(staging,), daemon=True)
     emptying.start()

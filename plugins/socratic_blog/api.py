@@ -43,6 +43,7 @@ from .pictures.published_pictures import PRESERVE as PRESERVE_PICTURE_METADATA
 from .pictures.published_pictures import to_make as pictures_to_make
 from .pictures.social_images import card_cache, post_cards
 from .pictures.webp_covers import covers_to_copy, webp_cache
+from .plugin import claim_names
 
 __all__ = [
     "BOLD_FONTS",
@@ -63,6 +64,7 @@ __all__ = [
     "cacheable_metadata",
     "caches_readings",
     "card_cache",
+    "claim_names",
     "claim_output",
     "covers_to_copy",
     "declared_languages",

@@ -10,7 +10,7 @@ what the reader made, and every page is rendered from the templates anew.
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import hashlib
 import json
 import os
@@ -33,6 +33,10 @@ SPARE_FOLDERS = 3
 SEAL = ".sealed.json"
 # The output records (output_record.py) share the folder; they are not sealed.
 RECORD_PREFIX = "written-"
+# The installed libraries, as last listed, beside the cache folders.
+LIBRARIES = "libraries.json"
+# What the metadata of an installed distribution is named.
+METADATA = (".dist-info", ".egg-info", ".egg", ".egg-link")
 # Settings that say where files go, not what a post becomes.
 PLACES = ("CACHE_PATH", "OUTPUT_PATH")
 
@@ -40,7 +44,8 @@ PLACES = ("CACHE_PATH", "OUTPUT_PATH")
 def cache_key(settings: dict) -> str:
     """Hash the plugin's code, the settings, the libraries and the covers."""
     digest = hashlib.sha256()
-    texts = [settings_text(settings), libraries(), assets_digest(settings)]
+    installed = known_libraries(Path(settings["CACHE_PATH"]))
+    texts = [settings_text(settings), installed, assets_digest(settings)]
     for part in [*(text.encode() for text in texts), loaded_plugin().encode()]:
         digest.update(part)
         digest.update(b"\0")
@@ -53,12 +58,8 @@ def settings_text(settings: dict) -> str:
     return json.dumps(shaping, sort_keys=True, default=repr)
 
 
-@functools.cache
 def libraries() -> str:
-    """Name the Python version and every installed distribution's version.
-
-    Once a process: its imported libraries are the ones it started with.
-    """
+    """Name the Python version and every installed distribution's version."""
     # A set: a distribution is listed once per sys.path entry that holds it.
     names = sorted(
         {
@@ -67,6 +68,52 @@ def libraries() -> str:
         }
     )
     return "\n".join([sys.version, *names])
+
+
+def library_folders() -> list:
+    """Stamp the distributions' metadata in each folder Python finds them in.
+
+    Installing, upgrading or removing a distribution adds, renames or removes
+    its metadata, or rewrites its metadata file: any of these changes a stamp.
+    """
+    stamps: list = [sys.version]
+    for entry in sys.path:
+        folder = Path(entry or ".")
+        try:
+            names = sorted(n for n in os.listdir(folder) if n.endswith(METADATA))
+        except NotADirectoryError:
+            status = folder.stat()
+            stamps.append([entry, status.st_size, status.st_mtime_ns])
+            continue
+        except OSError:
+            stamps.append([entry, None])
+            continue
+        stamps.append([entry, [[n, metadata_stamp(folder / n)] for n in names]])
+    return stamps
+
+
+def metadata_stamp(path: Path) -> list | None:
+    """Stamp a distribution's metadata folder (its metadata file) or file."""
+    for file in (path / "METADATA", path / "PKG-INFO", path):
+        with contextlib.suppress(OSError):
+            status = file.stat()
+            return [status.st_size, status.st_mtime_ns, status.st_ctime_ns]
+    return None
+
+
+def known_libraries(root: Path) -> str:
+    """Return `libraries()`, remembered in `root` while no library folder changed."""
+    record = root / LIBRARIES
+    folders = library_folders()
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
+        known = json.loads(record.read_text(encoding="utf-8"))
+        if known["folders"] == folders and isinstance(known["libraries"], str):
+            return known["libraries"]
+    found = libraries()
+    with contextlib.suppress(OSError):
+        root.mkdir(parents=True, exist_ok=True)
+        write_text_whole(record, json.dumps({"folders": folders, "libraries": found}))
+    return found
 
 
 def loaded_plugin() -> str:

@@ -25,6 +25,8 @@ from pelican.urlwrappers import URLWrapper
 
 from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD
 
+from .fingerprints import RememberedFields
+
 # Each template source's variables and references, parsed once a process: the
 # preview and the tests build many times with the same theme.
 PARSED_TEMPLATES: dict[tuple, tuple] = {}
@@ -53,10 +55,11 @@ class Unkeyable(Exception):
 class Digests:
     """Hash values for one build, each object once (posts are shared by pages)."""
 
-    def __init__(self):
+    def __init__(self, remembered: RememberedFields | None = None):
         """Start with nothing hashed; objects are kept alive so ids stay theirs."""
         self.known: dict[tuple[int, int], tuple[object, str]] = {}
         self.own: dict[int, tuple[Content, str, list]] = {}
+        self.remembered = remembered
 
     def of(self, value, reach: int = REACH) -> str:
         """Return the hex digest of `value`, following posts `reach` steps away."""
@@ -66,6 +69,8 @@ class Digests:
         """Describe `value` as text that changes when anything shown of it does."""
         if depth > DEEPEST:
             raise Unkeyable(type(value).__name__)
+        if type(value) is str and len(value) <= LONG_TEXT:  # most values: as below
+            return f"str:{value!r}"
         plain = plain_text(value)
         if plain is not None:
             return plain
@@ -143,7 +148,12 @@ class Digests:
         fields["url"], fields["save_as"] = post.url, post.save_as
         named = sorted((k, v) for k, v in fields.items() if names_posts(v))
         own = {k: v for k, v in fields.items() if not names_posts(v)}
-        digest = self.text(own, -1, depth)
+        if self.remembered is None:
+            digest = self.text(own, -1, depth)
+        else:
+            digest = self.remembered.digest(
+                post, own, lambda: self.text(own, -1, depth)
+            )
         self.own[id(post)] = (post, digest, named)
         return digest, named
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from socratic_blog.api import folder_digest, share
 
+from .fingerprints import RememberedFields
 from .output_record import WrittenRecord
 
 
@@ -27,6 +28,8 @@ class OutputReuse:
         self.keys: dict[str, str] = {}
         self.rendered = 0
         self.reused = 0
+        # What the site model remembers of posts' fields between its builds.
+        self.remembered: RememberedFields | None = None
 
     def share_if_recorded(self, staged: Path, name: str, key: str) -> bool:
         """Share output/`name` (hard-link it) into staging if written for `key`."""

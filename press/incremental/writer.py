@@ -62,8 +62,11 @@ class ReusingWriter(ReusingFeeds, Writer):
         super().__init__(output_path, settings=settings)
         self.reuse = reuse
         self.progress = progress or Progress(live=False)
-        self.digests = Digests()
+        self.digests = Digests(reuse.remembered if reuse is not None else None)
+        # Each template's variables, and each file's names (by the theme's digest).
         self.variables: dict[str, frozenset[str] | None] = {}
+        if reuse is not None and reuse.remembered is not None:
+            self.variables = reuse.remembered.templates_of(reuse.base)
         self.queue: list[Callable[[], None]] = []
         # The queued pages, announced once rendered: (path, own variables, context).
         self.announced: list[tuple[str, dict, dict]] = []

@@ -4,9 +4,8 @@ Each rebuild runs in a fresh process forked from a warm one that has already
 imported Pelican and the libraries, so it starts in milliseconds instead of
 half a second. The warm process never imports the plugin or the settings:
 every rebuild reads the plugin code, the settings and the theme from disk.
-A good build's worker then stays, holding the site it built, to render saved
-posts' pages at once (fast_render.py), or apply other edits to the whole site
-(site_model.py), until the next good build replaces it.
+A good build's worker then stays, holding the site and the posts it read, to
+render saved posts' pages (fast_render.py) or apply other edits (site_model.py).
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from press.output.staging import spare_of
 from press.progress import Progress
 
 from .fast_render import KeptSite
-from .site_model import SiteModel, applied
+from .site_model import KeptPosts, SiteModel, applied
 
 # What a build imports that never changes while the author writes: libraries
 # only, since our own build code imports the plugin (tests/press check it).
@@ -85,9 +84,10 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     started = time.perf_counter()
     site = KeptSite()
     signals.all_generators_finalized.connect(site.keep)
+    posts = KeptPosts.recording()  # as read: the model reuses those an edit spares
     try:
         progress = Progress() if first else None
-        errors = build.build(Path(settings_file), PREVIEW, True, progress)
+        errors = build.build(Path(settings_file), PREVIEW, True, progress, posts.fields)
         if progress is not None and errors:
             progress.clear()
         elif progress is not None:
@@ -107,7 +107,7 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     connection.send("tidied")  # the next build may swap its output in
     model = None
     try:
-        model = SiteModel(Path(settings_file), PREVIEW, drafts=True)
+        model = SiteModel(Path(settings_file), PREVIEW, drafts=True, kept=posts)
         while True:
             try:
                 sources = connection.recv()

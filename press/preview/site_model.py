@@ -22,13 +22,18 @@ import io
 import os
 import shutil
 import tempfile
+import threading
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+
+from pelican.plugins import signals
 
 from press import build
 from press.incremental.output_record import WrittenRecord, record_path
 from press.incremental.reuse import OutputReuse
-from press.output.staging import hold, share_unchanged
+from press.output.staging import hold
+
+from .kept_posts import KeptPosts
 
 # The sources the model applies: posts and pages, read by the Markdown reader.
 SOURCE_SUFFIXES = (".md",)
@@ -37,8 +42,14 @@ SOURCE_SUFFIXES = (".md",)
 class SiteModel:
     """The settings and content cache of the kept build, to apply edited sources."""
 
-    def __init__(self, settings_file: Path, overrides: dict, drafts: bool):
-        """Read the settings the kept build ran with, and copy its content cache."""
+    def __init__(
+        self,
+        settings_file: Path,
+        overrides: dict,
+        drafts: bool,
+        kept: KeptPosts | None = None,
+    ):
+        """Read the settings the kept build ran with; adopt the posts it `kept`."""
         # The cache is the next build's to check: it may be writing it now.
         self.settings, self.key = build.prepared(
             settings_file, overrides, drafts, check=False
@@ -46,16 +57,29 @@ class SiteModel:
         self.content = Path(self.settings["PATH"]).resolve()
         self.output = Path(self.settings["OUTPUT_PATH"]).resolve()
         self.recorded = record_path(self.settings, self.output)
+        self.cache = Path(self.settings["CACHE_PATH"])
         # Its own cache: the full builds write theirs meanwhile, in other processes.
         self.folder = Path(tempfile.mkdtemp(prefix="site-model-"))
-        cache = Path(self.settings["CACHE_PATH"])
-        try:
-            if self.settings["CACHE_CONTENT"] and cache.is_dir():
-                shutil.copytree(cache, self.folder / "cache")
-        except BaseException:  # stopped meanwhile: leave nothing behind
-            self.close()
-            raise
         self.settings["CACHE_PATH"] = str(self.folder / "cache")
+        self.kept = KeptPosts()
+        if kept is not None:
+            self.adopt(kept)
+
+    def adopt(self, kept: KeptPosts) -> bool:
+        """Take the posts the kept build read, if read with this model's settings."""
+        kept.stop_recording()  # the model's builds serve them from now on
+        settings = kept.settings or {}
+        cache = Path(settings.get("CACHE_PATH") or "")
+        if not (settings.get("CACHE_CONTENT") and cache.name == self.key):
+            return False
+        self.kept = kept
+        return True
+
+    def copy_cache(self) -> None:
+        """Copy the kept build's content cache, to read every post from (once)."""
+        own = Path(self.settings["CACHE_PATH"])
+        if self.settings["CACHE_CONTENT"] and self.cache.is_dir() and not own.exists():
+            shutil.copytree(self.cache, own)
 
     def applies(self, sources: list[str]) -> bool:
         """Tell whether every source is a post or page the model can apply."""
@@ -77,39 +101,87 @@ class SiteModel:
                 reuse = OutputReuse(
                     self.output, WrittenRecord.load(self.recorded), self.key
                 )
-                # Pelican and the plugin add to the settings they are given.
-                settings = copy.deepcopy(self.settings)
-                if build.build_into(staging, settings, reuse):
+                reuse.remembered = self.kept.fields
+                if build_with_posts(
+                    staging, self.build_settings(), reuse, self.kept, sources
+                ):
                     return None  # the full build reports the errors
-                share_unchanged(staging, self.output)
                 return differences(staging, self.output)
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            # Removed while the preview serves what changed.
+            threading.Thread(
+                target=shutil.rmtree, args=(staging, True), daemon=True
+            ).start()
+
+    def build_settings(self) -> dict:
+        """Return one apply's settings: posts from the kept ones, or from the cache."""
+        # Pelican and the plugin add to the settings they are given.
+        settings = copy.deepcopy(self.settings)
+        if self.kept.posts:
+            # Unchanged posts come from memory: the cache would be loaded for nothing.
+            settings.update(CACHE_CONTENT=False, LOAD_CONTENT_CACHE=False)
+        else:
+            self.copy_cache()
+        return settings
 
     def close(self) -> None:
         """Remove the model's content cache."""
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def build_with_posts(
+    staging: Path, settings: dict, reuse: OutputReuse, kept: KeptPosts, edited: list
+) -> list[str]:
+    """Build into `staging`, unchanged sources served from `kept`; return the errors."""
+    kept.serve(edited)
+    signals.generator_init.connect(kept.watch)
+    try:
+        return build.build_into(staging, settings, reuse)
+    finally:
+        signals.generator_init.disconnect(kept.watch)
+        kept.stop_serving()
+
+
 def differences(new: Path, old: Path) -> dict[str, bytes | None]:
-    """Map `new`'s files that are not `old`'s to their bytes, `old`'s others to None."""
+    """Map `new`'s files that are not `old`'s to their bytes, `old`'s others to None.
+
+    A file linked from `old` (the same inode) or with the same bytes is not new.
+    """
+    fresh, live = files_under(new), files_under(old)
     found: dict[str, bytes | None] = {}
-    for folder, _, files in os.walk(new):
-        for name in files:
-            path = Path(folder, name)
-            relative = path.relative_to(new).as_posix()
-            try:
-                if path.stat().st_ino == (old / relative).stat().st_ino:
-                    continue
-            except FileNotFoundError:
-                pass
-            found[relative] = path.read_bytes()
-    for folder, _, files in os.walk(old):
-        for name in files:
-            relative = Path(folder, name).relative_to(old).as_posix()
-            if not (new / relative).exists():
-                found[relative] = None
+    for name, inode in fresh.items():
+        if live.get(name) == inode:
+            continue
+        data = (new / name).read_bytes()
+        if name not in live or not holds(old / name, data):
+            found[name] = data
+    for name in live.keys() - fresh.keys():
+        found[name] = None
     return found
+
+
+def files_under(root: Path) -> dict[str, int]:
+    """Map each file under `root` (its relative POSIX path) to its inode."""
+    found: dict[str, int] = {}
+    waiting = [("", str(root))]
+    while waiting:
+        prefix, folder = waiting.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if not entry.is_dir():
+                    found[name] = entry.inode()
+                elif not entry.is_symlink():  # as os.walk: links to folders left out
+                    waiting.append((f"{name}/", entry.path))
+    return found
+
+
+def holds(path: Path, data: bytes) -> bool:
+    """Tell whether the file at `path` holds exactly `data`."""
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:

@@ -15,8 +15,10 @@ from hypothesis.stateful import (
     invariant,
     rule,
 )
+from pelican.plugins import signals
 
 from press import build
+from press.preview.kept_posts import KeptPosts
 from press.preview.site_model import SiteModel
 from tests.support.builds import applied, contents, snapshot
 from tests.support.edited_posts import PAGE, cover, post_text, tally
@@ -28,6 +30,7 @@ TITLES = ["A guide", "Another guide", "Ship it", "Ask <why>", "Cafés & résumé
 DATES = ["2024-01-05", "2024-02-10", "2024-03-15", "2025-06-01"]
 SUBTITLES = ["Career guides for developers", "Guides, shorter"]
 FIELDS = ["title", "date", "tags", "slug", "draft", "cover"]
+TAG_LISTS = st.lists(st.sampled_from(TAGS), unique=True, max_size=3)
 SETTINGS_FILE = ROOT / "pelicanconf.py"
 
 
@@ -68,10 +71,19 @@ class EditedSite(RuleBasedStateMachine):
             **({"PREVIEW": True} if self.previewing else {}),
         }
 
-    def build(self, output: Path) -> None:
-        """Build into `output`, failing the test on any error."""
+    def build(self, output: Path, posts: KeptPosts | None = None) -> None:
+        """Build into `output` (its posts kept in `posts`), failing on any error."""
         drafts = self.drafts or self.previewing
-        errors = build.build(SETTINGS_FILE, self.overrides(output), drafts)
+        if posts is not None:
+            signals.generator_init.connect(posts.watch)
+        try:
+            fields = posts.fields if posts is not None else None
+            errors = build.build(
+                SETTINGS_FILE, self.overrides(output), drafts, remembered=fields
+            )
+        finally:
+            if posts is not None:
+                signals.generator_init.disconnect(posts.watch)
         assert errors == [], errors
 
     def write(self, folder: str) -> None:
@@ -96,7 +108,7 @@ class EditedSite(RuleBasedStateMachine):
         slug=st.sampled_from(SLUGS),
         title=st.sampled_from(TITLES),
         date=st.sampled_from(DATES),
-        tags=st.lists(st.sampled_from(TAGS), unique=True, max_size=3),
+        tags=TAG_LISTS,
     )
     def add_post(self, slug, title, date, tags):
         """Add a post (its slug made unique)."""
@@ -110,15 +122,9 @@ class EditedSite(RuleBasedStateMachine):
         taken = {post["slug"] for post in self.sources.values()}
         if slug in taken:
             slug = f"{slug}-{self.counter}"
-        self.sources[folder] = {
-            "slug": slug,
-            "title": title,
-            "date": date,
-            "tags": tags,
-            "draft": False,
-            "cover": False,
-            "body": f"Text of {title}.\n\n## One\n\nMore.\n",
-        }
+        post = {"slug": slug, "title": title, "date": date, "tags": tags}
+        body = f"Text of {title}.\n\n## One\n\nMore.\n"
+        self.sources[folder] = post | {"draft": False, "cover": False, "body": body}
         self.write(folder)
         return folder
 
@@ -167,9 +173,7 @@ class EditedSite(RuleBasedStateMachine):
             elif field == "date":
                 post["date"] = data.draw(st.sampled_from(DATES))
             elif field == "tags":
-                post["tags"] = data.draw(
-                    st.lists(st.sampled_from(TAGS), unique=True, max_size=3)
-                )
+                post["tags"] = data.draw(TAG_LISTS)
             elif field == "slug":
                 post["slug"] = f"{post['slug']}-renamed"
             else:
@@ -214,7 +218,10 @@ class EditedSite(RuleBasedStateMachine):
         output = self.root / "output"
         before = contents(output) if self.model else {}
         applied_edit = self.model.apply(self.edited) if self.model else None
-        self.build(output)
+        if self.model is not None and self.model.kept.reused:
+            tally("the model reused kept posts")
+        posts = KeptPosts()
+        self.build(output, posts)
         clean = Path(tempfile.mkdtemp(prefix="clean-", dir=self.root)) / "output"
         self.build(clean)
         assert snapshot(output) == snapshot(clean)
@@ -222,14 +229,15 @@ class EditedSite(RuleBasedStateMachine):
             tally("the model applied the edits")
             assert applied(before, applied_edit) == contents(clean)
         shutil.rmtree(clean.parent)
-        self.keep_model(output)
+        self.keep_model(output, posts)
 
-    def keep_model(self, output: Path) -> None:
+    def keep_model(self, output: Path, posts: KeptPosts) -> None:
         """Keep a model of the build just made, as the preview's kept worker does."""
         if self.model is not None:
             self.model.close()
         drafts = self.drafts or self.previewing
         self.model = SiteModel(SETTINGS_FILE, self.overrides(output), drafts)
+        self.model.adopt(posts)
         self.edited = []
 
     def teardown(self):

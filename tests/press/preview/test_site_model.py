@@ -11,6 +11,7 @@ import pytest
 from pelican.plugins import signals
 
 from press.preview.fast_render import KeptSite
+from press.preview.kept_posts import KeptPosts
 from press.preview.site_model import SiteModel
 from press.preview.site_model import applied as preview_applied
 from tests.support.builds import applied, contents, snapshot
@@ -87,9 +88,11 @@ def blog() -> Iterator[EditedSite]:
 @pytest.mark.parametrize("kind", list(EDITS))
 def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
     output = blog.root / "output"
-    blog.build(output)
+    posts = KeptPosts()
+    blog.build(output, posts)
     before = contents(output)
     model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
+    assert model.adopt(posts)
 
     sources = EDITS[kind](blog)
     fast = kept.render(sources)
@@ -106,6 +109,7 @@ def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
     for name, data in (fast or {}).items():
         assert data == built.get(name), name
     assert applied_edit is not None
+    assert model.kept.reused >= 2  # the posts the edit left alone, not read again
     assert applied(before, applied_edit) == built
     shutil.rmtree(clean.parent)
 
@@ -134,5 +138,24 @@ def test_edits_one_after_another_apply_to_the_same_model(blog):
     finally:
         model.close()
     blog.build(output)
+    assert applied_edit is not None
+    assert applied(before, applied_edit) == contents(output)
+
+
+def test_a_post_saved_but_not_named_is_read_again(blog):
+    """The kept posts serve a source only while its file is the one read."""
+    output = blog.root / "output"
+    posts = KeptPosts()
+    blog.build(output, posts)
+    before = contents(output)
+    model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
+    assert model.adopt(posts)
+    unnamed = EDITS["tags"](blog)  # post-1, saved but left out of the edit
+    try:
+        applied_edit = preview_applied(model, EDITS["page"](blog))
+    finally:
+        model.close()
+    blog.build(output)
+    assert unnamed[0] not in model.kept.edited
     assert applied_edit is not None
     assert applied(before, applied_edit) == contents(output)

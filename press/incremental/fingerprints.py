@@ -1,0 +1,122 @@
+"""Fingerprints: a cheap stand-in for a post's fields, to reuse their digest.
+
+Describing a post's own fields for its render key (render_keys.py) walks
+every value; the site model does it again after every edit, for posts the
+edit left alone. A fingerprint names the same values shallowly: text and
+numbers by value, dates and time zones by identity (they never change in
+place), tags by name and slug, and lists, tuples, dicts and plain objects by
+their parts, a few levels down. Two equal fingerprints, the values of the first
+still alive, describe equal fields. A value it cannot name (too deep, or of an
+unknown kind) gives no fingerprint: the fields are described in full.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import types
+import zoneinfo
+from collections.abc import Callable
+from pathlib import PurePath
+
+from pelican.contents import Content
+from pelican.urlwrappers import URLWrapper
+
+# Values compared by value: they hold no other objects.
+BY_VALUE = (str, int, bool, float, type(None))
+# Values that never change once made: compared by identity (kept alive).
+# Functions and classes too: they are described by their name, not their parts.
+FROZEN = (
+    type,
+    types.FunctionType,
+    types.MethodType,
+    types.BuiltinFunctionType,
+    datetime.date,
+    datetime.time,
+    datetime.timedelta,
+    zoneinfo.ZoneInfo,
+    PurePath,
+)
+# How many containers down a fingerprint follows.
+DEEPEST = 8
+
+
+class Unnamed(Exception):
+    """A value the fingerprint cannot name: describe the fields in full."""
+
+
+def fingerprint(fields: dict) -> tuple | None:
+    """Return a fingerprint of a post's fields, or None when one value has none."""
+    try:
+        return part(fields, 0)
+    except Unnamed:
+        return None
+
+
+def part(value, depth: int):  # noqa: PLR0911 - one return per kind of value
+    """Name one value (see the module's docstring)."""
+    kind = type(value)
+    if kind in BY_VALUE:
+        return value
+    if isinstance(value, str):  # Markup and other text: the kind shows
+        return (kind, str(value))
+    if isinstance(value, FROZEN):
+        return (kind, id(value))
+    if isinstance(value, Content):  # other posts count by their source only
+        return ("ref", value.source_path)
+    if isinstance(value, URLWrapper):
+        return (kind, value.name, value.slug)
+    if depth >= DEEPEST:
+        raise Unnamed(kind.__name__)
+    step = depth + 1
+    if isinstance(value, dict):
+        return (kind, tuple((named(k, step), named(v, step)) for k, v in value.items()))
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
+        return (kind, tuple(named(item, step) for item in items))
+    if dataclasses.is_dataclass(value):
+        fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        return (kind, part(fields, depth))
+    if hasattr(value, "__dict__"):
+        return (kind, part(vars(value), depth))
+    raise Unnamed(kind.__name__)
+
+
+def named(value, depth: int):
+    """Name a value in a container: plain values as they are (the common case)."""
+    return value if type(value) in BY_VALUE else part(value, depth)
+
+
+class RememberedFields:
+    """What render keys keep between builds of one process: posts' fields, templates.
+
+    Each post's own fields from the last build, by source: fingerprint and
+    digest; and the variables each template reads, by the build's base (which
+    hashes the theme's files).
+    """
+
+    def __init__(self):
+        """Remember nothing yet."""
+        self.posts: dict[tuple[str, str], tuple[tuple, dict, str]] = {}
+        self.templates: dict[str, dict] = {}
+        self.reused = 0
+
+    def templates_of(self, base: str) -> dict:
+        """Return the variables by template for this base."""
+        if base not in self.templates:
+            self.templates = {base: {}}  # another theme's are not needed
+        return self.templates[base]
+
+    def digest(self, post: Content, own: dict, describe: Callable[[], str]) -> str:
+        """Return the last build's digest of equal fields, or `describe()` them."""
+        key = (type(post).__name__, post.source_path)
+        named = fingerprint(own)
+        last = self.posts.get(key)
+        if named is not None and last is not None and last[0] == named:
+            self.reused += 1
+            return last[2]
+        digest = describe()
+        if named is not None:
+            # The fields stay alive with it: the fingerprint names some by identity.
+            self.posts[key] = (named, own, digest)
+        return digest
