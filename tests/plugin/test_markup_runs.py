@@ -34,7 +34,7 @@ PIECES = [
     "<hr>",
     "<img src=a.png/>",
     '<img src="a.png"/>',
-    '<a href="x" title=\'y\'>',
+    "<a href=\"x\" title='y'>",
     '<a HREF="x&amp;y" hidden>',
     '<a href="">',
     '<a href = "x">',
