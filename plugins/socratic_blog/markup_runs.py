@@ -25,10 +25,11 @@ from typing import NamedTuple
 
 # Splits kept: the body, its summary, the title and a few contents entries.
 KEPT_SPLITS = 16
-# Plain tags read (a code block's spans are a few dozen distinct ones).
-KEPT_TAGS = 1024
-# A run of text, or what could be a tag: `<` up to the next `>` or `<`.
-PIECE = re.compile(r"([^<]+)|(<[^<>]*>?)")
+# Plain tags already read, by their text (a code block's spans are a few dozen
+# distinct ones); forgotten all at once when there are this many.
+KEPT_TAGS = 4096
+# Splits HTML at what could be a tag: `<` up to the next `>` or `<`.
+TAG_LIKE = re.compile(r"(<[^<>]*>?)")
 # Only the whitespace every version of html.parser reads as whitespace in a tag.
 SPACE = r"[ \t\n\r\f]"
 PLAIN_TAG = re.compile(
@@ -55,6 +56,9 @@ class Run(NamedTuple):
     def markup(self) -> bool:
         """Tell whether the run is markup rather than text."""
         return self.kind != "text"
+
+
+known_tags: dict[str, Run] = {}
 
 
 class RunFinder(HTMLParser):
@@ -127,31 +131,40 @@ def markup_runs(html: str) -> tuple[Run, ...]:
 
 def plain_runs(html: str) -> tuple[Run, ...] | None:
     """Split HTML made of plain tags alone; None when anything else is in it."""
+    parts = TAG_LIKE.split(html)  # text, tag, text, tag… text
     runs = []
-    for text, piece in PIECE.findall(html):
-        run = Run(text, "text") if text else plain_tag(piece)
-        if run is None:
+    for text, raw in zip(parts[:-1:2], parts[1::2], strict=True):
+        if text:
+            runs.append(Run(text, "text"))
+        tag = known_tags.get(raw) or plain_tag(raw)
+        if tag is None:
             return None
-        runs.append(run)
+        runs.append(tag)
+    if parts[-1]:
+        runs.append(Run(parts[-1], "text"))
     return tuple(runs)
 
 
-@functools.lru_cache(maxsize=KEPT_TAGS)
 def plain_tag(raw: str) -> Run | None:
-    """Read one plain tag as html.parser reads it; None when it is not one."""
+    """Read one plain tag as html.parser reads it, and keep it; None if not one."""
     found = PLAIN_TAG.fullmatch(raw)
     if found is None:
         return None
     end_name, name, attributes, slash = found.groups()
     if end_name:
-        return Run(raw, "end", end_name.lower())
-    if name.lower() in TEXT_CONTENT:
+        tag = Run(raw, "end", end_name.lower())
+    elif name.lower() in TEXT_CONTENT:
         return None
-    attrs = tuple(
-        (attribute.lower(), unescape(value) if equals else None)
-        for attribute, equals, value in PLAIN_ATTRIBUTE.findall(attributes)
-    )
-    return Run(raw, "start", name.lower(), attrs, bool(slash))
+    else:
+        attrs = tuple(
+            (attribute.lower(), unescape(value) if equals else None)
+            for attribute, equals, value in PLAIN_ATTRIBUTE.findall(attributes)
+        )
+        tag = Run(raw, "start", name.lower(), attrs, bool(slash))
+    if len(known_tags) >= KEPT_TAGS:
+        known_tags.clear()
+    known_tags[raw] = tag
+    return tag
 
 
 def parsed_runs(html: str) -> tuple[Run, ...]:
