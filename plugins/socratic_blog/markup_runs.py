@@ -1,4 +1,4 @@
-"""HTML split by a real parser into runs of text and pieces of markup, bytes kept.
+"""HTML split into runs of text and pieces of markup, as html.parser reads it.
 
 Joining the runs' `raw` gives back the HTML exactly, so a caller can change
 one tag (typography shields it, the body guard removes it) and leave every
@@ -9,8 +9,9 @@ in between, so the last few splits are kept.
 `html.parser` costs about ten microseconds a tag, and a highlighted code block
 is hundreds of tags. HTML made only of plain tags (`<name>`, `</name>`,
 `<name attr="value" bare/>`, as Markdown and Pygments write them) is split by
-one pattern instead, each distinct tag read once: for such HTML that parser
-reads exactly the same runs (tests/plugin/test_markup_runs.py compares them).
+one pattern instead, each distinct tag (and short text) read once: for such
+HTML that parser reads exactly the same runs (tests/plugin/test_markup_runs.py
+compares them).
 Anything else, a comment, an unquoted value, a stray `<`, or an element whose
 content the parser reads as text (`<script>`, `<style>`…), goes to the parser.
 """
@@ -25,9 +26,11 @@ from typing import NamedTuple
 
 # Splits kept: the body, its summary, the title and a few contents entries.
 KEPT_SPLITS = 16
-# Plain tags already read, by their text (a code block's spans are a few dozen
-# distinct ones); forgotten all at once when there are this many.
-KEPT_TAGS = 4096
+# Plain tags already read and short texts already met, by their text: a code
+# block is a few dozen distinct spans around short tokens (`(`, `def`, a line
+# break). Forgotten all at once when there are this many.
+KEPT_RUNS = 4096
+SHORT_TEXT = 40
 # Splits HTML at what could be a tag: `<` up to the next `>` or `<`.
 TAG_LIKE = re.compile(r"(<[^<>]*>?)")
 # Only the whitespace every version of html.parser reads as whitespace in a tag.
@@ -58,7 +61,7 @@ class Run(NamedTuple):
         return self.kind != "text"
 
 
-known_tags: dict[str, Run] = {}
+known_runs: dict[str, Run] = {}
 
 
 class RunFinder(HTMLParser):
@@ -135,14 +138,22 @@ def plain_runs(html: str) -> tuple[Run, ...] | None:
     runs = []
     for text, raw in zip(parts[:-1:2], parts[1::2], strict=True):
         if text:
-            runs.append(Run(text, "text"))
-        tag = known_tags.get(raw) or plain_tag(raw)
+            runs.append(known_runs.get(text) or text_run(text))
+        tag = known_runs.get(raw) or plain_tag(raw)
         if tag is None:
             return None
         runs.append(tag)
     if parts[-1]:
-        runs.append(Run(parts[-1], "text"))
+        runs.append(text_run(parts[-1]))
     return tuple(runs)
+
+
+def text_run(text: str) -> Run:
+    """Make a run of text, and keep it when it is short."""
+    run = Run(text, "text")
+    if len(text) < SHORT_TEXT:
+        keep(run)
+    return run
 
 
 def plain_tag(raw: str) -> Run | None:
@@ -161,10 +172,15 @@ def plain_tag(raw: str) -> Run | None:
             for attribute, equals, value in PLAIN_ATTRIBUTE.findall(attributes)
         )
         tag = Run(raw, "start", name.lower(), attrs, bool(slash))
-    if len(known_tags) >= KEPT_TAGS:
-        known_tags.clear()
-    known_tags[raw] = tag
+    keep(tag)
     return tag
+
+
+def keep(run: Run) -> None:
+    """Keep a run for the next time its text is met (texts hold no `<`, tags do)."""
+    if len(known_runs) >= KEPT_RUNS:
+        known_runs.clear()
+    known_runs[run.raw] = run
 
 
 def parsed_runs(html: str) -> tuple[Run, ...]:

@@ -126,11 +126,10 @@ class Addresses:
             return None
         if tag in MEDIA_TAGS and name == "srcset":
             return self.srcset(value)
-        if not is_local(value):
+        names_file = tag in MEDIA_TAGS and name in FILE_ATTRIBUTES
+        if not (names_file or (tag, name) == ("a", "href")) or not is_local(value):
             return None
-        if tag in MEDIA_TAGS and name in FILE_ATTRIBUTES:
-            return self.file(value)
-        return self.link(value) if (tag, name) == ("a", "href") else None
+        return self.file(value) if names_file else self.link(value)
 
 
 def publish(html: str, source: Path, settings: dict) -> tuple[str, RawFiles]:
