@@ -27,8 +27,9 @@ from socratic_blog.posts.source_lines import source_line
 ADDRESSES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 ADDRESSES |= {"background", "cite", "longdesc", "ping", "to", "from", "values"}
 SCRIPT_SCHEMES = ("javascript:", "vbscript:")
-# Characters a browser drops from an address before reading its scheme.
-IGNORED_IN_ADDRESSES = "".join(map(chr, range(0x21)))
+# Characters a browser drops from an address before reading its scheme (a
+# table for str.translate, which drops them).
+IGNORED_IN_ADDRESSES = dict.fromkeys(range(0x21))
 NO_SCRIPT = "(a post runs no script)"
 # Elements that go whole, when they do (a <meta> only with http-equiv).
 WHOLE_ELEMENTS = {"script", "meta", "base"}
@@ -53,7 +54,7 @@ def runs_script(value: str | None) -> bool:
 
     An animation's `values` is a list: any one of them counts.
     """
-    kept = "".join(c for c in value or "" if c not in IGNORED_IN_ADDRESSES).lower()
+    kept = (value or "").translate(IGNORED_IN_ADDRESSES).lower()
     return any(part.startswith(SCRIPT_SCHEMES) for part in kept.split(";"))
 
 

@@ -10,6 +10,7 @@ what is rendered (`page_language`), so no second Pelican run is needed.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 from gettext import NullTranslations
@@ -29,6 +30,8 @@ CATALOGUES = "translations"
 LOADED = "LANGUAGE_CATALOGUES"
 # "9 March 2024", "9 mars 2024": the day, the month's name, the year.
 DATE_PATTERN = "d MMMM y"
+# Days written, by language: every list shows each of its posts' dates.
+KEPT_DAYS = 4096
 
 
 def catalogue_path(settings: dict, code: str) -> Path:
@@ -79,7 +82,15 @@ def ngettext(context, singular: str, plural: str, number: int) -> str:
 def local_date(context, moment) -> str:
     """Write a date as the page's language does: 9 March 2024, 9 mars 2024."""
     language = declared(context)[page_language(context)]
-    return format_date(moment, DATE_PATTERN, locale=language.locale)
+    # Babel writes a datetime's own day, as it is (no time zone is applied).
+    day = moment.date() if isinstance(moment, datetime.datetime) else moment
+    return written_day(day, language.locale)
+
+
+@functools.lru_cache(maxsize=KEPT_DAYS)
+def written_day(day: datetime.date, locale: str) -> str:
+    """Write a day in a locale's words, once per day and locale (Babel is slow)."""
+    return format_date(day, DATE_PATTERN, locale=locale)
 
 
 @pass_context

@@ -5,6 +5,6 @@
 dated in the future wait), `related`, `source_lines` (the source line a
 message points at), `raw_html` (files and site-root links in raw HTML).
 
-May import: `front_matter`, `markdown`, `pictures.cover`, `guards`, `site`
-(redirects), `languages.declared`, `errors`.
+May import: `front_matter`, `markdown`, `markup_runs`, `pictures.cover`, `guards`,
+`site` (redirects), `languages.declared`, `errors`.
 """

@@ -8,21 +8,23 @@ missing one (or one outside content/) is a mistake with its line, and the
 address is written with SITEURL (a site under a sub-path works). A site-root
 link to a page (`<a href="/posts/x/">`) is written with SITEURL too.
 
-The post's HTML is read with Python's own HTML parser, never with a pattern:
-only the start tags that change are written again (their attributes escaped);
-every other byte is kept.
+The post's HTML is read as the body guard reads it, from the same split
+(`markup_runs`, Python's own HTML parser or its exact shortcut, never a loose
+pattern): only the start tags that change are written again (their
+attributes escaped); every other byte is kept. The tags inside a `<script>`
+or `<style>` are text to that parser, as they are to a browser: not read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from html import escape
-from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from socratic_blog.errors import ContentError, display_path
 from socratic_blog.markdown.local_images import is_local
+from socratic_blog.markup_runs import Run, markup_runs
 from socratic_blog.posts.source_lines import source_line
 from socratic_blog.site.written import written_content
 
@@ -30,6 +32,10 @@ FILE_ATTRIBUTES = ("src", "poster", "srcset")
 # The tags whose files are pictures, sound or video; a script or a frame is not
 # published this way.
 MEDIA_TAGS = ("img", "source", "video", "audio", "track")
+# The only tags an address of which may change: the media, and links.
+ADDRESS_TAGS = frozenset({*MEDIA_TAGS, "a"})
+# Elements whose content is text, not tags, to a browser and to html.parser.
+TEXT_CONTENT = ("script", "style")
 # A link to one of these names a picture, a sound, a video or a document to
 # publish; a link to anything else (a page, a feed the build writes) is an
 # address, written with SITEURL, unless it names a file under content/.
@@ -53,36 +59,6 @@ class RawFiles:
     # Files named only in a srcset, which Pelican's links do not publish:
     # their paths from content/, for the static files to copy.
     srcset_files: list[str] = field(default_factory=list)
-
-
-class AttributeEdits(HTMLParser):
-    """Collect the start tags whose file and site-root addresses change."""
-
-    def __init__(self, rewrite):
-        """Keep the function that rewrites one attribute (or returns None)."""
-        super().__init__(convert_charrefs=True)
-        self.rewrite = rewrite
-        self.edits: list[tuple[tuple[int, int], str, str]] = []
-
-    def handle_starttag(self, tag, attrs):
-        """Rewrite the tag's addresses, if any changes."""
-        self.edit(tag, attrs, "")
-
-    def handle_startendtag(self, tag, attrs):
-        """Rewrite a self-closing tag's addresses, if any changes."""
-        self.edit(tag, attrs, " /")
-
-    def edit(self, tag, attrs, closing):
-        """Note the tag's new text when one of its attributes changes."""
-        changed = [(name, self.rewrite(tag, name, value)) for name, value in attrs]
-        if all(new is None for _, new in changed):
-            return
-        parts = [f"<{tag}"]
-        for (name, value), (_, new) in zip(attrs, changed, strict=True):
-            kept = value if new is None else new
-            parts.append(f" {name}" if kept is None else f' {name}="{escape(kept)}"')
-        parts.append(f"{closing}>")
-        self.edits.append((self.getpos(), self.get_starttag_text(), "".join(parts)))
 
 
 def is_file_link(path: str) -> bool:
@@ -150,42 +126,45 @@ class Addresses:
             return None
         if tag in MEDIA_TAGS and name == "srcset":
             return self.srcset(value)
-        if not is_local(value):
+        names_file = tag in MEDIA_TAGS and name in FILE_ATTRIBUTES
+        if not (names_file or (tag, name) == ("a", "href")) or not is_local(value):
             return None
-        if tag in MEDIA_TAGS and name in FILE_ATTRIBUTES:
-            return self.file(value)
-        return self.link(value) if (tag, name) == ("a", "href") else None
+        return self.file(value) if names_file else self.link(value)
 
 
 def publish(html: str, source: Path, settings: dict) -> tuple[str, RawFiles]:
     """Return the HTML with raw HTML's file and site-root addresses rewritten."""
     addresses = Addresses(source, settings)
-    parser = AttributeEdits(addresses.rewrite)
-    parser.feed(html)
-    parser.close()
-    return apply(html, parser.edits), addresses.found
+    written, inside = [], ""
+    for run in markup_runs(html):
+        if inside:
+            inside = "" if (run.kind, run.tag) == ("end", inside) else inside
+        elif run.kind == "start" and run.tag in ADDRESS_TAGS:
+            written.append(rewritten(run, addresses.rewrite))
+            continue
+        elif run.kind == "start" and run.tag in TEXT_CONTENT and not run.closed:
+            inside = run.tag
+        written.append(run.raw)
+    return "".join(written), addresses.found
+
+
+def rewritten(run: Run, rewrite) -> str:
+    """Write a start tag again when one of its addresses changes, else as it was."""
+    changed = [rewrite(run.tag, name, value) for name, value in run.attrs]
+    if all(new is None for new in changed):
+        return run.raw
+    parts = [f"<{run.tag}"]
+    for (name, value), new in zip(run.attrs, changed, strict=True):
+        kept = value if new is None else new
+        parts.append(f" {name}" if kept is None else f' {name}="{escape(kept)}"')
+    parts.append(" />" if run.closed else ">")
+    return "".join(parts)
 
 
 def is_named_file(path: str, source: Path, root: Path) -> bool:
     """Tell whether a link without a file suffix still names an existing file."""
     relative = from_content(unquote(path), source, root)
     return relative is not None and (root / relative).is_file()
-
-
-def apply(html: str, edits: list[tuple[tuple[int, int], str, str]]) -> str:
-    """Replace each edited start tag, found by its line and column."""
-    # HTMLParser counts lines at "\n" only, as this does.
-    starts = [0]
-    for line in html.split("\n"):
-        starts.append(starts[-1] + len(line) + 1)
-    pieces, done = [], 0
-    for (line, column), old, new in edits:
-        at = starts[line - 1] + column
-        if html[at : at + len(old)] != old:
-            continue
-        pieces += [html[done:at], new]
-        done = at + len(old)
-    return "".join([*pieces, html[done:]])
 
 
 def problems(paths: list[str], source: Path, settings: dict) -> list[ContentError]:

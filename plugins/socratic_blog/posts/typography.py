@@ -16,6 +16,7 @@ back as it was: only text is typeset.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from html import escape
 
@@ -35,6 +36,8 @@ DASHES = {
 SETTING = "SOCRATIC_BLOG_TYPOGRIFY"
 # Marks a tag's stand-in while typogrify runs; no content holds it.
 MARK = "\x00"
+# Tags whose stand-ins are kept (the same few dozen make most code blocks).
+KEPT_STAND_INS = 4096
 
 
 def take_over_typography(pelican) -> None:
@@ -85,8 +88,9 @@ def typeset_text(html: str, typeset: Callable[[str], str], carry=False) -> str:
         return typeset(html)
     shielded, kept = [], []
     for run in markup_runs(html):
-        if run.markup and not bare(run):
-            opening, closing = stand_in(run, carry)
+        shield = run.markup and shield_of(run, carry)
+        if shield:
+            opening, closing = shield
             shielded.append(f"{opening}{MARK}{len(kept)}{MARK}{closing}")
             kept.append((opening, run.raw, closing))
         else:
@@ -109,6 +113,12 @@ def unshielded(typeset_html: str, kept: list[tuple[str, str, str]]) -> str | Non
         joined[-1] = before[: len(before) - len(opening)]
         joined += [raw, after[len(closing) :]]
     return "".join(joined)
+
+
+@functools.lru_cache(maxsize=KEPT_STAND_INS)
+def shield_of(run, carry: bool) -> tuple[str, str] | None:
+    """Return a tag's stand-in (what it opens and closes with); None if bare."""
+    return None if bare(run) else stand_in(run, carry)
 
 
 def bare(run) -> bool:
