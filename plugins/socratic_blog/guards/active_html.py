@@ -8,8 +8,9 @@ event handler attributes (`onclick=`…) and `javascript:` addresses. The rest
 of the HTML keeps its bytes: the tags are found by `html.parser`
 (`markup_runs`), and only the offending ones are rewritten. Where that parser
 and a browser's part ways (a comment a browser ends early, a `<![CDATA[`
-section), the whole stretch goes; the tests read what is left with an HTML5
-parser (html5lib), as a browser does.
+section, the end of a `<style>` or `<textarea>` hidden in a comment or a
+quoted value), the whole stretch goes; the tests read what is left with an
+HTML5 parser (html5lib), as a browser does.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ IGNORED_IN_ADDRESSES = dict.fromkeys(range(0x21))
 NO_SCRIPT = "(a post runs no script)"
 # Elements that go whole, when they do (a <meta> only with http-equiv).
 WHOLE_ELEMENTS = {"script", "meta", "base"}
+# Elements whose content a browser reads as text up to the first `</name`
+# (html.parser reads it as markup: a comment or a quoted value can hide the end).
+RAW_TEXT = {"style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
+RAW_TEXT |= {"noscript"}  # as browsers running scripts read it
 
 
 @dataclass(frozen=True)
@@ -136,13 +141,32 @@ def without_attributes(run: Run, removals: list[Removal]) -> str:
     return f"<{name}{written}{closing}"
 
 
+def ends_early(run: Run, raw_text: str | None) -> bool:
+    """Tell whether a browser ends the raw-text element `raw_text` inside `run`."""
+    closing = run.kind == "end" and run.tag == raw_text
+    return bool(raw_text) and not closing and f"</{raw_text}" in run.raw.lower()
+
+
 def remove_active_html(fragment: str) -> tuple[str, list[Removal]]:
     """Return `fragment` less what would run or redirect, and what was removed."""
-    kept, removals, inside_script = [], [], False
+    kept, removals, inside_script, raw_text = [], [], False, None
     for run in markup_runs(fragment):
         if inside_script:
             inside_script = not (run.kind == "end" and run.tag == "script")
             continue
+        if ends_early(run, raw_text):
+            removals.append(
+                Removal(
+                    (run.raw.splitlines()[0],),
+                    f"markup that browsers read as the end of <{raw_text}> is removed",
+                    f"close the <{raw_text}> before it",
+                )
+            )
+            kept.append(f"</{raw_text}>")  # where a browser ends it
+            raw_text = None
+            continue
+        if run.kind in ("start", "end") and run.tag in RAW_TEXT:
+            raw_text = run.tag if run.kind == "start" else None
         if run.kind == "other" and read_differently(run):
             removals.append(
                 Removal(

@@ -176,7 +176,9 @@ PIECES = [
 def what_runs(html: str) -> list[str]:
     """Return what a browser's HTML5 parser finds that would run or redirect."""
     found = []
-    for element in html5lib.parse(html, namespaceHTMLElements=False).iter():
+    # Parsed as a browser running scripts parses (a <noscript> holds text).
+    tree = html5lib.parse(html, namespaceHTMLElements=False, scripting=True)
+    for element in tree.iter():
         name = str(element.tag).rpartition("}")[2]
         names = {key.rpartition("}")[2].lower(): v for key, v in element.attrib.items()}
         if name in ("script", "base") or (name == "meta" and "http-equiv" in names):
@@ -193,3 +195,24 @@ def what_runs(html: str) -> list[str]:
 def test_a_browser_finds_nothing_to_run_in_what_is_left(pieces):
     kept, _ = remove_active_html("".join(pieces))
     assert what_runs(kept) == []
+
+
+@pytest.mark.parametrize(
+    "element",
+    ["style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"],
+)
+@pytest.mark.parametrize(
+    "hiding",
+    [
+        "<{0}><!-- </{0}><img src=x onerror=alert(1)> -->",
+        '<{0}><p title="</{0}><img src=x onerror=alert(1)>">',
+        "<{0}><!-- </{1}><a href=javascript:alert(1)>x</a> -->",
+    ],
+    ids=["comment", "quoted value", "upper case"],
+)
+def test_the_end_of_a_text_element_hidden_in_markup_is_found(element, hiding):
+    kept, removals = remove_active_html(hiding.format(element, element.upper()))
+    assert what_runs(kept) == []
+    assert [removal.problem for removal in removals] == [
+        f"markup that browsers read as the end of <{element}> is removed"
+    ]
