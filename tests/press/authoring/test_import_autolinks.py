@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from press.authoring.importing import importer
-from tests.support.builds import ROOT
+from tests.support.imports import imported_body
 
 POST = """+++
 title = "Papers"
@@ -24,22 +23,12 @@ curl http://z.org/d
 """
 
 
-def test_a_bare_web_address_of_a_hugo_post_becomes_a_link(tmp_path, capsys):
-    old = tmp_path / "old"
-    (old / "content/post").mkdir(parents=True)
-    (old / "config.toml").write_text('title = "Old"\n', encoding="utf-8")
-    (old / "content/post/papers.md").write_text(POST, encoding="utf-8")
-    (tmp_path / "content/posts").mkdir(parents=True)
-    settings = tmp_path / "settings.py"
-    settings.write_text(
-        "from pelican.settings import get_settings_from_file\n"
-        f"globals().update(get_settings_from_file({str(ROOT / 'pelicanconf.py')!r}))\n"
-        f"PATH = {str(tmp_path / 'content')!r}\n",
-        encoding="utf-8",
+def test_a_bare_web_address_of_a_hugo_post_becomes_a_link(tmp_path):
+    body = imported_body(
+        tmp_path,
+        {"config.toml": 'title = "Old"\n', "content/post/papers.md": POST},
+        "papers",
     )
-    assert importer.main(settings, str(old)) == 0, capsys.readouterr().err
-    text = (tmp_path / "content/posts/papers/index.md").read_text("utf-8")
-    body = text.split("---\n", 2)[2]
     assert body == POST.split("+++\n", 2)[2].replace(
         "https://lamport.azurewebsites.net/pubs/lamport-paxos.pdf\n",
         "<https://lamport.azurewebsites.net/pubs/lamport-paxos.pdf>\n",

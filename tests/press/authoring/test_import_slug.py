@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from press.authoring.importing import importer
-from tests.support.builds import ROOT
-
-
-def new_blog(folder: Path) -> Path:
-    """Make an empty blog in `folder` (the site's settings); return its settings."""
-    (folder / "content/posts").mkdir(parents=True)
-    settings = folder / "settings.py"
-    settings.write_text(
-        "from pelican.settings import get_settings_from_file\n"
-        f"globals().update(get_settings_from_file({str(ROOT / 'pelicanconf.py')!r}))\n"
-        f"PATH = {str(folder / 'content')!r}\n",
-        encoding="utf-8",
-    )
-    return settings
+from tests.support.imports import new_blog
 
 
 def test_a_post_with_its_own_slug_imports_into_that_folder(tmp_path, capsys):
@@ -77,14 +62,7 @@ def test_a_hugo_slug_written_as_a_path_takes_its_last_part(tmp_path, capsys):
         'slug = "2015/12/14/daily-calm"\n+++\n\nText.\n',
         encoding="utf-8",
     )
-    (tmp_path / "content/posts").mkdir(parents=True)
-    settings = tmp_path / "settings.py"
-    settings.write_text(
-        "from pelican.settings import get_settings_from_file\n"
-        f"globals().update(get_settings_from_file({str(ROOT / 'pelicanconf.py')!r}))\n"
-        f"PATH = {str(tmp_path / 'content')!r}\n",
-        encoding="utf-8",
-    )
+    settings = new_blog(tmp_path)
     assert importer.main(settings, str(old)) == 0, capsys.readouterr().err
     assert [p.name for p in (tmp_path / "content/posts").iterdir()] == ["daily-calm"]
     text = (tmp_path / "content/posts/daily-calm/index.md").read_text("utf-8")

@@ -85,14 +85,19 @@ def blog() -> Iterator[EditedSite]:
     site.teardown()
 
 
-@pytest.mark.parametrize("kind", list(EDITS))
-def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
+def built_and_modelled(blog: EditedSite) -> tuple[Path, dict, SiteModel]:
+    """Build the blog as the kept worker does; return its output, bytes and model."""
     output = blog.root / "output"
     posts = KeptPosts()
     blog.build(output, posts)
-    before = contents(output)
     model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
     assert model.adopt(posts)
+    return output, contents(output), model
+
+
+@pytest.mark.parametrize("kind", list(EDITS))
+def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
+    output, before, model = built_and_modelled(blog)
 
     sources = EDITS[kind](blog)
     fast = kept.render(sources)
@@ -144,12 +149,7 @@ def test_edits_one_after_another_apply_to_the_same_model(blog):
 
 def test_a_post_saved_but_not_named_is_read_again(blog):
     """The kept posts serve a source only while its file is the one read."""
-    output = blog.root / "output"
-    posts = KeptPosts()
-    blog.build(output, posts)
-    before = contents(output)
-    model = SiteModel(ROOT / "pelicanconf.py", blog.overrides(output), drafts=True)
-    assert model.adopt(posts)
+    output, before, model = built_and_modelled(blog)
     unnamed = EDITS["tags"](blog)  # post-1, saved but left out of the edit
     try:
         applied_edit = preview_applied(model, EDITS["page"](blog))
