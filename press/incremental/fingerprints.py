@@ -88,24 +88,17 @@ def named(value, depth: int):
 
 
 class RememberedFields:
-    """What render keys keep between builds of one process: posts' fields, templates.
+    """What render keys keep between builds of one process: posts' own fields.
 
     Each post's own fields from the last build, by source: fingerprint and
-    digest; and the variables each template reads, by the build's base (which
-    hashes the theme's files).
+    digest. (The templates' variables are parsed once a process anyway:
+    `render_keys.PARSED_TEMPLATES`.)
     """
 
     def __init__(self):
         """Remember nothing yet."""
         self.posts: dict[tuple[str, str], tuple[tuple, dict, str]] = {}
-        self.templates: dict[str, dict] = {}
         self.reused = 0
-
-    def templates_of(self, base: str) -> dict:
-        """Return the variables by template for this base."""
-        if base not in self.templates:
-            self.templates = {base: {}}  # another theme's are not needed
-        return self.templates[base]
 
     def digest(self, post: Content, own: dict, describe: Callable[[], str]) -> str:
         """Return the last build's digest of equal fields, or `describe()` them."""

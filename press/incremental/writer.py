@@ -63,10 +63,8 @@ class ReusingWriter(ReusingFeeds, Writer):
         self.reuse = reuse
         self.progress = progress or Progress(live=False)
         self.digests = Digests(reuse.remembered if reuse is not None else None)
-        # Each template's variables, and each file's names (by the theme's digest).
+        # Each template's variables (the files are parsed once a process).
         self.variables: dict[str, frozenset[str] | None] = {}
-        if reuse is not None and reuse.remembered is not None:
-            self.variables = reuse.remembered.templates_of(reuse.base)
         self.queue: list[Callable[[], None]] = []
         # The queued pages, announced once rendered: (path, own variables, context).
         self.announced: list[tuple[str, dict, dict]] = []
