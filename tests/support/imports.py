@@ -21,12 +21,17 @@ def new_blog(folder: Path) -> Path:
     return settings
 
 
+def old_site(root: Path, files: dict[str, str]) -> Path:
+    """Write an old site's text files (by their path under `root`); return `root`."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
 def imported_body(folder: Path, old_files: dict[str, str], slug: str) -> str:
     """Write an old site in folder/old, import it into a new blog: a post's body."""
-    old = folder / "old"
-    for name, text in old_files.items():
-        (old / name).parent.mkdir(parents=True, exist_ok=True)
-        (old / name).write_text(text, encoding="utf-8")
+    old = old_site(folder / "old", old_files)
     assert importer.main(new_blog(folder), str(old)) == 0
     text = (folder / "content/posts" / slug / "index.md").read_text("utf-8")
     return text.split("---\n", 2)[2]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from press.authoring.importing import importer
-from tests.support.imports import new_blog
+from tests.support.imports import new_blog, old_site
 
 
 def test_a_post_with_its_own_slug_imports_into_that_folder(tmp_path, capsys):
@@ -26,19 +26,19 @@ def test_a_post_with_its_own_slug_imports_into_that_folder(tmp_path, capsys):
 def test_a_pelican_slug_with_underscores_becomes_a_url_slug_and_keeps_its_address(
     tmp_path, capsys
 ):
-    old = tmp_path / "old/content"
-    (old / "2013").mkdir(parents=True)
-    (old / "2013/guess.md").write_text(
-        "title: 30C3CTF 2013 Number 100 Guess\ndate: 2013-12-30 22:56\n"
-        "slug: 30c3ctf_2013_number_100_guess\n\nText.\n",
-        encoding="utf-8",
-    )
-    (old / "2016/x.md").parent.mkdir()
-    (old.parent / "pelicanconf.py").write_text("PATH = 'content'\n", encoding="utf-8")
-    (old / "2016/x.md").write_text(
-        "title: Lost\ndate: 2016-12-13 2:43\nslug: seccon_re+crypto_200_lost \n\n"
-        "Text.\n",
-        encoding="utf-8",
+    old = (
+        old_site(
+            tmp_path / "old",
+            {
+                "pelicanconf.py": "PATH = 'content'\n",
+                "content/2013/guess.md": "title: 30C3CTF 2013 Number 100 Guess\n"
+                "date: 2013-12-30 22:56\nslug: 30c3ctf_2013_number_100_guess\n"
+                "\nText.\n",
+                "content/2016/x.md": "title: Lost\ndate: 2016-12-13 2:43\n"
+                "slug: seccon_re+crypto_200_lost \n\nText.\n",
+            },
+        )
+        / "content"
     )
     settings = new_blog(tmp_path)
     assert importer.main(settings, str(old)) == 0, capsys.readouterr().err
@@ -52,15 +52,13 @@ def test_a_pelican_slug_with_underscores_becomes_a_url_slug_and_keeps_its_addres
 
 def test_a_hugo_slug_written_as_a_path_takes_its_last_part(tmp_path, capsys):
     # Hugo's slug may carry a path ("2015/12/14/name"); its last part names the post.
-    old = tmp_path / "old"
-    (old / "content/post").mkdir(parents=True)
-    (old / "config.toml").write_text(
-        'title = "Old"\n[permalinks]\n  post = "/:filename/"\n', encoding="utf-8"
-    )
-    (old / "content/post/calm.md").write_text(
-        '+++\ntitle = "Calm"\ndate = "2015-12-14"\n'
-        'slug = "2015/12/14/daily-calm"\n+++\n\nText.\n',
-        encoding="utf-8",
+    old = old_site(
+        tmp_path / "old",
+        {
+            "config.toml": 'title = "Old"\n[permalinks]\n  post = "/:filename/"\n',
+            "content/post/calm.md": '+++\ntitle = "Calm"\ndate = "2015-12-14"\n'
+            'slug = "2015/12/14/daily-calm"\n+++\n\nText.\n',
+        },
     )
     settings = new_blog(tmp_path)
     assert importer.main(settings, str(old)) == 0, capsys.readouterr().err

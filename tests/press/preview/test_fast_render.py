@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,15 +19,6 @@ from tests.support.builds import SETTINGS, edit, parse_html, settings_for
 from tests.support.fixture_blog import JOB_HUNT, write_content
 
 DRAFT = "---\ntitle: Rough idea\ndate: 2024-07-01\ndraft: true\n---\n\nRough.\n"
-
-
-@pytest.fixture
-def kept() -> Iterator[KeptSite]:
-    """A KeptSite holding each build's generators while the test runs."""
-    site = KeptSite()
-    signals.all_generators_finalized.connect(site.keep)
-    yield site
-    signals.all_generators_finalized.disconnect(site.keep)
 
 
 def preview_build(content: Path, folder: Path) -> Path:

@@ -8,9 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from pelican.plugins import signals
 
-from press.preview.fast_render import KeptSite
 from press.preview.kept_posts import KeptPosts
 from press.preview.site_model import SiteModel
 from press.preview.site_model import applied as preview_applied
@@ -61,15 +59,6 @@ EDITS: dict[str, Callable[[EditedSite], list[str]]] = {
     "deleted post": deleted_post,
     "page": retitled_page,
 }
-
-
-@pytest.fixture
-def kept() -> Iterator[KeptSite]:
-    """A kept site holding each build's generators while the test runs."""
-    site = KeptSite()
-    signals.all_generators_finalized.connect(site.keep)
-    yield site
-    signals.all_generators_finalized.disconnect(site.keep)
 
 
 @pytest.fixture
