@@ -12,6 +12,12 @@ Typogrify finds tags with regular expressions, so an attribute holding a `>`
 tag with attributes (and every comment or declaration) is therefore found by
 `html.parser`, handed to typogrify as a stand-in with its name alone, and put
 back as it was: only text is typeset.
+
+Smartypants curls quotes with about twenty regular expressions, every one of
+which needs a quote, and builds its patterns anew on each piece of text; most
+pieces (a sentence without quotes, the line break between two tags) hold none.
+`quote_free_skipped` lets those pieces through untouched, which is exactly what
+the expressions would have left: a tenth of a cold build.
 """
 
 from __future__ import annotations
@@ -38,6 +44,21 @@ SETTING = "SOCRATIC_BLOG_TYPOGRIFY"
 MARK = "\x00"
 # Tags whose stand-ins are kept (the same few dozen make most code blocks).
 KEPT_STAND_INS = 4096
+
+
+def quote_free_skipped(convert_quotes: Callable[[str], str]) -> Callable[[str], str]:
+    """Wrap smartypants' quote curling so that text without quotes skips it."""
+
+    def curled(text: str) -> str:
+        """Curl `text`'s quotes; text without one is returned as it is."""
+        return convert_quotes(text) if "'" in text or '"' in text else text
+
+    curled.unwrapped = convert_quotes
+    return curled
+
+
+if not hasattr(smartypants.convert_quotes, "unwrapped"):
+    smartypants.convert_quotes = quote_free_skipped(smartypants.convert_quotes)
 
 
 def take_over_typography(pelican) -> None:
