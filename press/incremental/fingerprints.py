@@ -92,7 +92,7 @@ class RememberedFields:
 
     Each post's own fields from the last build, by source: fingerprint and
     digest. (The templates' variables are parsed once a process anyway:
-    `render_keys.PARSED_TEMPLATES`.)
+    `template_variables.PARSED_TEMPLATES`.)
     """
 
     def __init__(self):

@@ -17,7 +17,6 @@ import types
 from collections.abc import Mapping
 from pathlib import PurePath
 
-from jinja2 import meta
 from markupsafe import Markup
 from pelican.contents import Content
 from pelican.paginator import Page, Paginator
@@ -27,9 +26,6 @@ from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD
 
 from .fingerprints import RememberedFields
 
-# Each template source's variables and references, parsed once a process: the
-# preview and the tests build many times with the same theme.
-PARSED_TEMPLATES: dict[tuple, tuple] = {}
 # How many steps from a page's post to another post count in full.
 REACH = 1
 # Fields of content objects that are the build's, not the post's.
@@ -39,7 +35,6 @@ DEEPEST = 12
 # What an intrasite link ({filename}…, {static}…) looks like before Pelican
 # resolves it; content without one renders the same whatever the other URLs.
 LINK_STARTS = ('"{', "'{", '"|', "'|")
-ALL_VARIABLES = None
 # Text longer than this is described by its hash.
 LONG_TEXT = 256
 # Containers this small are described in full, not hashed and remembered.
@@ -218,32 +213,3 @@ DESCRIBERS = (
     (Paginator, Digests.paginator),
     (Page, Digests.page),
 )
-
-
-def template_variables(environment, name: str) -> frozenset[str] | None:
-    """Name the variables a template and every template it pulls in read.
-
-    None when a template is chosen at render time: then it may read anything.
-    """
-    names: set[str] = set()
-    seen: set[str] = set()
-    waiting = [name]
-    while waiting:
-        current = waiting.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        source, _, _ = environment.loader.get_source(environment, current)
-        parsed = (source, tuple(sorted(environment.extensions)))
-        if parsed not in PARSED_TEMPLATES:
-            tree = environment.parse(source)
-            PARSED_TEMPLATES[parsed] = (
-                meta.find_undeclared_variables(tree),
-                list(meta.find_referenced_templates(tree)),
-            )
-        variables, references = PARSED_TEMPLATES[parsed]
-        names |= variables
-        if None in references:
-            return ALL_VARIABLES
-        waiting.extend(references)
-    return frozenset(names)

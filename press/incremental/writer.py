@@ -26,14 +26,9 @@ from press.workers.render import render_all
 from socratic_blog.api import claim_output
 
 from .feeds import ReusingFeeds
-from .render_keys import (
-    ALL_VARIABLES,
-    REACH,
-    Digests,
-    Unkeyable,
-    template_variables,
-)
+from .render_keys import REACH, Digests, Unkeyable
 from .reuse import OutputReuse
+from .template_variables import ALL_VARIABLES, template_variables
 
 
 def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
