@@ -143,7 +143,9 @@ def read_mapping(
             lines[key] = line
             try:
                 values[key] = construct(loader, key, value_node, path, line)
+                refuse_control_characters(key, values[key], path, line)
             except ContentError as error:
+                values.pop(key, None)
                 problems.append(error)
         return values, lines, problems
     finally:
@@ -158,6 +160,20 @@ def written_twice(key: str, first: int, again: int, path: Path) -> ContentError:
         "keep one of them",
         again,
     )
+
+
+def refuse_control_characters(key: str, value, path: Path, line: int) -> None:
+    r"""Refuse a value whose escapes (`"\0"`) wrote a control character."""
+    texts = value if isinstance(value, list) else [value]
+    for text in texts:
+        if isinstance(text, str) and (control := CONTROL_CHARACTER.search(text)):
+            raise ContentError(
+                path,
+                f"{key} holds an invisible control character"
+                f" (U+{ord(control.group()):04X}), written as an escape",
+                "delete the escape (a backslash and what follows it)",
+                line,
+            )
 
 
 def as_written(node):

@@ -52,6 +52,24 @@ def test_a_control_character_is_one_line_in_every_build(blog, kind, text, line):
     assert Path(errors[0].split(":")[0]).name == "index.md"
 
 
+@pytest.mark.parametrize(
+    "field", ['cover: "\\0"', 'title: "Bell \\a"', 'tags: ["a\\x1b"]']
+)
+def test_a_control_character_written_as_an_escape_is_one_line(blog, field):
+    text = f"---\ntitle: Fine\ndate: 2024-05-02\n{field}\n---\n\nWords.\n"
+    errors = blog(
+        **{
+            "posts/escapes/index.md": text.replace(
+                "title: Fine\n", "", field.startswith("title")
+            )
+        }
+    )
+    assert len(errors) == 1, errors
+    assert "posts/escapes/index.md:" in errors[0]
+    assert "holds an invisible control character" in errors[0]
+    assert errors[0].endswith("delete the escape (a backslash and what follows it)")
+
+
 def test_a_page_slug_that_takes_a_list_page_names_the_page(blog):
     page = "---\ntitle: My tags\n---\n\nAll about tags.\n"
     errors = blog(**{"pages/tags.md": page})
