@@ -99,8 +99,8 @@ LONG = "a" * 256
     [
         (
             'aliases: ["/old\\0x/"]',
-            "aliases '/old\\x00x/' holds the control character U+0000; remove it"
-            " from the address",
+            "aliases holds an invisible control character (U+0000), written as an"
+            " escape; delete the escape (a backslash and what follows it)",
         ),
         (
             "redirect_from: /old%01x/",
