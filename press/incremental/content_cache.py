@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 from importlib import metadata
@@ -37,6 +38,8 @@ RECORD_PREFIX = "written-"
 LIBRARIES = "libraries.json"
 # What the metadata of an installed distribution is named.
 METADATA = (".dist-info", ".egg-info", ".egg", ".egg-link")
+# A wheel's metadata folder: `name-version.dist-info` (a version starts with a digit).
+WHEEL_FOLDER = re.compile(r"^(.+?)-(\d[^-]*)\.dist-info$")
 # Settings that say where files go, not what a post becomes.
 PLACES = ("CACHE_PATH", "OUTPUT_PATH")
 
@@ -59,15 +62,34 @@ def settings_text(settings: dict) -> str:
 
 
 def libraries() -> str:
-    """Name the Python version and every installed distribution's version."""
+    """Name the Python version and every installed distribution's version.
+
+    A wheel's metadata folder is named `name-version.dist-info`, which says
+    both; other metadata (an egg's, a zip's) is read, twenty times as slow.
+    """
     # A set: a distribution is listed once per sys.path entry that holds it.
-    names = sorted(
-        {
-            f"{dist.metadata['Name']}=={dist.version}"
-            for dist in metadata.distributions()
-        }
-    )
-    return "\n".join([sys.version, *names])
+    names = set()
+    for entry in sys.path:
+        try:
+            found = os.listdir(entry or ".")
+        except NotADirectoryError:
+            names |= {named(dist) for dist in metadata.distributions(path=[entry])}
+            continue
+        except OSError:
+            continue
+        for name in found:
+            if wheel := WHEEL_FOLDER.match(name):
+                names.add(f"{wheel[1].lower().replace('-', '_')}=={wheel[2]}")
+            elif name.endswith(METADATA):
+                path = Path(entry or ".") / name
+                names.add(named(metadata.Distribution.at(path)))
+    return "\n".join([sys.version, *sorted(names)])
+
+
+def named(dist: metadata.Distribution) -> str:
+    """Read `name==version` from a distribution's metadata."""
+    name = (dist.metadata["Name"] or "").lower().replace("-", "_")
+    return f"{name}=={dist.version}"
 
 
 def library_folders() -> list:

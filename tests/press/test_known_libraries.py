@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from importlib import metadata
 
 from press.incremental.content_cache import known_libraries, libraries
 
@@ -36,3 +37,22 @@ def test_installing_or_upgrading_a_library_is_seen(tmp_path, monkeypatch):
     metadata.write_text(metadata.read_text().replace("1.0", "2.0"), encoding="utf-8")
     assert "fresh_library==2.0" in known_libraries(cache)
     assert known_libraries(cache) == libraries()
+
+
+def test_every_distribution_python_finds_is_named_once(tmp_path, monkeypatch):
+    packages = tmp_path / "site-packages"
+    packages.mkdir()
+    monkeypatch.setattr(sys, "path", [*sys.path, str(packages)])
+    install(packages, "Fresh-Library", "3.0")
+    egg = packages / "old_library.egg-info"
+    egg.mkdir()
+    (egg / "PKG-INFO").write_text(
+        "Metadata-Version: 1.0\nName: Old-Library\nVersion: 0.9\n"
+    )
+    named = libraries().splitlines()[1:]
+    found = {
+        f"{dist.metadata['Name']}=={dist.version}".lower().replace("-", "_")
+        for dist in metadata.distributions()
+    }
+    assert set(named) == found
+    assert {"fresh_library==3.0", "old_library==0.9"} <= set(named)
