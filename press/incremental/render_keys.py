@@ -14,7 +14,7 @@ import dataclasses
 import datetime
 import hashlib
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import PurePath
 
 from markupsafe import Markup
@@ -41,6 +41,10 @@ LONG_TEXT = 256
 SMALL = (list, tuple, dict)
 SHORT = 16
 SIMPLE = (int, bool, float, type(None))
+# Types found to hold other values (plain_text has no word for them), and
+# each type's describer: found once each, a build describes a few types.
+HELD_VALUES: set[type] = set()
+DESCRIBER_OF: dict[type, Callable] = {}
 
 
 class Unkeyable(Exception):
@@ -64,12 +68,15 @@ class Digests:
         """Describe `value` as text that changes when anything shown of it does."""
         if depth > DEEPEST:
             raise Unkeyable(type(value).__name__)
-        if type(value) is str and len(value) <= LONG_TEXT:  # most values: as below
+        kind = type(value)
+        if kind is str and len(value) <= LONG_TEXT:  # most values: as below
             return f"str:{value!r}"
-        plain = plain_text(value)
-        if plain is not None:
-            return plain
-        if type(value) in SMALL and len(value) <= SHORT:
+        if kind not in HELD_VALUES:
+            plain = plain_text(value)
+            if plain is not None:
+                return plain
+            HELD_VALUES.add(kind)
+        if kind in SMALL and len(value) <= SHORT:
             return self.describe(value, reach, depth)
         cached = self.known.get((id(value), reach))
         if cached is not None:
@@ -81,11 +88,11 @@ class Digests:
 
     def describe(self, value, reach: int, depth: int) -> str:
         """Describe a container or an object by its parts."""
-        step = depth + 1
-        for kind, describer in DESCRIBERS:
-            if isinstance(value, kind):
-                return describer(self, value, reach, step)
-        return self.fields(value, reach, step)
+        kind = type(value)
+        if kind not in DESCRIBER_OF:
+            found = (d for k, d in DESCRIBERS if isinstance(value, k))
+            DESCRIBER_OF[kind] = next(found, Digests.fields)
+        return DESCRIBER_OF[kind](self, value, reach, depth + 1)
 
     def mapping(self, value: Mapping, reach: int, depth: int) -> str:
         """Describe a dict by its items, in a stable order."""
