@@ -21,6 +21,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 from jinja2 import pass_context
+from markupsafe import Markup
 
 from .alternates import page_language, page_twins, x_default
 from .declared import declared
@@ -65,17 +66,27 @@ def translations(settings, code: str) -> NullTranslations:
 
 
 @pass_context
-def gettext(context, message: str) -> str:
-    """Translate `message` into the page's language."""
-    return translations(context, page_language(context)).gettext(message)
+def translated(context, message: str, **variables) -> str:
+    """Translate `message` into the page's language, then fill in its variables.
+
+    This is Jinja's newstyle gettext in one call (Jinja's own goes through the
+    context three times a message): escaped HTML when the templates escape,
+    and always a format string.
+    """
+    text = translations(context, page_language(context)).gettext(message)
+    if context.eval_ctx.autoescape:
+        text = Markup(text)
+    return text % variables
 
 
 @pass_context
-def ngettext(context, singular: str, plural: str, number: int) -> str:
-    """Translate a message that has a plural into the page's language."""
-    return translations(context, page_language(context)).ngettext(
-        singular, plural, number
-    )
+def translated_plural(context, singular: str, plural: str, num: int, **variables):
+    """Translate a message that has a plural, as `translated` does (`num` is known)."""
+    found = translations(context, page_language(context))
+    text = found.ngettext(singular, plural, num)
+    if context.eval_ctx.autoescape:
+        text = Markup(text)
+    return text % {"num": num, **variables}
 
 
 @pass_context
@@ -114,7 +125,9 @@ def install_catalogue(generator) -> None:
     )
     env = generator.env
     env.add_extension("jinja2.ext.i18n")
-    env.install_gettext_callables(gettext, ngettext, newstyle=True)
+    env.install_gettext_callables(translated, translated_plural, newstyle=True)
+    # Jinja wraps them as newstyle once more: they already are.
+    env.globals.update(_=translated, gettext=translated, ngettext=translated_plural)
     env.filters.update(local_date=local_date, in_language=in_language)
     env.globals.update(
         page_language=page_language,
