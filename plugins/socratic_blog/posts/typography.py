@@ -12,12 +12,6 @@ Typogrify finds tags with regular expressions, so an attribute holding a `>`
 tag with attributes (and every comment or declaration) is therefore found by
 `html.parser`, handed to typogrify as a stand-in with its name alone, and put
 back as it was: only text is typeset.
-
-Smartypants curls quotes with about twenty regular expressions, every one of
-which needs a quote, and builds its patterns anew on each piece of text; most
-pieces (a sentence without quotes, the line break between two tags) hold none.
-`quote_free_skipped` lets those pieces through untouched, which is exactly what
-the expressions would have left: a tenth of a cold build.
 """
 
 from __future__ import annotations
@@ -30,6 +24,8 @@ import smartypants
 from typogrify.filters import typogrify
 
 from socratic_blog.markup_runs import markup_runs
+
+from . import skipped_filters
 
 # Pelican's TYPOGRIFY_DASHES values and the smartypants attributes they mean.
 DASHES = {
@@ -46,19 +42,7 @@ MARK = "\x00"
 KEPT_STAND_INS = 4096
 
 
-def quote_free_skipped(convert_quotes: Callable[[str], str]) -> Callable[[str], str]:
-    """Wrap smartypants' quote curling so that text without quotes skips it."""
-
-    def curled(text: str) -> str:
-        """Curl `text`'s quotes; text without one is returned as it is."""
-        return convert_quotes(text) if "'" in text or '"' in text else text
-
-    curled.unwrapped = convert_quotes
-    return curled
-
-
-if not hasattr(smartypants.convert_quotes, "unwrapped"):
-    smartypants.convert_quotes = quote_free_skipped(smartypants.convert_quotes)
+skipped_filters.install()
 
 
 def take_over_typography(pelican) -> None:

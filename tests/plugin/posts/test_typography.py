@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-import smartypants
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from socratic_blog.markup_runs import markup_runs
 from socratic_blog.posts.typography import typesetter
@@ -85,11 +83,3 @@ def test_a_heading_with_an_ampersand_keeps_its_anchor(tmp_path):
         "href": "#q-a",
     }
     assert page.select_one("h2#q-a span.amp").get_text() == "&"
-
-
-@settings(max_examples=examples(500), deadline=None)
-@given(text=st.text(alphabet="'\"` -.&;#8217quotnbsp\n\tAa1(", max_size=40))
-def test_skipping_quote_free_text_curls_exactly_as_smartypants_does(text):
-    curled = smartypants.convert_quotes
-    assert curled.unwrapped(text) == curled(text)
-    assert "'" in text or '"' in text or curled(text) is text
