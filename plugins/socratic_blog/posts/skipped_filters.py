@@ -4,7 +4,8 @@ A post's text goes through every filter, and each scans it with regular
 expressions and a Python call per piece; smartypants even builds its quote
 patterns anew for each piece. Yet each filter needs a character the text may
 lack: curling quotes needs a quote, `amp` an ampersand, `caps` two capitals
-(digits between them allowed) or a capital and a full stop. Text without it
+(digits between them allowed) or a capital and a full stop, dashes two
+hyphens, ellipses three dots, escapes a backslash. Text without it
 comes back unchanged, so it is not handed over at all: a tenth of a cold build.
 The filters call one another by their module's names, so `install` puts the
 wrapped filters in place of the originals there.
@@ -20,6 +21,12 @@ import typogrify.filters
 
 # Each filter, and what a text must hold for the filter to change it.
 NEEDS = {
+    (smartypants, "process_escapes"): re.compile(r"\\"),
+    (smartypants, "convert_dashes"): re.compile("--"),
+    (smartypants, "convert_dashes_oldschool"): re.compile("--"),
+    (smartypants, "convert_dashes_oldschool_inverted"): re.compile("--"),
+    (smartypants, "convert_ellipses"): re.compile(r"\.\.\.|\. \. \."),
+    (smartypants, "convert_backticks"): re.compile("``|''"),
     (smartypants, "convert_quotes"): re.compile(r"['\"]"),
     (typogrify.filters, "amp"): re.compile("&"),
     (typogrify.filters, "caps"): re.compile(r"[A-Z]\d*[A-Z]|[A-Z]\."),
