@@ -28,7 +28,7 @@ from socratic_blog.api import (
 from . import head, images, pelican_header, permalinks
 from .addresses import Addresses
 from .findings import note_findings, note_pictures, summarise
-from .markup import autolinks, templates
+from .markup import as_read, templates
 from .old_site import OldSite, posts_folder, read_old_site
 from .paths import leads_out, safe_slug, slug_written, taken, where_it_leads
 from .report import Report, print_report
@@ -114,7 +114,7 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     pictures = images.gather(used, source.file, site.root)
     if source.bundle:
         add_bundle_files(pictures, source.file.parent, site.root, report)
-    body = autolinks.linked(resolved.body, site.generator)
+    body = as_read(resolved.body, site.generator)
     text = head.with_images(top, pictures.renamed) + images.rewrite_body(
         body, pictures.renamed
     )
