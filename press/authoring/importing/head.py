@@ -24,6 +24,9 @@ from .sources import Source
 TOML_FENCE = "+++"
 ALIAS_KEYS = ("aliases", "redirect_from")
 TOML_LINE = re.compile(r"at line (\d+)")
+# Blanks after `key:` holding a tab: libyaml (Jekyll's reader) takes them, this
+# blog's parser does not.
+TABBED_SEPARATOR = re.compile(r"^([ ]*[^\s#:][^:\n]*:)[ \t]*\t[ \t]*", re.M)
 
 
 def toml_to_yaml(text: str, path: Path) -> str:
@@ -55,6 +58,21 @@ def toml_to_yaml(text: str, path: Path) -> str:
     return "\n".join(["---", matter.rstrip("\n"), "---", *lines[end + 1 :]])
 
 
+def without_tabbed_separators(text: str) -> str:
+    """Write a tab after a front matter `key:` as one space, as Jekyll read it."""
+    if not is_fenced(text):
+        return text
+    lines = text.split("\n")
+    end = next(
+        (i for i, line in enumerate(lines[1:], 1) if line.rstrip() in ("---", "...")),
+        None,
+    )
+    if end is None:
+        return text
+    matter = TABBED_SEPARATOR.sub(r"\1 ", "\n".join(lines[1:end]))
+    return "\n".join([lines[0], matter, *lines[end:]])
+
+
 def split(text: str, body: str) -> tuple[str, str]:
     """Return (front matter with its fences, body) of a post's text."""
     return text[: len(text) - len(body)], body
@@ -71,6 +89,25 @@ def with_date(head: str, source: Source, fields: dict) -> str:
     if "date" in fields or source.day is None:
         return head
     return add_line(head, f"date: {source.day.isoformat()}")
+
+
+def with_name_fields(head: str, source: Source, fields: dict, generator: str) -> str:
+    """Add the day and (for Jekyll) the title a post's file name gives it."""
+    return with_title(with_date(head, source, fields), source, fields, generator)
+
+
+def with_title(head: str, source: Source, fields: dict, generator: str) -> str:
+    """Give a dated Jekyll post without a title the one Jekyll made of its name."""
+    title = fields.get("title")
+    if generator != "jekyll" or source.day is None or (title and str(title).strip()):
+        return head
+    # Jekyll's Utils.titleize_slug: each word of the name, capitalized.
+    made = " ".join(word.capitalize() for word in source.name.split("-"))
+    line = f"title: {json.dumps(made, ensure_ascii=False)}"
+    if "title" not in fields:
+        return add_line(head, line)
+    written = re.compile(r"^title:.*$", re.M | re.I)
+    return written.sub(lambda _: line, head, count=1)
 
 
 def with_old_address(head: str, fields: dict, old: str | None, new: str) -> str:

@@ -28,7 +28,7 @@ from socratic_blog.api import (
 from . import head, images, pelican_header, permalinks
 from .addresses import Addresses
 from .findings import note_findings, note_pictures, summarise
-from .markup import autolinks, templates
+from .markup import as_read, templates
 from .old_site import OldSite, posts_folder, read_old_site
 from .paths import leads_out, safe_slug, slug_written, taken, where_it_leads
 from .report import Report, print_report
@@ -56,7 +56,7 @@ def front_matter_text(source: Source, text: str) -> str:
         return head.toml_to_yaml(text, source.file)
     if not head.is_fenced(text) and pelican_header.is_pelican_header(text):
         return pelican_header.to_yaml(text)
-    return text
+    return head.without_tabbed_separators(text)
 
 
 def post_date(fields: dict, source: Source):
@@ -96,7 +96,7 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
         return
     matter = parse_front_matter(plan.text, source.file)
     top, body = head.split(plan.text, matter.body)
-    top = head.with_date(top, source, plan.fields)
+    top = head.with_name_fields(top, source, plan.fields, site.generator)
     top = head.with_slug(top, plan.fields, plan.slug)
     top = head.without_post_layout(top, plan.fields)
     top = head.with_old_address(top, plan.fields, plan.old, plan.address)
@@ -114,7 +114,7 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     pictures = images.gather(used, source.file, site.root)
     if source.bundle:
         add_bundle_files(pictures, source.file.parent, site.root, report)
-    body = autolinks.linked(resolved.body, site.generator)
+    body = as_read(resolved.body, site.generator)
     text = head.with_images(top, pictures.renamed) + images.rewrite_body(
         body, pictures.renamed
     )
