@@ -9,10 +9,12 @@ originals as they are and makes no copy, so an edit never waits on pictures.
 
 from __future__ import annotations
 
+import contextlib
+import json
 from pathlib import Path
 
 from socratic_blog.build_log import every_build_logger
-from socratic_blog.files import link_or_copy
+from socratic_blog.files import link_or_copy, write_text_whole
 from socratic_blog.site.written import written_content
 
 from .picture_cache import picture_cache
@@ -21,6 +23,8 @@ log = every_build_logger(__name__)
 
 PRESERVE = "PRESERVE_PICTURE_METADATA"
 RASTERS = {".jpg", ".jpeg", ".png", ".webp", ".avif", ".tif", ".tiff"}
+# The stamps of the published files last found private, in the picture cache.
+CHECKED = "private-files.json"
 
 
 def body_pictures(generators) -> list:
@@ -75,22 +79,49 @@ def published_rasters(output: Path) -> list[Path]:
     )
 
 
+def stamp(path: Path) -> tuple[int, ...]:
+    """Tell a file apart from any other, or any rewrite of it, without reading it.
+
+    Not its change time: linking a file into the next build changes that.
+    """
+    status = path.stat()
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def private_files(folder: Path) -> set[tuple]:
+    """Return the stamps of the files the last build found (or made) private."""
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        return {tuple(item) for item in json.loads((folder / CHECKED).read_text())}
+    return set()
+
+
 def remove_metadata(pelican) -> None:
     """Replace each published raster that carries metadata by its private copy.
 
     This runs once the site is written, on every raster in it, wherever it came
     from (a body picture, a cover, a static folder, the theme). A file is
     replaced, never changed in place: it may be a hard link to the cache's or to
-    the last build's copy.
+    the last build's copy. Telling whether a PNG carries metadata decodes it,
+    so the files found private are remembered by their stamps: a warm build
+    reads only the new ones.
     """
     settings = pelican.settings
     if settings.get(PRESERVE) or settings.get("PREVIEW"):
         return
     cache = picture_cache(settings)
+    checked = private_files(cache.folder)
+    found = set()
     for path in published_rasters(Path(pelican.output_path)):
+        if (known := stamp(path)) in checked:
+            found.add(known)
+            continue
         private = cache.private_copy(path)
         if private != path:
             path.unlink()
             link_or_copy(private, path)
+        found.add(stamp(path))
+    with contextlib.suppress(OSError):
+        cache.folder.mkdir(parents=True, exist_ok=True)
+        write_text_whole(cache.folder / CHECKED, json.dumps(sorted(found)))
     if cache.made:
         log.info("private copies: made %d, reused %d", cache.made, cache.reused)
