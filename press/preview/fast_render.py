@@ -17,6 +17,7 @@ Anything else (a new file, a template, a setting, an image) returns None.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -96,6 +97,14 @@ class KeptSite:
                 return self.pages(edited)
         except Exception:  # the full build reports what went wrong
             return None
+
+    def warm(self) -> None:
+        """Render a post's page once, unseen: compile the theme before an edit."""
+        # The build rendered in forked workers: this process compiled nothing.
+        for generator in self.generators:
+            for content in getattr(generator, "articles", [])[:1]:
+                with contextlib.suppress(Exception), quiet():
+                    self.pages([(generator, content)])  # a fault: the edit's own
 
     def holder(self, source: str):
         """Find the generator and the post (or page) read from `source`."""

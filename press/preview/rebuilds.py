@@ -60,8 +60,7 @@ APPLY_SECONDS = 300
 # A stopped worker has this long to remove its staging folder.
 STOP_SECONDS = 10
 STOPPED = "the preview stopped"
-# The preview shows drafts and scheduled posts.
-PREVIEW = {"PREVIEW": True}
+PREVIEW = {"PREVIEW": True}  # the preview shows drafts and scheduled posts
 
 
 def preview_build(settings_file: str, connection, first: bool = False) -> None:
@@ -105,6 +104,7 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     output = Path(read_settings(settings_file)["OUTPUT_PATH"]).resolve()
     shutil.rmtree(spare_of(output), ignore_errors=True)
     connection.send("tidied")  # the next build may swap its output in
+    site.warm()  # so that the first edit finds the theme compiled
     model = None
     try:
         model = SiteModel(Path(settings_file), PREVIEW, drafts=True, kept=posts)

@@ -210,3 +210,19 @@ def test_a_new_title_renders_the_posts_own_page_fast(blog, kept):
     output = preview_build(content, folder)
     assert pages[JOB_HUNT.page] == (output / JOB_HUNT.page).read_bytes()
     assert "Renamed" in parse_html(output / JOB_HUNT.page).h1.get_text()
+
+
+def test_a_warmed_site_loads_no_template_for_the_first_edit(blog, kept):
+    content, _ = blog
+    # As in the kept worker, whose build rendered in forked workers.
+    for generator in kept.generators:
+        generator.env.cache.clear()
+    kept.warm()
+    loaded = [sorted(generator.env.cache.keys()) for generator in kept.generators]
+    assert any(loaded)
+    source = content / f"posts/{JOB_HUNT.slug}/index.md"
+    with source.open("a", encoding="utf-8") as file:
+        file.write("\nA sentence saved just now.\n")
+
+    assert kept.render([str(source)]) is not None
+    assert [sorted(g.env.cache.keys()) for g in kept.generators] == loaded
