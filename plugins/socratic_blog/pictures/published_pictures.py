@@ -88,10 +88,10 @@ def stamp(path: Path) -> tuple[int, ...]:
     return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
 
 
-def private_files(folder: Path) -> set[tuple]:
+def private_files(record: Path) -> set[tuple]:
     """Return the stamps of the files the last build found (or made) private."""
     with contextlib.suppress(OSError, ValueError, TypeError):
-        return {tuple(item) for item in json.loads((folder / CHECKED).read_text())}
+        return {tuple(item) for item in json.loads(record.read_text())}
     return set()
 
 
@@ -109,7 +109,8 @@ def remove_metadata(pelican) -> None:
     if settings.get(PRESERVE) or settings.get("PREVIEW"):
         return
     cache = picture_cache(settings)
-    checked = private_files(cache.folder)
+    record = cache.folder / CHECKED
+    checked = private_files(record)
     found = set()
     for path in published_rasters(Path(pelican.output_path)):
         if (known := stamp(path)) in checked:
@@ -120,8 +121,9 @@ def remove_metadata(pelican) -> None:
             path.unlink()
             link_or_copy(private, path)
         found.add(stamp(path))
-    with contextlib.suppress(OSError):
-        cache.folder.mkdir(parents=True, exist_ok=True)
-        write_text_whole(cache.folder / CHECKED, json.dumps(sorted(found)))
+    if found and found != checked:
+        with contextlib.suppress(OSError):
+            record.parent.mkdir(parents=True, exist_ok=True)
+            write_text_whole(record, json.dumps(sorted(found)))
     if cache.made:
         log.info("private copies: made %d, reused %d", cache.made, cache.reused)

@@ -19,6 +19,7 @@ def files_outside(folder: Path, output: Path) -> set[str]:
         and not p.is_relative_to(output)
         and not p.is_relative_to(folder / "cache")
         and not p.is_relative_to(folder / "cards")
+        and not p.is_relative_to(folder / "pictures")
     }
 
 
