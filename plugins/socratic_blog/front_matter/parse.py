@@ -21,7 +21,8 @@ CLOSERS = ("---", "...")
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # libyaml, when PyYAML was built with it: front matter read seven times faster.
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# What libyaml reads otherwise than the pure parser (tags and tabs).
+# What libyaml may read otherwise than the pure parser: tags, tabs, block
+# scalars, anchors and aliases, directives, reserved characters.
 PURE_ONLY = re.compile(r"[!\t|>&*%@`]")
 FORMAT_FIX = (
     "start the file with a line '---', then 'title: ...' and 'date: ...', then '---'"
