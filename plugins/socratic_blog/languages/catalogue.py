@@ -125,8 +125,9 @@ def install_catalogue(generator) -> None:
     )
     env = generator.env
     env.add_extension("jinja2.ext.i18n")
-    env.install_gettext_callables(translated, translated_plural, newstyle=True)
-    # Jinja wraps them as newstyle once more: they already are.
+    # Newstyle: `{% trans %}` passes its variables; these are newstyle already,
+    # so they are installed as they are, not wrapped by install_gettext_callables.
+    env.newstyle_gettext = True
     env.globals.update(_=translated, gettext=translated, ngettext=translated_plural)
     env.filters.update(local_date=local_date, in_language=in_language)
     env.globals.update(

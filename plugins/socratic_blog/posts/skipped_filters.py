@@ -6,7 +6,9 @@ patterns anew for each piece. Yet each filter needs a character the text may
 lack: curling quotes needs a quote, `amp` an ampersand, `caps` two capitals
 (digits between them allowed) or a capital and a full stop, dashes two
 hyphens, ellipses three dots, escapes a backslash. Text without it
-comes back unchanged, so it is not handed over at all: a tenth of a cold build.
+comes back unchanged, so it is not handed over at all (cachegrind: a post's
+reading took 12 % fewer instructions with amp, caps and the rest skipped than
+with quote curling alone).
 The filters call one another by their module's names, so `install` puts the
 wrapped filters in place of the originals there.
 """
