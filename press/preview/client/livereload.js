@@ -7,19 +7,29 @@
   const SCROLL = `preview-scroll:${location.pathname}`;
   const OVERLAY = "preview-error";
 
+  // Where the reader was, until the reloaded page has loaded: a reload that
+  // comes sooner keeps this, not the top of a page still being laid out.
+  let restoring = null;
+
   function keepScroll() {
-    sessionStorage.setItem(SCROLL, JSON.stringify([window.scrollX, window.scrollY]));
+    const where = restoring ?? [window.scrollX, window.scrollY];
+    sessionStorage.setItem(SCROLL, JSON.stringify(where));
   }
 
   function restoreScroll() {
     const saved = sessionStorage.getItem(SCROLL);
     if (saved === null) return;
     sessionStorage.removeItem(SCROLL);
-    const [x, y] = JSON.parse(saved);
+    restoring = JSON.parse(saved);
     history.scrollRestoration = "manual";
-    const scroll = () => window.scrollTo(x, y);
-    scroll();
-    window.addEventListener("load", scroll, { once: true });
+    window.scrollTo(...restoring);
+    // Pictures and fonts may change the page's height until it has loaded.
+    const settle = () => {
+      window.scrollTo(...restoring);
+      restoring = null;
+    };
+    if (document.readyState === "complete") settle();
+    else window.addEventListener("load", settle, { once: true });
   }
 
   function showErrors(errors) {
@@ -74,6 +84,14 @@
   style.rel = "stylesheet";
   style.href = "/_preview/overlay.css";
   document.head.append(style);
-  restoreScroll();
-  connect();
+  // The script runs in the head: the page's text is there only once parsed.
+  const start = () => {
+    restoreScroll();
+    connect();
+  };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start, { once: true });
+  } else {
+    start();
+  }
 })();
