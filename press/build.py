@@ -152,13 +152,13 @@ def build(
     recorded = record_path(settings, output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        staging = take_staging(output)
+        staging, trash = take_staging(output)
     except OSError as error:
         return [str(not_writable(output, error))]
     reuse = OutputReuse(output, WrittenRecord.load(recorded), key)
     reuse.remembered = remembered
     # Deleting the old output is slow file system work: it runs beside the build.
-    emptying = threading.Thread(target=empty_trash, args=(staging,), daemon=True)
+    emptying = threading.Thread(target=empty_trash, args=(trash,), daemon=True)
     emptying.start()
     with hold(staging):
         errors = build_into(staging, settings, reuse, progress)

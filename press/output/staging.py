@@ -24,8 +24,9 @@ from socratic_blog.api import share
 # Held locked by the build that writes the folder; the kernel drops the lock
 # when that process dies, however it dies (SIGKILL included).
 LOCK = ".build-lock"
-# Where a build puts the spare it deletes while it renders.
-TRASH = ".old-output"
+# Where a build puts the spare it deletes while it renders: beside the staging
+# folder, never in it, where the plugins' walks of the site would meet it.
+TRASH = "trash"
 # A folder younger than this may belong to a build that has not locked it yet.
 UNLOCKED_GRACE_SECONDS = 60
 
@@ -56,6 +57,7 @@ def remove_abandoned(output: Path) -> list[Path]:
     left = [
         *output.parent.glob(f".{output.name}.*"),
         *output.parent.glob(f".{output.name}-index.*"),
+        *output.parent.glob(f".{output.name}-{TRASH}.*"),
     ]
     for folder in left:
         if folder == spare_of(output) or not folder.is_dir():
@@ -75,21 +77,21 @@ def hold(staging: Path) -> Iterator[None]:
         yield
 
 
-def take_staging(output: Path) -> Path:
-    """Return an empty staging folder, the spare the last build left set aside."""
+def take_staging(output: Path) -> tuple[Path, Path]:
+    """Return an empty staging folder, and the trash holding the last build's spare."""
     remove_abandoned(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
-    (staging / TRASH).mkdir()
+    trash = Path(tempfile.mkdtemp(prefix=f".{output.name}-{TRASH}.", dir=output.parent))
     # The glob also finds the spares that earlier versions named by a hash.
     for spare in output.parent.glob(f".{output.name}.spare*"):
         with contextlib.suppress(OSError):
-            spare.rename(staging / TRASH / spare.name)
-    return staging
+            spare.rename(trash / spare.name)
+    return staging, trash
 
 
-def empty_trash(staging: Path) -> None:
-    """Delete the old output set aside in `staging` (before the build uses it)."""
-    shutil.rmtree(staging / TRASH, ignore_errors=True)
+def empty_trash(trash: Path) -> None:
+    """Delete the old output set aside in `trash`."""
+    shutil.rmtree(trash, ignore_errors=True)
 
 
 def release(staging: Path) -> None:

@@ -6,10 +6,12 @@ import copy
 from pathlib import Path
 
 import pytest
+from pelican.plugins import signals
 from pelican.settings import get_settings_from_file
 from PIL import Image
 
 from press import build
+from press.output.staging import LOCK
 from socratic_blog.posts.reader import FrontMatterReader
 from tests.support.builds import SETTINGS, edit, parse_html, settings_for, snapshot
 from tests.support.fixture_blog import COVER, JOB_HUNT, write, write_content
@@ -115,3 +117,26 @@ def test_recycled_output_equals_a_fresh_build(blog, tmp_path):
     assert not (output / "tags/remote-work").exists()
     assert not (output / JOB_HUNT.page).exists()
     assert not list(output.rglob(".build-started"))
+
+
+def test_plugins_walking_the_built_site_meet_only_this_build(blog, monkeypatch):
+    # The last build's output is deleted beside the build; held back here, it
+    # must still be nowhere a plugin walking the new site (at `finalized`) looks.
+    monkeypatch.setattr(build, "empty_trash", lambda trash: None)
+    rebuild(blog)
+    rebuild(blog)
+    seen = []
+
+    def walk(pelican):
+        site = Path(pelican.output_path)
+        seen.extend(path.relative_to(site).as_posix() for path in site.rglob("*"))
+
+    signals.finalized.connect(walk)
+    try:
+        output = rebuild(blog)
+    finally:
+        signals.finalized.disconnect(walk)
+    clean = rebuild(blog | {"OUTPUT_PATH": str(output.with_name("clean"))})
+    built = {path.relative_to(clean).as_posix() for path in clean.rglob("*")}
+    assert set(seen) - {LOCK} == built
+    assert {path.relative_to(output).as_posix() for path in output.rglob("*")} == built
