@@ -56,7 +56,11 @@ def test_reload_keeps_the_scroll_and_errors_show_over_the_page(preview, browser)
     # The reloaded page's load event waits for the client's style sheet, held
     # here: a slow picture does the same. The reader is brought back before.
     held = []
-    page.route("**/_preview/overlay.css", lambda route: held.append(route))
+
+    def hold(route):  # Playwright needs a function it can tag, not a bound method
+        held.append(route)
+
+    page.route("**/_preview/overlay.css", hold)
 
     (blog / POST).write_text(
         LONG_READ.replace("Paragraph 3 of", "Paragraph three of"), encoding="utf-8"
