@@ -12,7 +12,7 @@ Nothing is overwritten, no link out of the old site followed; a table ends it.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican.settings import read_settings
@@ -25,7 +25,7 @@ from socratic_blog.api import (
     read_date,
 )
 
-from . import head, images, pelican_header, permalinks
+from . import head, images, pelican_header, permalinks, site_defaults
 from .addresses import Addresses
 from .findings import note_findings, note_pictures, summarise
 from .markup import as_read, templates
@@ -48,6 +48,10 @@ class Plan:
     address: str
     old: str | None
     day: str = ""
+    # What the old site's settings give the post where it sets nothing, and
+    # the front matter lines that keep what this blog reads of it.
+    defaults: dict = field(default_factory=dict)
+    default_lines: list[str] = field(default_factory=list)
 
 
 def front_matter_text(source: Source, text: str) -> str:
@@ -82,7 +86,9 @@ def plan_post(source: Source, site: OldSite, settings: dict) -> Plan:
     slug = safe_slug([written, source.name, title, day], settings)
     address = "/" + settings["ARTICLE_URL"].format(slug=slug)
     old = permalinks.old_address(site, fields, source.file, source.name, date)
-    return Plan(source, text, fields, slug, address, old, day)
+    defaults = site_defaults.defaults_for(site, source.file)
+    lines = site_defaults.default_lines(defaults, fields, settings)
+    return Plan(source, text, fields, slug, address, old, day, defaults, lines)
 
 
 def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report):
@@ -97,13 +103,16 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     matter = parse_front_matter(plan.text, source.file)
     top, body = head.split(plan.text, matter.body)
     top = head.with_name_fields(top, source, plan.fields, site.generator)
+    for line in plan.default_lines:
+        top = head.add_line(top, line)
+        report.counts["defaults"] += 1
     top = head.with_slug(top, plan.fields, plan.slug)
     top = head.without_post_layout(top, plan.fields)
     top = head.with_old_address(top, plan.fields, plan.old, plan.address)
     resolved = templates.resolve(
         body,
         {
-            "page": {**plan.fields, "url": plan.address},
+            "page": {**plan.defaults, **plan.fields, "url": plan.address},
             "site": site.settings if site.generator == "jekyll" else {},
         },
         found.of,

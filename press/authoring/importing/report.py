@@ -59,6 +59,7 @@ def table(report: Report) -> list[str]:
         ("posts failed", len(report.failed)),
         ("pictures and files copied", report.counts["pictures"]),
         ("old addresses redirected", report.counts["redirects"]),
+        ("defaults kept from the old site", report.counts["defaults"]),
         ("links between posts rewritten", report.counts["links"]),
         ("templates resolved", report.counts["templates resolved"]),
         ("templates left as notes", report.counts["templates left"]),

@@ -19,7 +19,7 @@ def test_a_post_with_its_own_slug_imports_into_that_folder(tmp_path, capsys):
     assert status == 0, printed.err
     written = tmp_path / "content/posts/my-first-job/index.md"
     assert 'slug: "my-first-job"' in written.read_text(encoding="utf-8")
-    table = dict(line.rsplit(maxsplit=1) for line in printed.out.splitlines()[-11:])
+    table = dict(line.rsplit(maxsplit=1) for line in printed.out.splitlines()[-12:])
     assert (table["posts imported"], table["posts failed"]) == ("1", "0")
 
 

@@ -90,6 +90,7 @@ def test_each_import_says_what_it_brought_and_mapped(moved):
         "posts failed                             0",
         "pictures and files copied                1",
         "old addresses redirected                 2",
+        "defaults kept from the old site          0",
         "links between posts rewritten            0",
         "templates resolved                       2",
         "templates left as notes                  0",

@@ -67,13 +67,14 @@ def test_every_post_is_imported_and_no_settings_file_ran(moved):
 
 def test_the_import_ends_with_a_table(moved):
     _, runs, _ = moved
-    table = runs["jekyll"].stdout.splitlines()[-11:]
+    table = runs["jekyll"].stdout.splitlines()[-12:]
     assert table == [
         "posts imported                           2",
         "posts skipped                            0",
         "posts failed                             0",
         "pictures and files copied                3",
         "old addresses redirected                 2",
+        "defaults kept from the old site          0",
         "links between posts rewritten            2",
         "templates resolved                       8",
         "templates left as notes                  2",
