@@ -13,9 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from press.ports import free_port
+from press.preview.rebuilds import STOP_SECONDS
 
 # A name the tests' Chromium resolves to 127.0.0.1, as after a DNS rebinding.
 REBINDING = "rebinding.example"
+# The most a stop may take: the preview waits up to STOP_SECONDS each for the
+# search index, the running build and the kept worker (a loaded machine's).
+STOPPED_WITHIN = 3 * STOP_SECONDS
 
 
 @contextmanager
@@ -43,7 +47,7 @@ def serving(root: Path, ready: str, **env: str) -> Iterator[str]:
         yield url
     finally:
         os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
+        process.wait(timeout=STOPPED_WITHIN)
 
 
 def answers(url: str) -> bool:
