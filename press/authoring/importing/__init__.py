@@ -1,8 +1,8 @@
 """Bring another generator's posts in: `invoke import PATH` (see importer.py).
 
 - `importer`: the two passes (read every post, then write each) and `main`;
-- `sources`, `old_site`, `permalinks`: the old site's posts, its settings, the
-  address each post had there;
+- `sources`, `old_site`, `permalinks`, `site_defaults`: the old site's posts,
+  its settings, the address each post had there, the fields it gave them;
 - `head`, `templates`, `shortcodes`, `addresses`, `images`, `pelican_header`:
   what changes in a post (front matter lines, templates, links, pictures);
 - `paths`: the closed doors (links out of the old site, names too long);

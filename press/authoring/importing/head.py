@@ -19,6 +19,7 @@ import yaml
 
 from socratic_blog.api import FRONT_MATTER_FENCE, ContentError
 
+from . import pelican_header
 from .sources import Source
 
 TOML_FENCE = "+++"
@@ -27,6 +28,15 @@ TOML_LINE = re.compile(r"at line (\d+)")
 # Blanks after `key:` holding a tab: libyaml (Jekyll's reader) takes them, this
 # blog's parser does not.
 TABBED_SEPARATOR = re.compile(r"^([ ]*[^\s#:][^:\n]*:)[ \t]*\t[ \t]*", re.M)
+
+
+def as_yaml(text: str, path: Path) -> str:
+    """Return a post's text with YAML front matter (from TOML or Pelican's header)."""
+    if text.startswith(TOML_FENCE):
+        return toml_to_yaml(text, path)
+    if not is_fenced(text) and pelican_header.is_pelican_header(text):
+        return pelican_header.to_yaml(text)
+    return without_tabbed_separators(text)
 
 
 def toml_to_yaml(text: str, path: Path) -> str:

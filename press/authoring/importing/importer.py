@@ -25,7 +25,7 @@ from socratic_blog.api import (
     read_date,
 )
 
-from . import head, images, pelican_header, permalinks, site_defaults
+from . import head, images, permalinks, site_defaults
 from .addresses import Addresses
 from .findings import note_findings, note_pictures, summarise
 from .markup import as_read, templates
@@ -54,15 +54,6 @@ class Plan:
     default_lines: list[str] = field(default_factory=list)
 
 
-def front_matter_text(source: Source, text: str) -> str:
-    """Return the post's text with YAML front matter (from TOML or Pelican's)."""
-    if text.startswith(head.TOML_FENCE):
-        return head.toml_to_yaml(text, source.file)
-    if not head.is_fenced(text) and pelican_header.is_pelican_header(text):
-        return pelican_header.to_yaml(text)
-    return head.without_tabbed_separators(text)
-
-
 def post_date(fields: dict, source: Source):
     """Return the post's date as the old site read it, or None."""
     if "date" in fields:
@@ -75,9 +66,8 @@ def post_date(fields: dict, source: Source):
 
 def plan_post(source: Source, site: OldSite, settings: dict) -> Plan:
     """Read one post: its text, fields, slug, new and old addresses."""
-    text = front_matter_text(
-        source, decode_source(source.file.read_bytes(), source.file)
-    )
+    raw = decode_source(source.file.read_bytes(), source.file)
+    text = head.as_yaml(raw, source.file)
     fields = parse_front_matter(text, source.file).fields
     date = post_date(fields, source)
     written = slug_written(fields.get("slug"))

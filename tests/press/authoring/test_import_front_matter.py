@@ -1,10 +1,66 @@
-"""`invoke import` keeps what the old site's settings gave posts that set nothing."""
+"""`invoke import` writes each post's front matter as the old site read it.
+
+A Jekyll title made of the file name, a tab after `key:` that libyaml took,
+and the fields the old site's settings gave posts that set nothing.
+"""
 
 from __future__ import annotations
 
 from press.authoring.importing import importer
 from tests.support.builds import build_blog, parse_html
 from tests.support.imports import new_blog, old_site
+
+# As a real Jekyll blog (niamurrell/jekyll-blog) wrote every post: libyaml, which
+# Jekyll reads front matter with, takes a tab after ': '; the pure parser refuses it.
+TABBED = (
+    "---\nlayout:     post\ntitle:      HTTP Basics\nauthor:     Nia\n"
+    "tags: \t\t  CS50\nsubtitle:  \tDaily Review\ncategory:   daily\n---\n\nText.\n"
+)
+
+
+def test_a_tab_after_a_key_is_read_as_the_old_site_read_it(tmp_path, capsys):
+    old = old_site(
+        tmp_path / "old",
+        {
+            "_config.yml": "permalink: pretty\n",
+            "_posts/2017-09-30-http-basics.md": TABBED,
+        },
+    )
+    status = importer.main(new_blog(tmp_path), str(old))
+    printed = capsys.readouterr()
+    assert status == 0, printed.err
+    written = tmp_path / "content/posts/http-basics/index.md"
+    text = written.read_text(encoding="utf-8")
+    head = text.split("---\n", 2)[1]
+    assert "\t" not in head
+    assert "tags: CS50\n" in head
+    assert "subtitle: Daily Review\n" in head
+    assert '"/daily/2017/09/30/http-basics/"' in head
+
+
+def test_an_empty_or_missing_title_becomes_jekylls_title_from_the_file_name(
+    tmp_path, capsys
+):
+    old = old_site(
+        tmp_path / "old",
+        {
+            "_config.yml": "permalink: pretty\n",
+            # As niamurrell/jekyll-blog wrote it: Jekyll titled it from the name.
+            "_posts/2017-07-08-project-collaboration.md": "---\nlayout:     post\n"
+            "title:      \nauthor:     Nia\ncategory:   daily\n---\n\nText.\n",
+            "_posts/2017-07-11-prepping-for-LOGIN.md": "---\nauthor: Nia\n---\n\nT.\n",
+        },
+    )
+    status = importer.main(new_blog(tmp_path), str(old))
+    assert status == 0, capsys.readouterr().err
+    posts = tmp_path / "content/posts"
+    first = (posts / "project-collaboration/index.md").read_text(encoding="utf-8")
+    head = first.split("---\n", 2)[1]
+    assert head.count("title:") == 1
+    assert 'title: "Project Collaboration"\n' in head
+    second = (posts / "prepping-for-login/index.md").read_text(encoding="utf-8")
+    assert 'title: "Prepping For Login"\n' in second.split("---\n", 2)[1]
+
 
 POST = "---\ntitle: {title}\ndate: 2024-03-0{day}\n{extra}---\n\nText.\n"
 
