@@ -42,9 +42,11 @@ SETTING = "PAGE_POLICY"
 HEADER = "Content-Security-Policy"
 EVERY_PATH = "/*"
 # A cheap look before parsing: most posts hold no raw HTML the policy blocks.
-SUSPECT = re.compile(
-    r"<(?:script|style|iframe)\b|\sstyle=|\son[a-z]+=|\s(?:src|srcset|poster)=[^>]*//",
-    re.I,
+# Two patterns, the attributes' looking ahead at their first letter: one
+# pattern trying every alternative at each character took 0.5 ms a post.
+SUSPECT_TAG = re.compile(r"<(?:script|style|iframe)\b", re.I)
+SUSPECT_ATTRIBUTE = re.compile(
+    r"\s(?=[osp])(?:style=|on[a-z]+=|(?:src|srcset|poster)=[^>]*//)", re.I
 )
 
 
@@ -146,10 +148,15 @@ class BlockedHtml(HTMLParser):
         )
 
 
+def suspect(html: str) -> bool:
+    """Tell whether HTML may hold what the policy blocks (parse it to be sure)."""
+    return bool(SUSPECT_TAG.search(html) or SUSPECT_ATTRIBUTE.search(html))
+
+
 def warn_blocked_html(content) -> None:
     """Warn, naming file and line, about HTML the policy keeps from working."""
     html = text_as_read(content)
-    if not SUSPECT.search(html) or not content.source_path:
+    if not content.source_path or not suspect(html):
         return
     own_host = urlsplit(content.settings.get("SITEURL", "")).hostname
     finder = BlockedHtml(
