@@ -12,11 +12,24 @@ def symlinks_leading_out(root: Path) -> list[tuple[Path, Path]]:
     """Return each symbolic link under `root` whose target lies outside it."""
     root = root.resolve()
     found = []
-    for folder, folders, files in os.walk(root):
-        for name in sorted([*folders, *files]):
-            path = Path(folder, name)
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                found.append((path, path.resolve()))
+    waiting = [str(root)]
+    while waiting:
+        folder = waiting.pop()
+        # The folder's listing says which entries are links: no file is stat'ed.
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:  # unreadable: the readers say so, as os.walk left it
+            continue
+        folders = []
+        for entry in entries:
+            if entry.is_symlink():
+                target = Path(entry.path).resolve()
+                if not target.is_relative_to(root):
+                    found.append((Path(entry.path), target))
+            elif entry.is_dir():
+                folders.append(entry.path)
+        waiting.extend(reversed(folders))  # walked in name order, depth first
     return found
 
 
