@@ -121,3 +121,17 @@ class Progress:
         text = f"{self.line()} in {seconds:.1f} s"
         start = "\r" if self.live else ""
         print(start + text.ljust(self.width), file=self.stream, flush=True)
+
+
+class Unshown(Progress):
+    """The progress of a build nobody watches: its sources are not counted."""
+
+    def __init__(self):
+        """Show nothing, anywhere."""
+        super().__init__(live=False)
+
+    def connect(self) -> None:
+        """Count nothing Pelican reads (counting walks the sources again)."""
+
+    def disconnect(self) -> None:
+        """Nothing was connected."""

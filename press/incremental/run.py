@@ -15,7 +15,7 @@ from pathlib import Path
 from pelican.generators import StaticGenerator
 from pelican.plugins import signals
 
-from press.progress import Progress
+from press.progress import Progress, Unshown
 from press.workers.cards import draw_cards_ahead
 from press.workers.pictures import make_pictures_ahead
 from press.workers.read_ahead import read_ahead
@@ -40,7 +40,7 @@ class IncrementalPelican(ChoosingPelican):
     ):
         """Set up Pelican; `reuse` links unchanged files from the live output."""
         self.reuse = reuse
-        self.progress = progress or Progress(live=False)
+        self.progress = progress or Unshown()
         super().__init__(settings)
 
     def run(self) -> None:
