@@ -200,18 +200,29 @@ def write_redirects(generators) -> None:
     """Write a redirect page at each old address; refuse one the site uses."""
     if not generators:
         return
+    # In file order, so the same post keeps a disputed old address every time.
+    moved = sorted(
+        (
+            content
+            for content in written_content(generators)
+            if content.metadata.get("old_addresses")
+        ),
+        key=lambda c: c.source_path,
+    )
+    failed = failed_posts(generators)
+    if not (moved or failed):
+        return  # every address the site writes is needed only to refuse one
     claimed = ClaimedAddresses(taken_paths(generators))
     errors, pages = [], {}
-    # In file order, so the same post keeps a disputed old address every time.
-    for content in sorted(written_content(generators), key=lambda c: c.source_path):
-        for old in content.metadata.get("old_addresses", ()):
+    for content in moved:
+        for old in content.metadata["old_addresses"]:
             if old.save_as == content.save_as:
                 continue
             if error := claim(claimed, old, content.source_path):
                 errors.append(error)
                 continue
             pages[old.save_as] = (content, old)
-    for path, addresses in failed_posts(generators):
+    for path, addresses in failed:
         errors.extend(filter(None, (claim(claimed, old, path) for old in addresses)))
     raise_all(errors)
     output = Path(generators[0].output_path)
