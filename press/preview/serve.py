@@ -220,4 +220,31 @@ def preview(
     print(f"Serving on http://{host}:{port}", flush=True)
     previewer = Previewer(rebuild, watch, listeners, search)
     previewer.loop.call_later(POLL_SECONDS, previewer.poll)
-    previewer.loop.start()
+    with stopped_by_signals(previewer.loop):
+        previewer.loop.start()
+
+
+@contextlib.contextmanager
+def stopped_by_signals(loop: IOLoop):
+    """Let Ctrl-C and SIGTERM stop the server's loop, then go on as KeyboardInterrupt.
+
+    Raised where the signal lands, in a finalizer say, the interrupt was dropped.
+    """
+    stops = (signal.SIGINT, signal.SIGTERM)
+    before = {number: signal.getsignal(number) for number in stops}
+    signalled = []
+
+    def stop() -> None:
+        signalled.append(True)
+        loop.stop()
+
+    for number in stops:
+        loop.asyncio_loop.add_signal_handler(number, stop)
+    try:
+        yield
+    finally:
+        for number in stops:
+            loop.asyncio_loop.remove_signal_handler(number)
+            signal.signal(number, before[number])
+    if signalled:
+        raise KeyboardInterrupt
