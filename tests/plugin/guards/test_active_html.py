@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import feedparser
 import html5lib
 import pytest
@@ -12,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from socratic_blog.guards.active_html import remove_active_html
-from socratic_blog.guards.page_policy import suspect
 from tests.support.examples import examples
 from tests.support.random_html import HTML
 from tests.support.schema_blog import Blog, warnings
@@ -142,9 +139,37 @@ def test_feeds_drop_images_from_other_sites(blog, capsys):
 REFRESH = '<meta http-equiv="refresh" content="0; url=https://evil.example/">'
 # Pieces a careless or hostile post might hold, where parsers tend to disagree.
 PIECES = [
-    *("<script", "<STYLE", "<iframe", "<scripts", "<", ">", "/", "//", "=", "ON"),
-    *(" style=", "\tonclick=", " on=", " src=", " SRCSET=", "\nposter=", " Poster="),
-    *("style=", "onclick=", "src=", " ", "\t", "a", "o", "s", "p", "\u017f", "\u212a"),
+    REFRESH,
+    '<base href="https://evil.example/">',
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '<a href=" jav&#x61;script:alert(1)">x</a>',
+    "<!--",
+    "-->",
+    "<!-->",
+    "<!--->",
+    "--!>",
+    "<![CDATA[",
+    "]]>",
+    "<svg>",
+    "</svg>",
+    "<math>",
+    "<style>",
+    "</style>",
+    "<script>",
+    "</script>",
+    "<textarea>",
+    "<title>",
+    "<noscript>",
+    "<template>",
+    "<table>",
+    "<p title='",
+    "'",
+    '"',
+    ">",
+    "<",
+    "</",
+    "text",
 ]
 
 
@@ -191,45 +216,3 @@ def test_the_end_of_a_text_element_hidden_in_markup_is_found(element, hiding):
     assert [removal.problem for removal in removals] == [
         f"markup that browsers read as the end of <{element}> is removed"
     ]
-
-
-# The look before parsing, as one pattern (the slow way) says it.
-ONE_PATTERN = re.compile(
-    r"<(?:script|style|iframe)\b|\sstyle=|\son[a-z]+=|\s(?:src|srcset|poster)=[^>]*//",
-    re.I,
-)
-PIECES = [
-    "<script",
-    "<STYLE",
-    "<iframe",
-    "<scripts",
-    "style=",
-    "onclick=",
-    "on=",
-    "ON",
-    "src=",
-    "SRCSET=",
-    "poster=",
-    "//",
-    "/",
-    ">",
-    "<",
-    " ",
-    "\t",
-    "\n",
-    "a",
-    "o",
-    "s",
-    "p",
-    "S",
-    "\u017f",
-    "\u212a",
-    "=",
-    "x",
-]
-
-
-@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
-@settings(max_examples=2000)
-def test_the_quick_look_finds_what_one_pattern_finds(html):
-    assert suspect(html) == bool(ONE_PATTERN.search(html))
