@@ -40,16 +40,8 @@ INDEX = "index.html"
 FILE_SUFFIXES = {".xml", ".txt", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}
 FILE_SUFFIXES |= {".svg", ".ico", ".css", ".js", ".json", *PAGE_SUFFIXES[1:]}
 FIX = "write the post's old address as a path, like '/2014/03/title/'"
-DATE_PARTS = {
-    "year": "%Y",
-    "month": "%m",
-    "day": "%d",
-    "short_year": "%y",
-    "hour": "%H",
-    "minute": "%M",
-    "second": "%S",
-    "y_day": "%j",
-}
+DATE_PARTS = {"year": "%Y", "month": "%m", "day": "%d", "short_year": "%y"}
+DATE_PARTS |= {"hour": "%H", "minute": "%M", "second": "%S", "y_day": "%j"}
 PAGE = Markup(
     '<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
     "<title>{title}</title>\n"
@@ -201,17 +193,11 @@ def write_redirects(generators) -> None:
     if not generators:
         return
     # In file order, so the same post keeps a disputed old address every time.
-    moved = sorted(
-        (
-            content
-            for content in written_content(generators)
-            if content.metadata.get("old_addresses")
-        ),
-        key=lambda c: c.source_path,
-    )
-    failed = failed_posts(generators)
+    written = sorted(written_content(generators), key=lambda c: c.source_path)
+    moved = [c for c in written if c.metadata.get("old_addresses")]
+    failed = [(path, old) for path, old in failed_posts(generators) if old]
     if not (moved or failed):
-        return  # every address the site writes is needed only to refuse one
+        return  # the site's addresses are gathered only to refuse an old one
     claimed = ClaimedAddresses(taken_paths(generators))
     errors, pages = [], {}
     for content in moved:
