@@ -48,10 +48,9 @@ class Plan:
     address: str
     old: str | None
     day: str = ""
-    # What the old site's settings give the post where it sets nothing, and
-    # the front matter lines that keep what this blog reads of it.
+    # What the old site's settings give it, and the part written into it.
     defaults: dict = field(default_factory=dict)
-    default_lines: list[str] = field(default_factory=list)
+    added: dict = field(default_factory=dict)
 
 
 def post_date(fields: dict, source: Source):
@@ -75,10 +74,11 @@ def plan_post(source: Source, site: OldSite, settings: dict) -> Plan:
     day = date.strftime("%Y-%m-%d") if date else ""
     slug = safe_slug([written, source.name, title, day], settings)
     address = "/" + settings["ARTICLE_URL"].format(slug=slug)
-    old = permalinks.old_address(site, fields, source.file, source.name, date)
     defaults = site_defaults.defaults_for(site, source.file)
-    lines = site_defaults.default_lines(defaults, fields, settings)
-    return Plan(source, text, fields, slug, address, old, day, defaults, lines)
+    seen = {**defaults, **fields}  # as the old site saw the post
+    old = permalinks.old_address(site, seen, source.file, source.name, date)
+    added = site_defaults.carried(defaults, fields, settings)
+    return Plan(source, text, fields, slug, address, old, day, defaults, added)
 
 
 def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report):
@@ -93,9 +93,9 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
     matter = parse_front_matter(plan.text, source.file)
     top, body = head.split(plan.text, matter.body)
     top = head.with_name_fields(top, source, plan.fields, site.generator)
-    for line in plan.default_lines:
+    for line in site_defaults.lines(plan.added):
         top = head.add_line(top, line)
-        report.counts["defaults"] += 1
+    report.counts["defaults"] += len(plan.added)
     top = head.with_slug(top, plan.fields, plan.slug)
     top = head.without_post_layout(top, plan.fields)
     top = head.with_old_address(top, plan.fields, plan.old, plan.address)
@@ -109,7 +109,8 @@ def write_post(plan: Plan, site: OldSite, posts: Path, found: Addresses, report)
         lambda text: found.rewrite(text, plan.old),
         top.count("\n") + 1,
     )
-    used = images.body_sources(resolved.body) + front_matter_images(plan.fields)
+    used = images.body_sources(resolved.body)
+    used += front_matter_images({**plan.added, **plan.fields})
     pictures = images.gather(used, source.file, site.root)
     if source.bundle:
         add_bundle_files(pictures, source.file.parent, site.root, report)

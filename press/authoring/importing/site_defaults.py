@@ -1,35 +1,40 @@
 """The front matter an old site's settings give the posts that do not set it.
 
-Pelican's `DEFAULT_METADATA` and `AUTHOR`, Jekyll's `defaults:` scoped to
-posts: a post the old site kept as a draft stays one here, and a post it
-showed by another author keeps its author. Only what this blog reads of a
-post is carried (draft, author, tags, cover); a post's own field wins, under
-any of its spellings.
+Pelican's `DEFAULT_METADATA` and `AUTHOR`, Jekyll's `defaults:` (read as
+Jekyll 4's FrontmatterDefaults reads them): a post the old site kept as a
+draft stays one here, and a post it showed by another author keeps its author.
+Only what this blog reads of a post is written (draft, author, tags, cover,
+old address). A post's own field wins: for the draft flag, the author and the
+cover, under any of their spellings; tags add up, so each tag key stands alone.
 """
 
 from __future__ import annotations
 
-import fnmatch
-import json
+import functools
 from pathlib import Path
+
+import yaml
 
 from .old_site import OldSite
 
-# Each meaning carried, and the keys that spell it (a post setting any wins).
-MEANINGS = (
+# The keys written, each with the keys that set the same thing.
+SAME_MEANING = (
     ("draft", "published", "status"),
     ("author", "authors"),
-    ("tags", "category", "categories"),
     ("image", "cover", "cover_image"),
     ("image_alt",),
+    ("tags",),
+    ("category",),
+    ("categories",),
+    ("permalink",),  # Jekyll's old address, placeholders filled by the build
 )
-CARRIED = {key: spellings for spellings in MEANINGS for key in spellings}
-# The Jekyll scope types that cover posts (none: every file).
-POST_TYPES = ("posts", "drafts")
+CARRIED = {key: spellings for spellings in SAME_MEANING for key in spellings}
+# Jekyll's old singular scope types, read as the plural ones.
+JEKYLL_TYPES = {"post": "posts", "page": "pages", "draft": "drafts"}
 
 
 def pelican_defaults(settings: dict) -> dict:
-    """Return Pelican's defaults: `DEFAULT_METADATA`, and `AUTHOR` as the author."""
+    """Return Pelican's defaults: `AUTHOR` as the author, then `DEFAULT_METADATA`."""
     found = {}
     if isinstance(author := settings.get("AUTHOR"), str) and author.strip():
         found["author"] = author
@@ -43,28 +48,66 @@ def pelican_defaults(settings: dict) -> dict:
     return found
 
 
-def in_scope(scope, where: str) -> bool:
-    """Tell whether a Jekyll `defaults:` scope covers the post at `where`."""
-    if not isinstance(scope, dict):
-        return False
-    kind = scope.get("type")
-    if kind is not None and kind not in POST_TYPES:
-        return False
-    path = str(scope.get("path") or "").strip("/")
-    if "*" in path:
-        return fnmatch.fnmatch(where, f"{path}*")
-    return not path or where == path or where.startswith(f"{path}/")
+def scope_path(scope: dict) -> str:
+    """Return a scope's path as Jekyll compares it ('' when it has none)."""
+    path = scope.get("path")
+    return path.strip("/") if isinstance(path, str) else ""
 
 
-def jekyll_defaults(settings: dict, where: str) -> dict:
-    """Return what Jekyll's `defaults:` give the post at `where` (later ones win)."""
+def in_scope(scope: dict, where: str, kind: str, root: Path) -> bool:
+    """Tell whether a scope covers the post at `where` (from the site's root)."""
+    if "type" in scope and JEKYLL_TYPES.get(scope["type"], scope["type"]) != kind:
+        return False
+    path = scope_path(scope)
+    if "*" not in path:
+        return where.startswith(path)  # Jekyll 4 compares the text, not folders
+    return any(where.startswith(match) for match in globbed(root, path))
+
+
+@functools.cache
+def globbed(root: Path, pattern: str) -> tuple[str, ...]:
+    """Return what a scope's glob names under the site's root (none if malformed)."""
+    try:
+        return tuple(match.relative_to(root).as_posix() for match in root.glob(pattern))
+    except ValueError:  # a pattern Python's glob refuses, like `a**`
+        return ()
+
+
+def precedes(old: dict | None, new: dict) -> bool:
+    """Tell whether a scope's values win over those of `old` (Jekyll's rule)."""
+    if old is None:
+        return True
+    if len(scope_path(new)) != len(scope_path(old)):
+        return len(scope_path(new)) > len(scope_path(old))
+    return "type" in new or "type" not in old
+
+
+def merged(low: dict, high: dict) -> dict:
+    """Merge two value sets, `high` winning, nested mappings merged as Jekyll does."""
+    result = dict(low)
+    for key, value in high.items():
+        both = isinstance(value, dict) and isinstance(result.get(key), dict)
+        result[key] = merged(result[key], value) if both else value
+    return result
+
+
+def jekyll_defaults(settings: dict, where: str, root: Path) -> dict:
+    """Return what Jekyll's `defaults:` give the post at `where`."""
+    kind = "drafts" if where.startswith("_drafts/") else "posts"
     found: dict = {}
+    winner = None
     rules = settings.get("defaults")
     for rule in rules if isinstance(rules, list) else []:
-        if isinstance(rule, dict) and in_scope(rule.get("scope"), where):
-            values = rule.get("values")
-            if isinstance(values, dict):
-                found |= {str(key).lower(): value for key, value in values.items()}
+        if not (isinstance(rule, dict) and isinstance(rule.get("values"), dict)):
+            continue  # Jekyll skips a rule without values
+        scope = rule.get("scope") if isinstance(rule.get("scope"), dict) else {}
+        if not in_scope(scope, where, kind, root):
+            continue
+        values = {str(key).lower(): value for key, value in rule["values"].items()}
+        if precedes(winner, scope):
+            found, winner = merged(found, values), scope
+        else:
+            found = merged(values, found)
     return found
 
 
@@ -73,21 +116,37 @@ def defaults_for(site: OldSite, file: Path) -> dict:
     if site.generator == "pelican":
         return pelican_defaults(site.settings)
     if site.generator == "jekyll" and file.is_relative_to(site.root):
-        return jekyll_defaults(site.settings, file.relative_to(site.root).as_posix())
+        where = file.relative_to(site.root).as_posix()
+        return jekyll_defaults(site.settings, where, site.root)
     return {}
 
 
-def default_lines(defaults: dict, fields: dict, settings: dict) -> list[str]:
-    """Return a line for each carried default the post does not set itself.
+def written_value(key: str, value):
+    """Return a default as this blog reads it: an author mapping gives its name."""
+    if key == "author" and isinstance(value, dict) and "name" in value:
+        return value["name"]
+    return value
+
+
+def carried(defaults: dict, fields: dict, settings: dict) -> dict:
+    """Return the defaults to write: those this blog reads, the post not setting them.
 
     The author this blog (its `settings`) gives every post goes without saying.
     """
     written = {str(key).lower() for key in fields}
-    if defaults.get("author") == settings.get("AUTHOR"):
+    if written_value("author", defaults.get("author")) == settings.get("AUTHOR"):
         written.add("author")
-    lines = []
+    found = {}
     for key, value in defaults.items():
         if key in CARRIED and written.isdisjoint(CARRIED[key]) and value is not None:
-            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
+            found[key] = written_value(key, value)
             written.add(key)
-    return lines
+    return found
+
+
+def lines(fields: dict) -> list[str]:
+    """Return front matter lines (YAML, as PyYAML writes it) holding `fields`."""
+    return [
+        yaml.safe_dump({key: value}, allow_unicode=True, width=10**6).rstrip("\n")
+        for key, value in fields.items()
+    ]

@@ -6,8 +6,11 @@ and the fields the old site's settings gave posts that set nothing.
 
 from __future__ import annotations
 
+import yaml
+
 from press.authoring.importing import importer
 from tests.support.builds import build_blog, parse_html
+from tests.support.edited_posts import cover
 from tests.support.imports import new_blog, old_site
 
 # As a real Jekyll blog (niamurrell/jekyll-blog) wrote every post: libyaml, which
@@ -65,9 +68,10 @@ def test_an_empty_or_missing_title_becomes_jekylls_title_from_the_file_name(
 POST = "---\ntitle: {title}\ndate: 2024-03-0{day}\n{extra}---\n\nText.\n"
 
 
-def head_of(folder, slug: str) -> str:
+def head_of(folder, slug: str) -> dict:
+    """Read an imported post's front matter as YAML."""
     text = (folder / "content/posts" / slug / "index.md").read_text("utf-8")
-    return text.split("---\n", 2)[1]
+    return yaml.safe_load(text.split("---\n", 2)[1])
 
 
 def test_pelicans_default_metadata_keeps_a_draft_a_draft(tmp_path, capsys):
@@ -75,61 +79,26 @@ def test_pelicans_default_metadata_keeps_a_draft_a_draft(tmp_path, capsys):
         tmp_path / "old",
         {
             "pelicanconf.py": "AUTHOR = 'Ada'\n"
-            "DEFAULT_METADATA = {'status': 'draft'}\n",
+            "DEFAULT_METADATA = {'status': 'draft', 'Category': 'misc'}\n",
             "content/unfinished.md": POST.format(title="Unfinished", day=1, extra=""),
             "content/out.md": POST.format(
-                title="Out", day=2, extra="status: published\nauthor: Grace\n"
+                title="Out", day=2, extra="status: published\nauthor: Grace\ntags: a\n"
             ),
         },
     )
     assert importer.main(new_blog(tmp_path), str(old)) == 0, capsys.readouterr().err
     printed = capsys.readouterr().out
-    assert "defaults kept from the old site          2" in printed, printed
+    assert "defaults kept from the old site          4" in printed, printed
     unfinished = head_of(tmp_path, "unfinished")
-    assert 'status: "draft"\n' in unfinished
-    assert 'author: "Ada"\n' in unfinished
+    assert (unfinished["status"], unfinished["author"]) == ("draft", "Ada")
     out = head_of(tmp_path, "out")
-    assert "draft" not in out
-    assert out.count("author:") == 1
+    assert (out["status"], out["author"]) == ("published", "Grace")
+    assert (out["tags"], out["category"]) == ("a", "misc")  # tags add up
 
     site = build_blog(tmp_path / "content", tmp_path)
     assert not (site / "posts/unfinished/index.html").exists()
     page = parse_html(site / "posts/out/index.html")
     assert "Grace" in page.select_one("article").get_text()
-
-
-def test_jekylls_defaults_apply_where_their_scope_says(tmp_path, capsys):
-    config = (
-        "defaults:\n"
-        "  - scope: {path: '', type: posts}\n"
-        "    values: {layout: post, author: Nia}\n"
-        "  - scope: {path: _posts/drafty}\n"
-        "    values: {published: false}\n"
-        "  - scope: {path: '', type: pages}\n"
-        "    values: {author: Nobody}\n"
-    )
-    old = old_site(
-        tmp_path / "old",
-        {
-            "_config.yml": config,
-            "_posts/2024-03-01-shown.md": POST.format(
-                title="Shown", day=1, extra="note: '{{ page.author }}'\n"
-            ).replace("Text.", "By {{ page.author }}."),
-            "_posts/drafty/2024-03-02-held.md": POST.format(
-                title="Held", day=2, extra=""
-            ),
-        },
-    )
-    assert importer.main(new_blog(tmp_path), str(old)) == 0, capsys.readouterr().err
-    shown = (tmp_path / "content/posts/shown/index.md").read_text("utf-8")
-    assert 'author: "Nia"\n' in shown.split("---\n", 2)[1]
-    assert "layout" not in shown.split("---\n", 2)[1]
-    assert "By Nia." in shown.split("---\n", 2)[2]
-    assert "published: false\n" in head_of(tmp_path, "held")
-
-    site = build_blog(tmp_path / "content", tmp_path)
-    assert (site / "posts/shown/index.html").exists()
-    assert not (site / "posts/held/index.html").exists()
 
 
 def test_older_settings_write_default_metadata_as_pairs(tmp_path, capsys):
@@ -141,4 +110,64 @@ def test_older_settings_write_default_metadata_as_pairs(tmp_path, capsys):
         },
     )
     assert importer.main(new_blog(tmp_path), str(old)) == 0, capsys.readouterr().err
-    assert 'status: "draft"\n' in head_of(tmp_path, "unfinished")
+    assert head_of(tmp_path, "unfinished")["status"] == "draft"
+
+
+JEKYLL_DEFAULTS = """\
+permalink: /:title/
+defaults:
+  - values: {author: Anyone}
+  - scope: {path: _posts, type: post}
+    values: {layout: post, series: Job hunt, author: {name: Nia, email: n@x.org}}
+  - scope: {path: _posts/held}
+    values: {published: false}
+  - scope: {path: '', type: pages}
+    values: {author: Nobody}
+  - scope: {path: _posts/moved, type: posts}
+    values: {categories: [blog], permalink: '/:categories/:title/', image: /art.png}
+  - scope: {path: '', type: posts}
+    values: {author: Last but shorter}
+  - scope: {path: '_posts/20*'}
+    values: {tags: [globbed]}
+"""
+
+
+def test_jekylls_defaults_apply_as_jekyll_applies_them(tmp_path, capsys):
+    old = old_site(
+        tmp_path / "old",
+        {
+            "_config.yml": JEKYLL_DEFAULTS,
+            "_posts/2024-03-01-shown.md": POST.format(
+                title="Shown", day=1, extra=""
+            ).replace("Text.", "In {{ page.series }}."),
+            "_posts/held/2024-03-02-held.md": POST.format(
+                title="Held", day=2, extra=""
+            ),
+            "_posts/moved/2024-03-03-moved.md": POST.format(
+                title="Moved", day=3, extra=""
+            ),
+        },
+    )
+    (old / "art.png").write_bytes(cover(400))
+    assert importer.main(new_blog(tmp_path), str(old)) == 0, capsys.readouterr().err
+    shown = head_of(tmp_path, "shown")
+    # The longer path wins over a later rule; a mapping gives its name.
+    assert shown["author"] == "Nia"
+    assert shown["tags"] == ["globbed"]
+    assert "layout" not in shown
+    text = (tmp_path / "content/posts/shown/index.md").read_text("utf-8")
+    assert "In Job hunt." in text.split("---\n", 2)[2]  # templates read them too
+    held = head_of(tmp_path, "held")
+    assert (held["published"], held["author"]) == (False, "Nia")
+    assert "tags" not in held  # `_posts/20*` does not reach into a folder
+    moved = head_of(tmp_path, "moved")
+    assert moved["categories"] == ["blog"]
+    assert moved["permalink"] == "/:categories/:title/"
+    assert moved["image"] == "art.png"
+    assert (tmp_path / "content/posts/moved/art.png").is_file()
+
+    site = build_blog(tmp_path / "content", tmp_path)
+    assert (site / "posts/shown/index.html").exists()
+    assert not (site / "posts/held/index.html").exists()
+    canonical = parse_html(site / "blog/moved/index.html").select_one("link")
+    assert canonical["href"].endswith("/posts/moved/")
