@@ -5,6 +5,7 @@ from __future__ import annotations
 import jinja2
 
 from press.incremental.template_variables import ALL_VARIABLES, template_variables
+from tests.support.builds import ROOT
 
 
 class AnyFilter(dict):
@@ -44,3 +45,13 @@ def test_a_macro_imported_from_another_template_brings_its_variables():
 def test_a_template_chosen_at_render_time_may_read_anything():
     env = environment(jinja2.DictLoader({"page.html": "{% include chosen %}"}))
     assert template_variables(env, "page.html") is ALL_VARIABLES
+
+
+def test_a_tag_or_author_page_reads_its_own_posts_not_the_whole_list():
+    # The whole list (`articles`) in a page's key re-renders every page of a
+    # tag when one of its posts changes; the page's posts and count suffice.
+    env = environment(jinja2.FileSystemLoader(ROOT / "theme/templates"))
+    for name in ("tag.html", "author.html"):
+        variables = template_variables(env, name)
+        assert "articles_page" in variables
+        assert "articles" not in variables, name
