@@ -127,7 +127,7 @@ class Unshown(Progress):
     """The progress of a build nobody watches: its sources are not counted."""
 
     def __init__(self):
-        """Show nothing, anywhere."""
+        """Never redraw a line (and nobody calls finish() on this one)."""
         super().__init__(live=False)
 
     def connect(self) -> None:

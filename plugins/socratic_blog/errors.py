@@ -10,7 +10,11 @@ def display_path(path: str | os.PathLike) -> str:
     """Return `path` relative to the working directory when it lies below it."""
     path = Path(path)
     try:
-        return path.resolve().relative_to(Path.cwd()).as_posix()
+        resolved = path.resolve()
+    except RuntimeError:  # a link in a loop: named where it sits
+        resolved = path.parent.resolve() / path.name
+    try:
+        return resolved.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return path.as_posix()
 

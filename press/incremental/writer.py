@@ -21,7 +21,7 @@ from pelican.plugins import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import Writer
 
-from press.progress import Progress
+from press.progress import Progress, Unshown
 from press.workers.render import render_all
 from socratic_blog.api import claim_output
 
@@ -56,7 +56,7 @@ class ReusingWriter(ReusingFeeds, Writer):
         """Write into the staging folder; `reuse` knows the live output."""
         super().__init__(output_path, settings=settings)
         self.reuse = reuse
-        self.progress = progress or Progress(live=False)
+        self.progress = progress or Unshown()
         self.digests = Digests(reuse.remembered if reuse is not None else None)
         # Each template's variables (the files are parsed once a process).
         self.variables: dict[str, frozenset[str] | None] = {}

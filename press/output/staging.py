@@ -52,7 +52,7 @@ def abandoned(folder: Path) -> bool:
 
 
 def remove_abandoned(output: Path) -> list[Path]:
-    """Delete the staging and index folders that stopped processes left beside `output`."""
+    """Delete the staging, index and trash folders stopped processes left by `output`."""
     removed = []
     left = [
         *output.parent.glob(f".{output.name}.*"),
@@ -81,7 +81,11 @@ def take_staging(output: Path) -> tuple[Path, Path]:
     """Return an empty staging folder, and the trash holding the last build's spare."""
     remove_abandoned(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
-    trash = Path(tempfile.mkdtemp(prefix=f".{output.name}-{TRASH}.", dir=output.parent))
+    try:
+        trash = Path(tempfile.mkdtemp(prefix=f".{output.name}-{TRASH}.", dir=output.parent))
+    except OSError:
+        staging.rmdir()
+        raise
     # The glob also finds the spares that earlier versions named by a hash.
     for spare in output.parent.glob(f".{output.name}.spare*"):
         with contextlib.suppress(OSError):

@@ -47,7 +47,12 @@ def serving(root: Path, ready: str, **env: str) -> Iterator[str]:
         yield url
     finally:
         os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=STOPPED_WITHIN)
+        try:
+            process.wait(timeout=STOPPED_WITHIN)
+        except subprocess.TimeoutExpired:  # fail, but leave nothing running
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise
 
 
 def answers(url: str) -> bool:

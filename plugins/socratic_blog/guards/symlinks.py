@@ -8,8 +8,8 @@ from pathlib import Path
 from socratic_blog.errors import ContentError, display_path, raise_all
 
 
-def symlinks_leading_out(root: Path) -> list[tuple[Path, Path]]:
-    """Return each symbolic link under `root` whose target lies outside it."""
+def symlinks_leading_out(root: Path) -> list[tuple[Path, Path | None]]:
+    """Return each symbolic link under `root` leading outside it (None: in a loop)."""
     root = root.resolve()
     found = []
     waiting = [str(root)]
@@ -24,8 +24,11 @@ def symlinks_leading_out(root: Path) -> list[tuple[Path, Path]]:
         folders = []
         for entry in entries:
             if entry.is_symlink():
-                target = Path(entry.path).resolve()
-                if not target.is_relative_to(root):
+                try:
+                    target = Path(entry.path).resolve()
+                except RuntimeError:  # a loop of links: it leads nowhere
+                    target = None
+                if target is None or not target.is_relative_to(root):
                     found.append((Path(entry.path), target))
             elif entry.is_dir():
                 folders.append(entry.path)
@@ -37,11 +40,17 @@ def refuse_symlinks_leading_out(pelican) -> None:
     """Stop the build naming every link under PATH that leads outside it."""
     raise_all(
         [
-            ContentError(
-                link,
-                f"this is a link to {display_path(target)}, outside the content folder",
-                "copy the file into content/ instead of linking to it",
-            )
+            ContentError(link, *problem_and_fix(target))
             for link, target in symlinks_leading_out(Path(pelican.settings["PATH"]))
         ]
+    )
+
+
+def problem_and_fix(target: Path | None) -> tuple[str, str]:
+    """Say what is wrong with a link leading to `target` (None: in a loop)."""
+    if target is None:
+        return "this link leads to itself, through links", "remove the link"
+    return (
+        f"this is a link to {display_path(target)}, outside the content folder",
+        "copy the file into content/ instead of linking to it",
     )

@@ -23,11 +23,15 @@
     restoring = JSON.parse(saved);
     history.scrollRestoration = "manual";
     window.scrollTo(...restoring);
-    // Pictures and fonts may change the page's height until it has loaded.
+    // Pictures and fonts may change the page's height until it has loaded,
+    // unless the reader scrolls first: then their own place counts.
     const settle = () => {
-      window.scrollTo(...restoring);
+      if (restoring !== null) window.scrollTo(...restoring);
       restoring = null;
     };
+    for (const kind of ["wheel", "keydown", "touchstart"]) {
+      window.addEventListener(kind, () => { restoring = null; }, { once: true, passive: true });
+    }
     if (document.readyState === "complete") settle();
     else window.addEventListener("load", settle, { once: true });
   }

@@ -86,3 +86,13 @@ def test_every_link_leading_out_is_named_in_one_build(content):
         f"{content.as_posix()}/posts/linked/etc: this is a link to /etc,"
         f" outside the content folder; {fix}",
     ]
+
+
+def test_a_loop_of_links_is_named_in_one_line(content):
+    os.symlink("loop-b.png", content / "images/loop-a.png")
+    os.symlink("loop-a.png", content / "images/loop-b.png")
+    errors = run(content)
+    assert [error.split(": ", 1)[1] for error in errors] == [
+        "this link leads to itself, through links; remove the link"
+    ] * 2
+    assert errors[0].startswith(f"{content.as_posix()}/images/loop-a.png")
