@@ -30,6 +30,9 @@ class OutputReuse:
         self.reused = 0
         # What the site model remembers of posts' fields between its builds.
         self.remembered: RememberedFields | None = None
+        # The site model's pages kept as output/ has them, not linked (None:
+        # a build links every page it keeps into its staging folder).
+        self.unlinked: set[str] | None = None
 
     def share_if_recorded(self, staged: Path, name: str, key: str) -> bool:
         """Share output/`name` (hard-link it) into staging if written for `key`."""
@@ -38,15 +41,28 @@ class OutputReuse:
             return False
         return share(self.output / name, staged)
 
+    def keep_page_if_recorded(self, staged: Path, name: str, key: str) -> bool:
+        """Keep output/'s page `name` if written for `key`: linked, or noted."""
+        if self.unlinked is None:
+            return self.share_if_recorded(staged, name, key)
+        self.keys[name] = key
+        if not self.record.holds(self.output, name, key):
+            return False
+        self.unlinked.add(name)
+        return True
+
     def share_if_holds(self, staged: Path, name: str, data: bytes) -> bool:
         """Share output/`name` (hard-link it) into staging if it holds just `data`."""
         old = self.output / name
-        try:
-            if old.stat().st_size != len(data) or old.read_bytes() != data:
-                return False
-        except OSError:
-            return False
-        return share(old, staged)
+        return holds(old, data) and share(old, staged)
+
+
+def holds(path: Path, data: bytes) -> bool:
+    """Tell whether the file at `path` holds exactly `data`."""
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def build_base(settings: dict, cache_key: str) -> str:

@@ -173,7 +173,7 @@ class ReusingWriter(ReusingFeeds, Writer):
         staged = Path(path)
         local = {**context, **own}
         key = self.page_key(template, local, context, name)
-        reused = key is not None and self.reuse.share_if_recorded(staged, name, key)
+        reused = key is not None and self.reuse.keep_page_if_recorded(staged, name, key)
         self.progress.page_written(queued=not reused)
         if reused:
             self.reuse.reused += 1

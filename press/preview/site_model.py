@@ -30,7 +30,7 @@ from pelican.plugins import signals
 
 from press import build
 from press.incremental.output_record import WrittenRecord, record_path
-from press.incremental.reuse import OutputReuse
+from press.incremental.reuse import OutputReuse, holds
 from press.output.staging import hold
 
 from .kept_posts import KeptPosts
@@ -102,11 +102,12 @@ class SiteModel:
                     self.output, WrittenRecord.load(self.recorded), self.key
                 )
                 reuse.remembered = self.kept.fields
+                reuse.unlinked = set()  # pages kept need no link: only news count
                 if build_with_posts(
                     staging, self.build_settings(), reuse, self.kept, sources
                 ):
                     return None  # the full build reports the errors
-                return differences(staging, self.output)
+                return differences(staging, self.output, reuse.unlinked)
         finally:
             # Removed while the preview serves what changed.
             threading.Thread(
@@ -142,10 +143,13 @@ def build_with_posts(
         kept.stop_serving()
 
 
-def differences(new: Path, old: Path) -> dict[str, bytes | None]:
+def differences(
+    new: Path, old: Path, kept: set[str] = frozenset()
+) -> dict[str, bytes | None]:
     """Map `new`'s files that are not `old`'s to their bytes, `old`'s others to None.
 
-    A file linked from `old` (the same inode) or with the same bytes is not new.
+    A file linked from `old` (the same inode) or with the same bytes is not
+    new; `kept` names `old`'s files the build kept without linking them.
     """
     fresh, live = files_under(new), files_under(old)
     found: dict[str, bytes | None] = {}
@@ -155,7 +159,7 @@ def differences(new: Path, old: Path) -> dict[str, bytes | None]:
         data = (new / name).read_bytes()
         if name not in live or not holds(old / name, data):
             found[name] = data
-    for name in live.keys() - fresh.keys():
+    for name in live.keys() - fresh.keys() - kept:
         found[name] = None
     return found
 
@@ -174,14 +178,6 @@ def files_under(root: Path) -> dict[str, int]:
                 elif not entry.is_symlink():  # as os.walk: links to folders left out
                     waiting.append((f"{name}/", entry.path))
     return found
-
-
-def holds(path: Path, data: bytes) -> bool:
-    """Tell whether the file at `path` holds exactly `data`."""
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
 
 
 def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:
