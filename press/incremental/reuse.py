@@ -34,22 +34,23 @@ class OutputReuse:
         # a build links every page it keeps into its staging folder).
         self.unlinked: set[str] | None = None
 
+    def recorded(self, name: str, key: str) -> bool:
+        """Note `name`'s key; tell whether output/`name` was written for it."""
+        self.keys[name] = key
+        return self.record.holds(self.output, name, key)
+
     def share_if_recorded(self, staged: Path, name: str, key: str) -> bool:
         """Share output/`name` (hard-link it) into staging if written for `key`."""
-        self.keys[name] = key
-        if not self.record.holds(self.output, name, key):
-            return False
-        return share(self.output / name, staged)
+        return self.recorded(name, key) and share(self.output / name, staged)
 
     def keep_page_if_recorded(self, staged: Path, name: str, key: str) -> bool:
         """Keep output/'s page `name` if written for `key`: linked, or noted."""
         if self.unlinked is None:
             return self.share_if_recorded(staged, name, key)
-        self.keys[name] = key
-        if not self.record.holds(self.output, name, key):
-            return False
-        self.unlinked.add(name)
-        return True
+        if self.recorded(name, key):
+            self.unlinked.add(name)
+            return True
+        return False
 
     def share_if_holds(self, staged: Path, name: str, data: bytes) -> bool:
         """Share output/`name` (hard-link it) into staging if it holds just `data`."""
