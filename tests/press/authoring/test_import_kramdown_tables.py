@@ -61,3 +61,10 @@ def test_a_wider_body_row_widens_the_header_and_code_is_left_alone(tmp_path):
     page = BeautifulSoup(site_markdown().convert(body), "html.parser")
     assert [td.get_text() for td in page.select("tbody td")] == ["1", "2", "3"]
     assert len(page.select("thead th")) == 3
+
+
+def test_inline_code_at_a_line_start_opens_no_fence_before_a_table(tmp_path):
+    # ```a``` is inline code (CommonMark): the table after it is widened too.
+    body = imported_body(tmp_path, post("```printf``` prints.\n\n" + TABLE), "types")
+    page = BeautifulSoup(site_markdown().convert(body), "html.parser")
+    assert page.find("table") is not None, body

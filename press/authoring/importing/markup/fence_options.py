@@ -23,6 +23,8 @@ FENCE = re.compile(
     r"^([ \t]*(?:`{3,}|~{3,})[ \t]*)([^\s{`]*)[ \t]*\{([^{}\n]*)\}[ \t]*$"
 )
 OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+# What a line is to fenced code (see fence_roles).
+OPEN, INSIDE, CLOSE = "open", "inside", "close"
 # key=value, key="value", key=[1,"2-3"], or a bare .class / #id / key.
 ATTRIBUTE = re.compile(
     r"""([.#]?[\w-]+)(?:\s*=\s*("[^"]*"|'[^']*'|\[[^\]]*\]|[^\s,]+))?"""
@@ -63,6 +65,31 @@ def converted(attributes: str) -> tuple[str, list[str]]:
     return " ".join(options), unknown
 
 
+def fence_roles(lines: list[str]) -> list[str]:
+    """Say what each line is to fenced code: OPEN, INSIDE, CLOSE, or "" (prose).
+
+    CommonMark's rules: ```a``` is inline code, not a fence; only a bare run of
+    the opening's character, as long or longer, closes.
+    """
+    roles, inside = [], ""
+    for line in lines:
+        mark = OPENING.match(line)
+        if mark and mark[1][0] == "`" and "`" in line[mark.end() :]:
+            mark = None
+        if inside:
+            closes = (
+                mark and mark[1].startswith(inside) and not line[mark.end() :].strip()
+            )
+            roles.append(CLOSE if closes else INSIDE)
+            inside = "" if closes else inside
+        elif mark:
+            roles.append(OPEN)
+            inside = mark[1]
+        else:
+            roles.append("")
+    return roles
+
+
 def convert_fences(body: str, first: int) -> tuple[str, int, list[tuple[int, str]]]:
     """Rewrite every fence header of `body` that has Hugo attributes.
 
@@ -70,19 +97,9 @@ def convert_fences(body: str, first: int) -> tuple[str, int, list[tuple[int, str
     each attribute with no equal here (`first` is the body's first file line).
     """
     lines = body.split("\n")
-    changed, unknown, inside = 0, [], ""
-    for number, line in enumerate(lines):
-        mark = OPENING.match(line)
-        if mark and mark[1][0] == "`" and "`" in line[mark.end() :]:
-            mark = None  # CommonMark: ```a``` is inline code, not a fence
-        if inside:
-            # Only a bare run of the opening's character, as long or longer, closes.
-            if mark and mark[1].startswith(inside) and not line[mark.end() :].strip():
-                inside = ""
-            continue
-        if mark:
-            inside = mark[1]
-        found = FENCE.match(line)
+    changed, unknown = 0, []
+    for number, (line, role) in enumerate(zip(lines, fence_roles(lines), strict=True)):
+        found = FENCE.match(line) if role in ("", OPEN) else None
         if not found:
             continue
         options, left = converted(found.group(3))
@@ -102,20 +119,13 @@ def fences_apart(body: str) -> str:
     line of HTML (`<br />`, `</p>`) as more of that HTML, up to a blank line.
     """
     written: list[str] = []
-    inside, closed = "", False
-    for line in body.split("\n"):
-        mark = OPENING.match(line)
-        if mark and mark[1][0] == "`" and "`" in line[mark.end() :]:
-            mark = None  # CommonMark: ```a``` is inline code, not a fence
+    closed = False
+    lines = body.split("\n")
+    for line, role in zip(lines, fence_roles(lines), strict=True):
         if closed and line.strip():
             written.append("")
-        closed = False
-        if inside:
-            if mark and mark[1].startswith(inside) and not line[mark.end() :].strip():
-                inside, closed = "", True
-        elif mark:
-            if written and written[-1].strip():
-                written.append("")
-            inside = mark[1]
+        closed = role == CLOSE
+        if role == OPEN and written and written[-1].strip():
+            written.append("")
         written.append(line)
     return "\n".join(written)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .fence_options import OPENING
+from .fence_options import fence_roles
 
 BLOCK_TAGS = (
     "address|article|aside|blockquote|center|details|div|dl|fieldset|figure"
@@ -25,17 +25,10 @@ def closed_apart(body: str) -> str:
     """Put a blank line between a line closing the outermost HTML block and text."""
     lines = body.split("\n")
     written: list[str] = []
-    depth, inside = 0, ""
-    for number, line in enumerate(lines):
+    depth = 0
+    for number, (line, role) in enumerate(zip(lines, fence_roles(lines), strict=True)):
         written.append(line)
-        mark = OPENING.match(line)
-        if mark and mark[1][0] == "`" and "`" in line[mark.end() :]:
-            mark = None  # CommonMark: ```a``` is inline code, not a fence
-        if inside or mark:
-            if not inside:
-                inside = mark[1]
-            elif mark and mark[1].startswith(inside):
-                inside = ""
+        if role:  # fenced code is left as it is
             continue
         depth = max(0, depth + len(OPEN.findall(line)) - len(CLOSE.findall(line)))
         following = lines[number + 1] if number + 1 < len(lines) else ""

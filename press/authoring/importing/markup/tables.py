@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .fence_options import OPENING
+from .fence_options import fence_roles
 
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
 ROW = re.compile(r"^ {0,3}\S.*(?<!\\)\|")
@@ -25,16 +25,8 @@ def widened(body: str, generator: str) -> str:
     if generator != "jekyll":
         return body
     lines = body.split("\n")
-    inside = ""
-    for number, line in enumerate(lines):
-        mark = OPENING.match(line)
-        if inside or mark:
-            if not inside:
-                inside = mark[1]
-            elif mark and mark[1].startswith(inside) and not line[mark.end() :].strip():
-                inside = ""
-            continue
-        if is_table_start(lines, number):
+    for number, role in enumerate(fence_roles(lines)):
+        if not role and is_table_start(lines, number):
             widen(lines, number)
     return "\n".join(lines)
 
