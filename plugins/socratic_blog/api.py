@@ -15,6 +15,7 @@ from .files import (
     share,
     write_text_whole,
 )
+from .front_matter.parse import CLOSERS as FRONT_MATTER_CLOSERS
 from .front_matter.parse import FENCE as FRONT_MATTER_FENCE
 from .front_matter.parse import decode as decode_source
 from .front_matter.parse import parse as parse_front_matter
@@ -50,6 +51,7 @@ __all__ = [
     "CACHE_STATE",
     "CONTEXT_FIELD",
     "FIELDS",
+    "FRONT_MATTER_CLOSERS",
     "FRONT_MATTER_FENCE",
     "OLD_ADDRESS",
     "PLUGIN_CODE_DIGEST",

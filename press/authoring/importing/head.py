@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from socratic_blog.api import FRONT_MATTER_FENCE, ContentError
+from socratic_blog.api import FRONT_MATTER_CLOSERS, FRONT_MATTER_FENCE, ContentError
 
 from . import pelican_header
 from .sources import Source
@@ -28,6 +28,7 @@ TOML_LINE = re.compile(r"at line (\d+)")
 # Blanks after `key:` holding a tab: libyaml (Jekyll's reader) takes them, this
 # blog's parser does not.
 TABBED_SEPARATOR = re.compile(r"^([ ]*[^\s#:][^:\n]*:)[ \t]*\t[ \t]*", re.M)
+TITLE_LINE = re.compile(r"^title:.*$", re.M | re.I)
 
 
 def as_yaml(text: str, path: Path) -> str:
@@ -39,13 +40,16 @@ def as_yaml(text: str, path: Path) -> str:
     return without_tabbed_separators(text)
 
 
+def closing_line(lines: list[str], fences: tuple[str, ...]) -> int | None:
+    """Return the number of the line closing the front matter opened on line 0."""
+    found = (i for i, line in enumerate(lines[1:], 1) if line.rstrip() in fences)
+    return next(found, None)
+
+
 def toml_to_yaml(text: str, path: Path) -> str:
     """Rewrite Hugo's TOML front matter (`+++`) as YAML; ContentError if broken."""
     lines = text.split("\n")
-    end = next(
-        (i for i, line in enumerate(lines[1:], 1) if line.rstrip() == TOML_FENCE),
-        None,
-    )
+    end = closing_line(lines, (TOML_FENCE,))
     if end is None:
         raise ContentError(
             path,
@@ -73,10 +77,7 @@ def without_tabbed_separators(text: str) -> str:
     if not is_fenced(text):
         return text
     lines = text.split("\n")
-    end = next(
-        (i for i, line in enumerate(lines[1:], 1) if line.rstrip() in ("---", "...")),
-        None,
-    )
+    end = closing_line(lines, FRONT_MATTER_CLOSERS)
     if end is None:
         return text
     matter = TABBED_SEPARATOR.sub(r"\1 ", "\n".join(lines[1:end]))
@@ -116,8 +117,7 @@ def with_title(head: str, source: Source, fields: dict, generator: str) -> str:
     line = f"title: {json.dumps(made, ensure_ascii=False)}"
     if "title" not in fields:
         return add_line(head, line)
-    written = re.compile(r"^title:.*$", re.M | re.I)
-    return written.sub(lambda _: line, head, count=1)
+    return TITLE_LINE.sub(lambda _: line, head, count=1)
 
 
 def with_old_address(head: str, fields: dict, old: str | None, new: str) -> str:
