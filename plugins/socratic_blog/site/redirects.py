@@ -193,8 +193,8 @@ def write_redirects(generators) -> None:
     if not generators:
         return
     # In file order, so the same post keeps a disputed old address every time.
-    written = sorted(written_content(generators), key=lambda c: c.source_path)
-    moved = [c for c in written if c.metadata.get("old_addresses")]
+    moved = [c for c in written_content(generators) if c.metadata.get("old_addresses")]
+    moved.sort(key=lambda content: content.source_path)
     failed = [(path, old) for path, old in failed_posts(generators) if old]
     if not (moved or failed):
         return  # the site's addresses are gathered only to refuse an old one
