@@ -1,4 +1,4 @@
-"""Files the fixture sites are made of: a drawn cover, and any file written."""
+"""Files the fixture sites are made of: a drawn cover, any file written; a GPS check."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+
+from site_checks.photo_essay import GPS_IFD
 
 COVER_SIZE = (1200, 630)
 
@@ -35,3 +37,13 @@ def write(path: Path, data: str | bytes) -> Path:
         data = data.encode()
     path.write_bytes(data)
     return path
+
+
+def gps_of(path: Path) -> dict:
+    """Read a picture's GPS EXIF (empty when it has none or is no picture)."""
+    try:
+        with Image.open(path) as picture:
+            exif = picture.getexif()
+    except OSError:
+        return {}
+    return dict(exif.get_ifd(GPS_IFD)) or ({GPS_IFD: 1} if GPS_IFD in exif else {})

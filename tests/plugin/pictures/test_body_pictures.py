@@ -10,9 +10,10 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from site_checks.photo_essay import GPS_IFD, PICTURES, SLUG, write_photo_essay
+from site_checks.photo_essay import PICTURES, SLUG, write_photo_essay
 from site_checks.validator import nu_errors
 from tests.support.builds import build_blog, parse_html
+from tests.support.fixture_files import gps_of
 
 SITE = "https://example.org/blog"
 # Every picture of the essay, in the order the post shows them.
@@ -48,16 +49,6 @@ def file_of(output: Path, url: str) -> Path:
     """Return the built file an absolute address of the site points at."""
     assert url.startswith(f"{SITE}/"), url
     return output / unquote(url.removeprefix(f"{SITE}/"))
-
-
-def gps_of(path: Path) -> dict:
-    """Read a picture's GPS EXIF (empty when it has none or is no picture)."""
-    try:
-        with Image.open(path) as picture:
-            exif = picture.getexif()
-    except OSError:
-        return {}
-    return dict(exif.get_ifd(GPS_IFD)) or ({GPS_IFD: 1} if GPS_IFD in exif else {})
 
 
 def test_every_body_picture_is_sized_as_shown(essay):

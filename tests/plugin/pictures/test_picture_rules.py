@@ -10,15 +10,9 @@ from PIL import Image
 from press import build
 from site_checks.photo_essay import GPS_IFD
 from tests.support.builds import ROOT, build_blog, parse_html, settings_for
-from tests.support.fixture_files import write
+from tests.support.fixture_files import gps_of, write
 
 SITE = "https://example.org/blog"
-
-
-def gps_of(path: Path) -> dict:
-    """Read a picture's GPS EXIF (empty when it has none)."""
-    with Image.open(path) as picture:
-        return dict(picture.getexif().get_ifd(GPS_IFD))
 
 
 def phone_photo() -> bytes:

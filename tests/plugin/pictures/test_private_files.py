@@ -6,8 +6,10 @@ import shutil
 
 from site_checks.photo_essay import SLUG, write_photo_essay
 from socratic_blog.pictures import picture_cache
-from tests.plugin.pictures.test_body_pictures import SITE, gps_of
 from tests.support.builds import build_blog
+from tests.support.fixture_files import gps_of
+
+SITE = "https://example.org/blog"
 
 
 def test_a_warm_build_reads_only_new_pictures_and_keeps_them_private(
