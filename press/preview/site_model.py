@@ -143,9 +143,7 @@ def build_with_posts(
         kept.stop_serving()
 
 
-def differences(
-    new: Path, old: Path, kept: set[str] = frozenset()
-) -> dict[str, bytes | None]:
+def differences(new: Path, old: Path, kept: set[str]) -> dict[str, bytes | None]:
     """Map `new`'s files that are not `old`'s to their bytes, `old`'s others to None.
 
     A file linked from `old` (the same inode) or with the same bytes is not
