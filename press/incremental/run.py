@@ -25,6 +25,7 @@ from socratic_blog.api import ChoosingPelican
 from .compiled_templates import share_compiled_templates
 from .content_cache import seal
 from .reuse import OutputReuse
+from .source_paths import remembered_source_paths
 from .static_files import ReusingStatic
 from .writer import ReusingWriter
 
@@ -59,7 +60,8 @@ class IncrementalPelican(ChoosingPelican):
             signal.connect(handler)
         self.progress.connect()
         try:
-            super().run()
+            with remembered_source_paths():
+                super().run()
         finally:
             self.progress.disconnect()
             for signal, handler in handlers:

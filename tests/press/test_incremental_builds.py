@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, settings
+from pelican.contents import Content
 
+from press.incremental import source_paths
 from press.incremental import writer as incremental_writer
 from press.workers import read_ahead as parallel_read
 from press.workers import render as parallel_render
@@ -111,5 +113,20 @@ def test_a_sentence_renders_the_pages_that_show_its_post_and_no_other(monkeypatc
         assert "posts/post-6/index.html" in rendered
         assert "posts/post-1/index.html" not in rendered
         assert "tags/tag-1/index.html" not in rendered
+    finally:
+        site.teardown()
+
+
+def test_a_build_remembers_source_paths_only_while_it_runs():
+    """Pelican's own path code is back once the build is over, even a failed one."""
+    site = EditedSite()
+    try:
+        site.add_post("one", "One", DATES[0], ["career"])
+        site.build(site.root / "output")
+        assert Content.get_relative_source_path is source_paths.PELICANS
+        with pytest.raises(KeyError), source_paths.remembered_source_paths():
+            assert Content.get_relative_source_path is not source_paths.PELICANS
+            raise KeyError("a build that failed")
+        assert Content.get_relative_source_path is source_paths.PELICANS
     finally:
         site.teardown()
