@@ -7,6 +7,7 @@ tag mapping for drafts too, which adds the tags only drafts carry to the site
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 
 from socratic_blog import settings as defaults
@@ -14,11 +15,17 @@ from socratic_blog import settings as defaults
 
 def related_posts(post, tagged: dict, limit: int) -> list:
     """Rank the other posts by tags shared with `post`, then newest first."""
-    shared = Counter(
-        other for tag in post.tags for other in tagged.get(tag, ()) if other is not post
+    shared: Counter = Counter()
+    for tag in post.tags:
+        shared.update(tagged.get(tag, ()))
+    del shared[post]
+    # The most shared tags first, then the newest; of equals, the one met last.
+    ranked = heapq.nlargest(
+        limit,
+        enumerate(shared.items()),
+        key=lambda item: (item[1][1], item[1][0].date, item[0]),
     )
-    ranked = sorted(shared.items(), key=lambda item: (item[1], item[0].date))
-    return [other for other, _ in reversed(ranked)][:limit]
+    return [other for _, (other, _) in ranked]
 
 
 def add_related_posts(generator) -> None:
