@@ -119,8 +119,13 @@ class SiteModel:
         # Pelican and the plugin add to the settings they are given.
         settings = copy.deepcopy(self.settings)
         if self.kept.posts:
-            # Unchanged posts come from memory: the cache would be loaded for nothing.
-            settings.update(CACHE_CONTENT=False, LOAD_CONTENT_CACHE=False)
+            # Unchanged posts come from memory: the cache would be loaded for nothing,
+            # and Pelican's stamp of each file (a hash by default) read for nothing.
+            settings.update(
+                CACHE_CONTENT=False,
+                LOAD_CONTENT_CACHE=False,
+                CHECK_MODIFIED_METHOD="mtime",
+            )
         else:
             self.copy_cache()
         return settings
