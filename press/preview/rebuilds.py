@@ -28,6 +28,7 @@ from press.output.staging import spare_of
 from press.progress import Progress
 
 from .fast_render import KeptSite
+from .removed_pages import removed_pages
 from .site_model import KeptPosts, SiteModel, applied
 
 # What a build imports that never changes while the author writes: libraries
@@ -55,8 +56,7 @@ WARM_MODULES = [
 ]
 # A fast render takes milliseconds; one that takes this long is stuck.
 RENDER_SECONDS = 30
-# Applying an edit to the kept site takes about a warm build's time.
-APPLY_SECONDS = 300
+APPLY_SECONDS = 300  # applying an edit to the kept site: a warm build's time
 # A stopped worker has this long to remove its staging folder.
 STOP_SECONDS = 10
 STOPPED = "the preview stopped"
@@ -114,7 +114,7 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
             except EOFError:  # replaced by a newer build, or the preview stopped
                 return
             pages = site.render(sources)
-            connection.send(pages)
+            connection.send(removed_pages(site, sources) if pages is None else pages)
             # A fast render needs no model: it would hold the next one back.
             connection.send(applied(model, sources) if pages is None else None)
     finally:
@@ -220,10 +220,10 @@ class Rebuilder:
         """Have the kept worker show what changed since its build: `shown(pages)`.
 
         `changed_since(seen)` lists the files changed since a build's `seen`
-        state; it is asked under the lock, so the list and the worker that
-        renders it belong to the same build. The worker answers twice: the
-        saved posts' own pages (fast_render.py), then every page the edit
-        changed (site_model.py), each None when it cannot.
+        state, under the lock: the list and the worker are one build's. The
+        worker answers twice: saved posts' pages (fast_render.py) or deleted
+        ones' (removed_pages.py), then every page the edit changed
+        (site_model.py), each None when it cannot.
         """
         with self.lock:
             if self.kept is None:

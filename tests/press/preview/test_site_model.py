@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from press.preview.kept_posts import KeptPosts
+from press.preview.removed_pages import removed_pages
 from press.preview.site_model import SiteModel
 from press.preview.site_model import applied as preview_applied
 from tests.support.builds import applied, contents, snapshot
@@ -89,7 +90,7 @@ def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
     output, before, model = built_and_modelled(blog)
 
     sources = EDITS[kind](blog)
-    fast = kept.render(sources)
+    fast = kept.render(sources) or removed_pages(kept, sources)
     try:
         applied_edit = preview_applied(model, sources)
     finally:
@@ -148,3 +149,26 @@ def test_a_post_saved_but_not_named_is_read_again(blog):
     assert unnamed[0] not in model.kept.edited
     assert applied_edit is not None
     assert applied(before, applied_edit) == contents(output)
+
+
+def test_a_deleted_posts_page_is_gone_before_the_model_is_done(blog, kept):
+    output, _, model = built_and_modelled(blog)
+    model.close()
+    page = f"posts/{blog.sources['post-2']['slug']}/index.html"
+    assert (output / page).is_file()
+    sources = EDITS["deleted post"](blog)
+
+    assert kept.render(sources) is None  # the fast render cannot show it
+    assert removed_pages(kept, sources) == {page: None}
+    blog.build(output)
+    assert not (output / page).exists()
+
+
+def test_a_post_moved_to_another_folder_is_left_to_the_model(blog, kept):
+    """The post added meanwhile may take the deleted one's address."""
+    built_and_modelled(blog)[2].close()
+    gone = EDITS["deleted post"](blog)
+
+    assert removed_pages(kept, gone) is not None
+    assert removed_pages(kept, gone + EDITS["new post"](blog)) is None
+    assert removed_pages(kept, [str(blog.root / "content/posts/unknown.md")]) is None
