@@ -69,10 +69,12 @@ def bench_peer(
 ) -> dict:
     """Measure one generator: builds, the edits under serve, production builds."""
     cold, warm = build_times(peer, peer.build, "warm")
-    kinds = kinds_latency(peer, warm.seconds, edits) if serve and peer.kinds else {}
+    kinds, peak = {}, None
+    if serve and peer.kinds:
+        kinds, peak = kinds_latency(peer, warm.seconds, edits)
     served = kinds.get("body") or (serve_latency(peer, warm.seconds) if serve else "-")
     row = {"peer": peer.name, "cold": cold, "warm": warm, "served": served}
-    row["kinds"] = kinds
+    row["kinds"], row["serving peak"] = kinds, peak
     if production and peer.production:
         row["production"] = build_times(peer, peer.production, "production")
     return row
@@ -111,8 +113,8 @@ def table(rows: list[dict]) -> str:
 def kinds_table(rows: list[dict]) -> str:
     """Format edit→served seconds by kind of edit as a Markdown table."""
     lines = [
-        f"| posts | generator | {' | '.join(KINDS)} | median |",
-        "| ---: | --- |" + " ---: |" * (len(KINDS) + 1),
+        f"| posts | generator | {' | '.join(KINDS)} | median | serving peak MB |",
+        "| ---: | --- |" + " ---: |" * (len(KINDS) + 2),
     ]
     for row in rows:
         if not row["kinds"]:
@@ -120,8 +122,10 @@ def kinds_table(rows: list[dict]) -> str:
         cells = [row["kinds"][kind] for kind in KINDS]
         figures = [float(cell.split()[0]) for cell in cells if cell[0].isdigit()]
         median = f"{statistics.median(figures):.2f}" if figures else "-"
+        peak = f"{row['serving peak']:.0f}"
         lines.append(
-            f"| {row['posts']} | {row['peer']} | {' | '.join(cells)} | {median} |"
+            f"| {row['posts']} | {row['peer']} | {' | '.join(cells)} | {median}"
+            f" | {peak} |"
         )
     return "\n".join(lines)
 

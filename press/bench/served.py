@@ -18,6 +18,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from press.ports import free_port
 
@@ -92,9 +93,25 @@ def settle(peer, base: str, warm_seconds: float) -> None:
     sys.exit(f"benchmark: {peer.name}'s server never showed an edit")
 
 
+def session_peak_mb(session: int) -> float:
+    """Return the highest peak memory (VmHWM) of one session's processes, in MB."""
+    peak = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[3]) != session:
+                continue
+            status = stat.with_name("status").read_text().splitlines()
+        except (OSError, IndexError, ValueError):  # ended meanwhile
+            continue
+        high = [line.split()[1] for line in status if line.startswith("VmHWM:")]
+        peak = max([peak, *(int(kb) for kb in high)])
+    return peak / 1024
+
+
 @contextmanager
-def server(peer, warm_seconds: float) -> Iterator[str]:
-    """Serve the peer's site from a cold start; yield its base URL once it settled."""
+def server(peer, warm_seconds: float) -> Iterator[tuple[str, int]]:
+    """Serve the peer's site from a cold start; yield its URL and session, settled."""
     # Served pages appear only once the server has built them.
     shutil.rmtree(peer.folder / "output", ignore_errors=True)
     port = free_port()
@@ -108,7 +125,7 @@ def server(peer, warm_seconds: float) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         settle(peer, base, warm_seconds)
-        yield base
+        yield base, process.pid  # the server leads its own session
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
@@ -129,7 +146,7 @@ def serve_latency(peer, warm_seconds: float) -> str:
     """
     missed_after = max(MISSED_AFTER, MISSED_BUILDS * warm_seconds)
     latencies = []
-    with server(peer, warm_seconds) as base:
+    with server(peer, warm_seconds) as (base, _):
         for number, post in enumerate(peer.posts[-EDITS:]):
             marker = f"served-edit-{number}-{time.time_ns()}"
             edit(post, marker)
@@ -141,17 +158,21 @@ def serve_latency(peer, warm_seconds: float) -> str:
     return median_shown(latencies)
 
 
-def kinds_latency(peer, warm_seconds: float, edits: int = EDITS) -> dict[str, str]:
+def kinds_latency(
+    peer, warm_seconds: float, edits: int = EDITS
+) -> tuple[dict[str, str], float]:
     """Median seconds from saving each kind of edit to the served page showing it.
 
     Each edit waits for the server's work on the one before (twice a warm
     build's time), so no edit is timed while another is still being built.
+    Also returns the largest peak memory of the server's processes, in MB:
+    for this project, the kept worker holding the site model.
     """
     missed_after = max(MISSED_AFTER, MISSED_BUILDS * warm_seconds)
     middle = len(peer.posts) // 2
     posts = iter(peer.posts[middle:])
     found: dict[str, list[float | None]] = {kind: [] for kind in KINDS}
-    with server(peer, warm_seconds) as base:
+    with server(peer, warm_seconds) as (base, session):
         for number in range(edits):
             for kind, make in KINDS.items():
                 marker = f"bench{number}x{time.time_ns()}"
@@ -162,4 +183,5 @@ def kinds_latency(peer, warm_seconds: float, edits: int = EDITS) -> dict[str, st
                 )
                 # The server's full build, and a kept model's, are done by then.
                 time.sleep(1.0 + 2 * warm_seconds)
-    return {kind: median_shown(latencies) for kind, latencies in found.items()}
+        peak = session_peak_mb(session)
+    return {kind: median_shown(lat) for kind, lat in found.items()}, peak

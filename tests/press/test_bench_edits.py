@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import os
+import signal
+import subprocess
+import sys
+import time
 
 import yaml
 
 from press.bench.edit_kinds import KINDS
+from press.bench.served import session_peak_mb
 from press.bench.synthetic_posts import make_post, write_posts
 
 
@@ -34,3 +40,23 @@ def test_each_kind_names_the_page_that_shows_it(tmp_path):
     )
     assert not posts[5].exists()
     assert (shown["delete"].path, shown["delete"].text) == ("/posts/guide-00005/", None)
+
+
+def test_a_servers_peak_memory_counts_its_sessions_processes_only():
+    """A child of the server, holding 200 MB at its peak, sets the session's peak."""
+    holder = "b = bytearray(200 * 2**20); import time; time.sleep(30)"
+    spawner = f"import subprocess as s, sys; s.run([sys.executable, '-c', {holder!r}])"
+    servers = [
+        subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
+        for code in (spawner, "import time; time.sleep(30)")
+    ]
+    try:
+        deadline = time.monotonic() + 20
+        while session_peak_mb(servers[0].pid) < 200 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert 200 <= session_peak_mb(servers[0].pid) < 400
+        assert 0 < session_peak_mb(servers[1].pid) < 100
+    finally:
+        for server in servers:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
