@@ -30,6 +30,7 @@ from socratic_blog.pictures.webp_covers import write_webp_covers
 from socratic_blog.posts.facts import derive_facts
 from socratic_blog.posts.raw_html import publish_srcset_files
 from socratic_blog.posts.reader import FrontMatterReader
+from socratic_blog.posts.reading_order import read_in_path_order
 from socratic_blog.posts.related import add_related_posts
 from socratic_blog.posts.schedule import hold_until_due
 from socratic_blog.posts.tags import merge_tag_spellings
@@ -177,6 +178,7 @@ def register() -> None:
     signals.readers_init.connect(use_front_matter_reader)
     # Every generator's templates translate their strings and dates.
     signals.generator_init.connect(install_catalogue)
+    signals.generator_init.connect(read_in_path_order)  # same-day posts keep one order
     signals.get_generators.connect(language_lists)
     signals.content_object_init.connect(hold_until_due)  # before make_post
     signals.content_object_init.connect(make_post)
