@@ -14,23 +14,24 @@ from contextlib import contextmanager
 
 from pelican.contents import Content
 
-PELICANS = Content.get_relative_source_path
+PELICANS_OWN = Content.get_relative_source_path
 
 
 @contextmanager
 def remembered_source_paths() -> Iterator[None]:
     """Work each post's relative source path out once, while the build runs."""
     known: dict[tuple[str, str], str | None] = {}
+    before = Content.get_relative_source_path
 
     def relative(content, source_path: str | None = None) -> str | None:
         """Pelican's relative source path, remembered by its two paths."""
         key = (content.settings["PATH"], source_path or content.source_path)
         if key not in known:
-            known[key] = PELICANS(content, source_path)
+            known[key] = PELICANS_OWN(content, source_path)
         return known[key]
 
     Content.get_relative_source_path = relative
     try:
         yield
     finally:
-        Content.get_relative_source_path = PELICANS
+        Content.get_relative_source_path = before
