@@ -20,11 +20,12 @@ def related_posts(post, tagged: dict, limit: int) -> list:
         shared.update(tagged.get(tag, ()))
     del shared[post]
     # The most shared tags first, then the newest; of equals, the one met last.
-    ranked = heapq.nlargest(
-        limit,
-        enumerate(shared.items()),
-        key=lambda item: (item[1][1], item[1][0].date, item[0]),
-    )
+    items = enumerate(shared.items())
+    key = lambda item: (item[1][1], item[1][0].date, item[0])  # noqa: E731
+    if isinstance(limit, int) and limit >= 0:
+        ranked = heapq.nlargest(limit, items, key=key)
+    else:  # a setting of None or below 0 slices, as a list does
+        ranked = sorted(items, key=key, reverse=True)[:limit]
     return [other for _, (other, _) in ranked]
 
 

@@ -1,0 +1,50 @@
+"""Related guides are ranked by shared tags, then date; ties by the order met."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from socratic_blog.posts.related import related_posts
+
+TAGS = ["career", "salary", "cv", "remote"]
+
+
+class Post:
+    """A post as the ranking sees it: tags and a date."""
+
+    def __init__(self, tags: list[str], day: int):
+        """Hold the tags and a date, `day` days into 2024."""
+        self.tags = tags
+        self.date = datetime.date(2024, 1, 1) + datetime.timedelta(days=day)
+
+
+def ranked_in_full(post, tagged: dict, limit) -> list:
+    """The ranking written plainly: every candidate sorted, the best first."""
+    shared = Counter(
+        other for tag in post.tags for other in tagged.get(tag, ()) if other is not post
+    )
+    ranked = sorted(shared.items(), key=lambda item: (item[1], item[0].date))
+    return [other for other, _ in reversed(ranked)][:limit]
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(st.sampled_from(TAGS), unique=True), st.integers(0, 3)),
+        min_size=1,
+        max_size=25,
+    ),
+    st.one_of(st.none(), st.integers(-3, 8)),
+)
+def test_the_few_best_are_the_full_rankings_first(posts, limit):
+    site = [Post(tags, day) for tags, day in posts]  # few days: many ties
+    tagged: dict[str, list] = {}
+    for post in site:
+        for tag in post.tags:
+            tagged.setdefault(tag, []).append(post)
+    for post in site:
+        expected = ranked_in_full(post, tagged, limit)
+        assert related_posts(post, tagged, limit) == expected
