@@ -23,6 +23,7 @@ from .front_matter.schema import FIELDS, OLD_ADDRESS, SPELLING, read_fields
 from .front_matter.values import SLUG_PATTERN
 from .front_matter.values import to_datetime as read_date
 from .languages.declared import declared as declared_languages
+from .languages.twins import has_twins
 from .loaded_code import LOADED as PLUGIN_CODE_DIGEST
 from .markdown.local_images import is_local as is_local_address
 from .pelican_internals import (
@@ -75,6 +76,7 @@ __all__ = [
     "file_digest",
     "file_stamp",
     "folder_digest",
+    "has_twins",
     "is_local_address",
     "load_font",
     "parse_front_matter",

@@ -27,9 +27,9 @@ from press import build
 from press.output.staging import spare_of
 from press.progress import Progress
 
+from .answers import answers
 from .fast_render import KeptSite
-from .removed_pages import removed_pages
-from .site_model import KeptPosts, SiteModel, applied
+from .site_model import KeptPosts, SiteModel
 
 # What a build imports that never changes while the author writes: libraries
 # only, since our own build code imports the plugin (tests/press check it).
@@ -56,7 +56,8 @@ WARM_MODULES = [
 ]
 # A fast render takes milliseconds; one that takes this long is stuck.
 RENDER_SECONDS = 30
-APPLY_SECONDS = 300  # applying an edit to the kept site: a warm build's time
+# Applying an edit to the kept site takes about a warm build's time.
+APPLY_SECONDS = 300
 # A stopped worker has this long to remove its staging folder.
 STOP_SECONDS = 10
 STOPPED = "the preview stopped"
@@ -113,10 +114,8 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
                 sources = connection.recv()
             except EOFError:  # replaced by a newer build, or the preview stopped
                 return
-            pages = site.render(sources)
-            connection.send(removed_pages(site, sources) if pages is None else pages)
-            # A fast render needs no model: it would hold the next one back.
-            connection.send(applied(model, sources) if pages is None else None)
+            for answer in answers(site, model, sources, output):
+                connection.send(answer)
     finally:
         if model is not None:
             model.close()
@@ -221,9 +220,8 @@ class Rebuilder:
 
         `changed_since(seen)` lists the files changed since a build's `seen`
         state, under the lock: the list and the worker are one build's. The
-        worker answers twice: saved posts' pages (fast_render.py) or deleted
-        ones' (removed_pages.py), then every page the edit changed
-        (site_model.py), each None when it cannot.
+        worker answers twice (answers.py): the pages it shows at once, then
+        every page the edit changed, each None when it cannot.
         """
         with self.lock:
             if self.kept is None:

@@ -53,6 +53,11 @@ def pair_translations(generator) -> None:
     )
 
 
+def has_twins(post) -> bool:
+    """Tell whether a post is one of a translated post's languages."""
+    return bool(getattr(post, "twins", None))
+
+
 def twin_groups(posts: list) -> list[list]:
     """Group the posts that are one another's translations; set each one's twins."""
     group_of: dict[int, list] = {}

@@ -14,7 +14,9 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from pelican.plugins import signals
 
 from press import build
+from press.preview.answers import removed_pages
 from press.preview.fast_render import KeptSite
+from tests.support.bilingual_blog import write_bilingual
 from tests.support.builds import SETTINGS, edit, parse_html, settings_for
 from tests.support.fixture_blog import JOB_HUNT, write_content
 
@@ -226,3 +228,16 @@ def test_a_warmed_site_loads_no_template_for_the_first_edit(blog, kept):
 
     assert kept.render([str(source)]) is not None
     assert [sorted(g.env.cache.keys()) for g in kept.generators] == loaded
+
+
+def test_a_deleted_original_waits_for_the_model_its_translation_names(tmp_path, kept):
+    """Deleting a post that a translation names breaks the site: no early removal."""
+    content = write_bilingual(tmp_path / "content")
+    preview_build(content, tmp_path)
+    original = content / "posts/writing-a-cv/index.md"
+    alone = content / "posts/interviews/index.md"
+    original.unlink()
+    alone.unlink()
+
+    assert removed_pages(kept, [str(original)]) is None
+    assert removed_pages(kept, [str(alone)]) == {"posts/interviews/index.html": None}

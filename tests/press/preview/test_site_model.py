@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+import io
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -9,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from press.preview.answers import answers, removed_pages
 from press.preview.kept_posts import KeptPosts
-from press.preview.removed_pages import removed_pages
 from press.preview.site_model import SiteModel
 from press.preview.site_model import applied as preview_applied
 from tests.support.builds import applied, contents, snapshot
@@ -90,7 +92,7 @@ def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
     output, before, model = built_and_modelled(blog)
 
     sources = EDITS[kind](blog)
-    fast = kept.render(sources) or removed_pages(kept, sources)
+    fast = next(answers(kept, model, sources, output))  # what shows at once
     try:
         applied_edit = preview_applied(model, sources)
     finally:
@@ -153,15 +155,34 @@ def test_a_post_saved_but_not_named_is_read_again(blog):
 
 def test_a_deleted_posts_page_is_gone_before_the_model_is_done(blog, kept):
     output, _, model = built_and_modelled(blog)
-    model.close()
     page = f"posts/{blog.sources['post-2']['slug']}/index.html"
     assert (output / page).is_file()
     sources = EDITS["deleted post"](blog)
-
-    assert kept.render(sources) is None  # the fast render cannot show it
-    assert removed_pages(kept, sources) == {page: None}
+    answered = answers(kept, model, sources, output)
+    try:
+        assert next(answered) == {page: None}  # before the model has run
+        assert model.kept.reused == 0
+        assert next(answered)[page] is None
+    finally:
+        model.close()
     blog.build(output)
     assert not (output / page).exists()
+
+
+def test_a_post_back_before_the_model_read_it_is_shown_again(blog, kept):
+    """An editor may delete a file, then write it: the page comes back."""
+    output, _, model = built_and_modelled(blog)
+    source = Path(post_source(blog, "post-2"))
+    text = source.read_text(encoding="utf-8")
+    page = f"posts/{blog.sources['post-2']['slug']}/index.html"
+    source.unlink()
+    answered = answers(kept, model, [str(source)], output)
+    try:
+        assert next(answered) == {page: None}
+        source.write_text(text, encoding="utf-8")
+        assert next(answered)[page] == (output / page).read_bytes()
+    finally:
+        model.close()
 
 
 def test_a_post_moved_to_another_folder_is_left_to_the_model(blog, kept):
@@ -172,3 +193,25 @@ def test_a_post_moved_to_another_folder_is_left_to_the_model(blog, kept):
     assert removed_pages(kept, gone) is not None
     assert removed_pages(kept, gone + EDITS["new post"](blog)) is None
     assert removed_pages(kept, [str(blog.root / "content/posts/unknown.md")]) is None
+
+
+def test_the_posts_an_edit_spares_are_not_read_from_disk(blog, monkeypatch):
+    """Served from memory: neither read again nor opened to be stamped."""
+    model = built_and_modelled(blog)[2]
+    posts = blog.root / "content/posts"
+    opened = []
+    real_open = builtins.open
+
+    def watched_open(file, *args, **kwargs):
+        if isinstance(file, str | Path) and Path(file).is_relative_to(posts):
+            opened.append(Path(file).parent.name)
+        return real_open(file, *args, **kwargs)
+
+    sources = EDITS["title"](blog)
+    monkeypatch.setattr(builtins, "open", watched_open)
+    monkeypatch.setattr(io, "open", watched_open)  # pathlib's
+    try:
+        assert preview_applied(model, sources) is not None
+    finally:
+        model.close()
+    assert set(opened) == {"post-1"}
