@@ -18,11 +18,11 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from press.ports import free_port
 
 from .edit_kinds import KINDS, Shown
+from .memory import session_peak_mb
 
 EDITS = 3
 # How long a server may take to build at start and take in a first edit.
@@ -93,22 +93,6 @@ def settle(peer, base: str, warm_seconds: float) -> None:
     sys.exit(f"benchmark: {peer.name}'s server never showed an edit")
 
 
-def session_peak_mb(session: int) -> float:
-    """Return the highest peak memory (VmHWM) of one session's processes, in MB."""
-    peak = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[3]) != session:
-                continue
-            status = stat.with_name("status").read_text().splitlines()
-        except (OSError, IndexError, ValueError):  # ended meanwhile
-            continue
-        high = [line.split()[1] for line in status if line.startswith("VmHWM:")]
-        peak = max([peak, *(int(kb) for kb in high)])
-    return peak / 1024
-
-
 @contextmanager
 def server(peer, warm_seconds: float) -> Iterator[tuple[str, int]]:
     """Serve the peer's site from a cold start; yield its URL and session, settled."""
@@ -165,8 +149,8 @@ def kinds_latency(
 
     Each edit waits for the server's work on the one before (twice a warm
     build's time), so no edit is timed while another is still being built.
-    Also returns the largest peak memory of the server's processes, in MB:
-    for this project, the kept worker holding the site model.
+    Also returns the highest peak memory of the server's live processes, in
+    MB (memory.py): for this project, the kept worker holding the site model.
     """
     missed_after = max(MISSED_AFTER, MISSED_BUILDS * warm_seconds)
     middle = len(peer.posts) // 2
