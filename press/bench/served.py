@@ -150,12 +150,14 @@ def kinds_latency(
     Each edit waits for the server's work on the one before (twice a warm
     build's time), so no edit is timed while another is still being built.
     Also returns the highest peak memory of the server's live processes, in
-    MB (memory.py): for this project, the kept worker holding the site model.
+    MB (memory.py), read as each edit is shown and once its builds are done:
+    for this project, the kept worker holding the site model.
     """
     missed_after = max(MISSED_AFTER, MISSED_BUILDS * warm_seconds)
     middle = len(peer.posts) // 2
     posts = iter(peer.posts[middle:])
     found: dict[str, list[float | None]] = {kind: [] for kind in KINDS}
+    peak = 0.0
     with server(peer, warm_seconds) as (base, session):
         for number in range(edits):
             for kind, make in KINDS.items():
@@ -165,7 +167,8 @@ def kinds_latency(
                 found[kind].append(
                     wait_until(lambda u=url, e=edited: shows(u, e.text), missed_after)
                 )
+                peak = max(peak, session_peak_mb(session))  # the model's worker
                 # The server's full build, and a kept model's, are done by then.
                 time.sleep(1.0 + 2 * warm_seconds)
-        peak = session_peak_mb(session)
+                peak = max(peak, session_peak_mb(session))  # the next build's
     return {kind: median_shown(lat) for kind, lat in found.items()}, peak
