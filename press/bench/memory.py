@@ -5,12 +5,17 @@ forked from, the build running and the kept worker holding the site model.
 Each process's peak (VmHWM) is kept by the kernel; the highest of them is
 the figure, not their sum (forked processes share much of their memory).
 Only live processes count: a kept worker retired by a newer build is gone,
-its peak with it.
+its peak with it, and a short one (the search indexer) is seen only while it
+runs; so a watch reads the session twice a second while the edits go on.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+
+# How often a watch reads the session's processes.
+WATCH_SECONDS = 0.5
 
 
 def session_peak_mb(session: int) -> float:
@@ -27,3 +32,28 @@ def session_peak_mb(session: int) -> float:
         high = [line.split()[1] for line in status if line.startswith("VmHWM:")]
         peak = max([peak, *(int(kb) for kb in high)])
     return peak / 1024
+
+
+class PeakWatch:
+    """The highest peak memory of a session's processes, read while it runs."""
+
+    def __init__(self, session: int):
+        """Watch the processes of `session` from now until `stop`."""
+        self.session = session
+        self.peak = 0.0
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+        self.thread.start()
+
+    def watch(self) -> None:
+        """Read the session's peak until stopped."""
+        while True:
+            self.peak = max(self.peak, session_peak_mb(self.session))
+            if self.stopped.wait(WATCH_SECONDS):
+                return
+
+    def stop(self) -> float:
+        """Stop watching; return the highest peak seen, in MB."""
+        self.stopped.set()
+        self.thread.join()
+        return self.peak

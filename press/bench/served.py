@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from press.ports import free_port
 
 from .edit_kinds import KINDS, Shown
-from .memory import session_peak_mb
+from .memory import PeakWatch
 
 EDITS = 3
 # How long a server may take to build at start and take in a first edit.
@@ -150,15 +150,15 @@ def kinds_latency(
     Each edit waits for the server's work on the one before (twice a warm
     build's time), so no edit is timed while another is still being built.
     Also returns the highest peak memory of the server's live processes, in
-    MB (memory.py), read as each edit is shown and once its builds are done:
-    for this project, the kept worker holding the site model.
+    MB (memory.py), watched while the edits go on: the kept worker holding
+    the site model, or the search indexer a preview runs after each build.
     """
     missed_after = max(MISSED_AFTER, MISSED_BUILDS * warm_seconds)
     middle = len(peer.posts) // 2
     posts = iter(peer.posts[middle:])
     found: dict[str, list[float | None]] = {kind: [] for kind in KINDS}
-    peak = 0.0
     with server(peer, warm_seconds) as (base, session):
+        watch = PeakWatch(session)
         for number in range(edits):
             for kind, make in KINDS.items():
                 marker = f"bench{number}x{time.time_ns()}"
@@ -167,8 +167,7 @@ def kinds_latency(
                 found[kind].append(
                     wait_until(lambda u=url, e=edited: shows(u, e.text), missed_after)
                 )
-                peak = max(peak, session_peak_mb(session))  # the model's worker
                 # The server's full build, and a kept model's, are done by then.
                 time.sleep(1.0 + 2 * warm_seconds)
-                peak = max(peak, session_peak_mb(session))  # the next build's
+        peak = watch.stop()
     return {kind: median_shown(lat) for kind, lat in found.items()}, peak

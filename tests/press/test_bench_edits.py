@@ -12,7 +12,7 @@ import time
 import yaml
 
 from press.bench.edit_kinds import KINDS
-from press.bench.memory import session_peak_mb
+from press.bench.memory import PeakWatch, session_peak_mb
 from press.bench.synthetic_posts import make_post, write_posts
 
 
@@ -65,3 +65,25 @@ def test_a_servers_peak_memory_is_its_largest_process_peak():
         for server in servers:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
+
+
+def test_a_watch_sees_a_short_process_that_is_gone_by_the_end():
+    """The search indexer peaks and ends between two edits: the watch saw it."""
+    brief = "b = bytearray(150 * 2**20); import time; time.sleep(2)"
+    spawner = (
+        f"import subprocess as s, sys, time; s.run([sys.executable, '-c', {brief!r}]); "
+        "time.sleep(30)"
+    )
+    server = subprocess.Popen([sys.executable, "-c", spawner], start_new_session=True)
+    try:
+        watch = PeakWatch(server.pid)
+        deadline = time.monotonic() + 30
+        while session_peak_mb(server.pid) < 150 and time.monotonic() < deadline:
+            time.sleep(0.1)  # the child holds its memory
+        while session_peak_mb(server.pid) >= 100 and time.monotonic() < deadline:
+            time.sleep(0.1)  # then it ends: no longer counted
+        assert session_peak_mb(server.pid) < 100
+        assert 150 <= watch.stop() < 250
+    finally:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
