@@ -7,7 +7,8 @@ import os
 import signal
 import subprocess
 import sys
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import yaml
 
@@ -42,48 +43,51 @@ def test_each_kind_names_the_page_that_shows_it(tmp_path):
     assert (shown["delete"].path, shown["delete"].text) == ("/posts/guide-00005/", None)
 
 
+@contextmanager
+def session(code: str) -> Iterator[subprocess.Popen]:
+    """Run `code` as a server leading its own session; end the session after."""
+    server = subprocess.Popen(
+        [sys.executable, "-c", code], start_new_session=True, stdout=subprocess.PIPE
+    )
+    try:
+        yield server
+    finally:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+        server.stdout.close()
+
+
+# A child that holds 150 MB, says so, and stays.
+HOLDER = (
+    "b = bytearray(150 * 2**20); print('held', flush=True); import time; time.sleep(30)"
+)
+
+
 def test_a_servers_peak_memory_is_its_largest_process_peak():
     """Two children of a server hold 150 MB each: the peak is one's, not both."""
-    holder = "b = bytearray(150 * 2**20); import time; time.sleep(30)"
     spawner = (
-        "import subprocess as s, sys; "
-        f"c = [s.Popen([sys.executable, '-c', {holder!r}]) for _ in range(2)]; "
-        "[p.wait() for p in c]"
+        "import subprocess as s, sys, time; "
+        f"c = [s.Popen([sys.executable, '-c', {HOLDER!r}], stdout=s.PIPE) "
+        "for _ in '12']; [p.stdout.readline() for p in c]; "
+        "print('both held', flush=True); time.sleep(30)"
     )
-    servers = [
-        subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
-        for code in (spawner, "import time; time.sleep(30)")
-    ]
-    try:
-        deadline = time.monotonic() + 20
-        while session_peak_mb(servers[0].pid) < 150 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        time.sleep(0.5)  # the second child has its 150 MB too
-        assert 150 <= session_peak_mb(servers[0].pid) < 250
-        assert 0 < session_peak_mb(servers[1].pid) < 100
-    finally:
-        for server in servers:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+    with session(spawner) as server, session("import time; time.sleep(30)") as idle:
+        assert server.stdout.readline() == b"both held\n"
+        assert 150 <= session_peak_mb(server.pid) < 250
+        assert 0 < session_peak_mb(idle.pid) < 100
 
 
 def test_a_watch_sees_a_short_process_that_is_gone_by_the_end():
     """The search indexer peaks and ends between two edits: the watch saw it."""
-    brief = "b = bytearray(150 * 2**20); import time; time.sleep(2)"
+    brief = HOLDER.replace("time.sleep(30)", "time.sleep(2)")
     spawner = (
-        f"import subprocess as s, sys, time; s.run([sys.executable, '-c', {brief!r}]); "
+        "import subprocess as s, sys, time; "
+        f"s.run([sys.executable, '-c', {brief!r}], stdout=s.DEVNULL); "
+        "print('ended', flush=True); "
         "time.sleep(30)"
     )
-    server = subprocess.Popen([sys.executable, "-c", spawner], start_new_session=True)
-    try:
+    with session(spawner) as server:
         watch = PeakWatch(server.pid)
-        deadline = time.monotonic() + 30
-        while session_peak_mb(server.pid) < 150 and time.monotonic() < deadline:
-            time.sleep(0.1)  # the child holds its memory
-        while session_peak_mb(server.pid) >= 100 and time.monotonic() < deadline:
-            time.sleep(0.1)  # then it ends: no longer counted
-        assert session_peak_mb(server.pid) < 100
+        assert server.stdout.readline() == b"ended\n"
+        assert session_peak_mb(server.pid) < 100  # gone: no longer counted
         assert 150 <= watch.stop() < 250
-    finally:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()
