@@ -46,6 +46,7 @@ from .pictures.published_pictures import to_make as pictures_to_make
 from .pictures.social_images import card_cache, post_cards
 from .pictures.webp_covers import covers_to_copy, webp_cache
 from .plugin import claim_names
+from .site.template_helpers import TEMPLATE_HELPERS
 
 __all__ = [
     "BOLD_FONTS",
@@ -60,6 +61,7 @@ __all__ = [
     "REGULAR_FONTS",
     "SLUG_PATTERN",
     "SPELLING",
+    "TEMPLATE_HELPERS",
     "TEXT_FIELD",
     "ChoosingPelican",
     "ContentError",

@@ -3,9 +3,10 @@
 Two builds that give a page equal keys render equal bytes, so the second can
 reuse the first one's file. A key covers the build's base (templates, theme,
 plugin, libraries, settings) and the values of the variables the template and
-the templates it includes name. A post counts with its own fields and those
-of the posts it names (neighbours, related posts); posts further away count
-by their file name only.
+the templates it includes name. A page's own post counts with all its fields;
+the posts it names (neighbours, related posts) and a list's posts count by the
+fields the templates can show of them (shown_fields.py); posts further away
+count by their file name only.
 """
 
 from __future__ import annotations
@@ -22,19 +23,24 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
-from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD
-
 from .fingerprints import RememberedFields
+from .shown_fields import (
+    ALL_FIELDS,
+    COUNT_READS,
+    LIST_READS,
+    SHARED_FIELDS,
+    Shown,
+    fields_for,
+    names_posts,
+    reads_any,
+    text_fields,
+)
+from .template_reads import OWN_LISTS, OWN_POSTS
 
-# How many steps from a page's post to another post count in full.
+# How many steps from a page's post to another post count.
 REACH = 1
-# Fields of content objects that are the build's, not the post's.
-SHARED_FIELDS = frozenset({CONTEXT_FIELD, "settings"})
 # A nesting deeper than this is a cycle the digest cannot follow.
 DEEPEST = 12
-# What an intrasite link ({filename}…, {static}…) looks like before Pelican
-# resolves it; content without one renders the same whatever the other URLs.
-LINK_STARTS = ('"{', "'{", '"|', "'|")
 # Text longer than this is described by its hash.
 LONG_TEXT = 256
 # Containers this small are described in full, not hashed and remembered.
@@ -64,8 +70,19 @@ class Digests:
         """Return the hex digest of `value`, following posts `reach` steps away."""
         return hashlib.sha256(self.text(value, reach, 0).encode()).hexdigest()
 
-    def text(self, value, reach: int, depth: int) -> str:
-        """Describe `value` as text that changes when anything shown of it does."""
+    def page_variable(self, name: str, value, shown: Shown) -> str:
+        """Describe a page's variable: its own post in full, other posts as shown."""
+        if name in OWN_LISTS and isinstance(value, Page):
+            return self.page(value, REACH, 0, shown, own=True)
+        if name in OWN_POSTS and isinstance(value, Content):
+            return self.content(value, REACH, 0, shown, own=True)
+        return self.text(value, REACH, 0, shown)
+
+    def text(self, value, reach: int, depth: int, shown: Shown = ALL_FIELDS) -> str:
+        """Describe `value` as text that changes when anything shown of it does.
+
+        Posts count by the fields `shown` names (None: every field).
+        """
         if depth > DEEPEST:
             raise Unkeyable(type(value).__name__)
         kind = type(value)
@@ -77,62 +94,86 @@ class Digests:
                 return plain
             HELD_VALUES.add(kind)
         if kind in SMALL and len(value) <= SHORT:
-            return self.describe(value, reach, depth)
-        cached = self.known.get((id(value), reach))
+            return self.describe(value, reach, depth, shown)
+        cached = self.known.get((id(value), reach, id(shown)))
         if cached is not None:
             return cached[1]
-        described = self.describe(value, reach, depth)
+        described = self.describe(value, reach, depth, shown)
         digest = hashlib.sha256(described.encode()).hexdigest()
-        self.known[(id(value), reach)] = (value, digest)
+        self.known[(id(value), reach, id(shown))] = (value, digest)
         return digest
 
-    def describe(self, value, reach: int, depth: int) -> str:
+    def describe(self, value, reach: int, depth: int, shown: Shown) -> str:
         """Describe a container or an object by its parts."""
         kind = type(value)
         if kind not in DESCRIBER_OF:
             found = (d for k, d in DESCRIBERS if isinstance(value, k))
             DESCRIBER_OF[kind] = next(found, Digests.fields)
-        return DESCRIBER_OF[kind](self, value, reach, depth + 1)
+        return DESCRIBER_OF[kind](self, value, reach, depth + 1, shown)
 
-    def mapping(self, value: Mapping, reach: int, depth: int) -> str:
+    def mapping(self, value: Mapping, reach: int, depth: int, shown: Shown) -> str:
         """Describe a dict by its items, in a stable order."""
         items = sorted(
-            (self.text(k, reach, depth), self.text(v, reach, depth))
+            (self.text(k, reach, depth, shown), self.text(v, reach, depth, shown))
             for k, v in value.items()
         )
         return f"map:{items}"
 
-    def sequence(self, value, reach: int, depth: int) -> str:
+    def sequence(self, value, reach: int, depth: int, shown: Shown) -> str:
         """Describe a list or a tuple by its items."""
-        return f"seq:{[self.text(item, reach, depth) for item in value]}"
+        return f"seq:{[self.text(item, reach, depth, shown) for item in value]}"
 
-    def collection(self, value, reach: int, depth: int) -> str:
+    def collection(self, value, reach: int, depth: int, shown: Shown) -> str:
         """Describe a set by its items, in a stable order."""
-        return f"set:{sorted(self.text(item, reach, depth) for item in value)}"
+        return f"set:{sorted(self.text(item, reach, depth, shown) for item in value)}"
 
-    def paginator(self, value: Paginator, reach: int, depth: int) -> str:
-        """Describe a paginator by its pages and which posts it splits, in order.
-
-        The posts count by file name: a page's own posts count in full.
-        """
-        parts = (value.name, value.url, value.per_page, value.num_pages, value.count)
+    def paginator(self, value: Paginator, reach: int, depth: int, shown: Shown) -> str:
+        """Describe a paginator's pages, and if read its count and posts (by file)."""
+        parts = (value.name, value.url, value.per_page, value.num_pages)
+        if reads_any(shown, COUNT_READS):
+            parts += (value.count,)
+        if not reads_any(shown, LIST_READS):
+            return f"paginator:{parts}"
         return f"paginator:{parts}:{self.text(value.object_list, -1, depth)}"
 
-    def page(self, value: Page, reach: int, depth: int) -> str:
-        """Describe one page of a list: its number, place, paginator and posts."""
+    def page(self, value: Page, reach: int, depth: int, shown: Shown, own=False):
+        """Describe a page of a list: number, place, paginator, posts if read."""
         parts = (value.number, value.url, value.save_as)
-        pages = self.text(value.paginator, reach, depth)
-        return f"page:{parts}:{pages}:{self.text(value.object_list, reach, depth)}"
+        pages = self.text(value.paginator, reach, depth, shown)
+        if not (own or reads_any(shown, LIST_READS)):
+            return f"page:{parts}:{pages}"
+        posts = self.text(value.object_list, reach, depth, shown)
+        return f"page:{parts}:{pages}:{posts}"
 
-    def content(self, post: Content, reach: int, depth: int) -> str:
-        """Describe a post or page; other posts it names count one step less."""
+    def content(self, post: Content, reach: int, depth: int, shown: Shown, own=False):
+        """Describe a post as shown (`own`: in full); posts it names one step less."""
         if reach < 0:
             return f"ref:{post.source_path}"
-        own, named = self.own_fields(post, depth)
-        parts = [
-            f"{name}={self.text(field, reach - 1, depth)}" for name, field in named
-        ]
-        return f"{type(post).__name__}:{own}:{parts}"
+        if own or shown is ALL_FIELDS:
+            fields, named = self.own_fields(post, depth)
+        else:
+            fields, named = self.shown_fields(post, shown, depth)
+        parts = [f"{n}={self.text(v, reach - 1, depth, shown)}" for n, v in named]
+        return f"{type(post).__name__}:{fields}:{parts}"
+
+    def shown_fields(self, post: Content, shown: frozenset, depth: int) -> tuple:
+        """Hash the fields templates can show of a listed or named post."""
+        cached = self.own.get((id(post), id(shown)))
+        if cached is not None:
+            return cached[1], cached[2]
+        taken = fields_for(type(post), shown)
+        if taken is ALL_FIELDS:
+            return self.own_fields(post, depth)
+        names, text_shown = taken
+        fields = {k: v for k, v in vars(post).items() if k in names}
+        if text_shown:
+            fields.update(text_fields(post), metadata=post.metadata)
+        fields["url"], fields["save_as"] = post.url, post.save_as
+        named = sorted((k, v) for k, v in fields.items() if names_posts(v))
+        own = {k: v for k, v in fields.items() if not names_posts(v)}
+        digest = self.text(own, -1, depth)
+        self.own[(id(post), id(shown))] = (post, digest, named)
+        return digest, named
 
     def own_fields(self, post: Content, depth: int) -> tuple[str, list]:
         """Hash a post's own fields once; return it and the fields naming posts."""
@@ -144,9 +185,7 @@ class Digests:
         fields["metadata"] = {
             k: v for k, v in post.metadata.items() if fields.get(k) is not v
         }
-        text = fields.get(TEXT_FIELD) or ""
-        if any(start in text for start in LINK_STARTS):
-            fields[TEXT_FIELD] = post.content
+        fields.update(text_fields(post))
         fields["url"], fields["save_as"] = post.url, post.save_as
         named = sorted((k, v) for k, v in fields.items() if names_posts(v))
         own = {k: v for k, v in fields.items() if not names_posts(v)}
@@ -159,19 +198,19 @@ class Digests:
         self.own[id(post)] = (post, digest, named)
         return digest, named
 
-    def fields(self, value, reach: int, depth: int) -> str:
+    def fields(self, value, reach: int, depth: int, shown: Shown) -> str:
         """Describe any other object by its attributes (a dataclass by its fields)."""
         if dataclasses.is_dataclass(value):
             parts = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
         elif hasattr(value, "__dict__"):
             parts = {k: v for k, v in vars(value).items() if k not in SHARED_FIELDS}
         else:
-            shown = repr(value)
-            if " at 0x" in shown:
+            written = repr(value)
+            if " at 0x" in written:
                 raise Unkeyable(type(value).__name__)
-            return f"repr:{shown}"
+            return f"repr:{written}"
         kind = f"{type(value).__module__}.{type(value).__qualname__}"
-        return f"{kind}:{self.text(parts, reach, depth)}"
+        return f"{kind}:{self.text(parts, reach, depth, shown)}"
 
 
 def plain_text(value) -> str | None:
@@ -188,23 +227,12 @@ def plain_text(value) -> str | None:
     return f"fn:{value!r}" if isinstance(value, types.BuiltinFunctionType) else None
 
 
-def names_posts(value) -> bool:
-    """Tell whether a field holds other posts (a neighbour, related posts)."""
-    if isinstance(value, Content):
-        return True
-    return (
-        isinstance(value, list | tuple)
-        and bool(value)
-        and all(isinstance(item, Content) for item in value)
-    )
-
-
-def markup(_digests: Digests, value: Markup, _reach: int, _depth: int) -> str:
+def markup(_digests: Digests, value: Markup, _reach: int, _depth: int, _shown) -> str:
     """Describe HTML by its text."""
     return f"markup:{value}"
 
 
-def wrapper(_digests: Digests, value: URLWrapper, _reach: int, _depth: int) -> str:
+def wrapper(_digests, value: URLWrapper, _reach: int, _depth: int, _shown) -> str:
     """Describe a tag, an author or a category by its name and place."""
     return f"{type(value).__name__}:{value.name}|{value.slug}|{value.url}"
 

@@ -1,17 +1,22 @@
-"""The variables a template reads: its own and those of every template it pulls in.
+"""The variables a template reads, and the fields it reads of other posts than the own.
 
-A page's render key (render_keys.py) hashes the values of these variables.
+Both cover the template and every template it pulls in. A page's render key
+(render_keys.py) hashes the values of the variables, and counts listed or
+named posts by those fields.
 """
 
 from __future__ import annotations
 
 from jinja2 import meta
 
-# Each template source's variables and references, parsed once a process: the
+from .template_reads import FileReads, file_reads
+
+# Each template source's variables and reads, parsed once a process: the
 # preview and the tests build many times with the same theme.
-PARSED_TEMPLATES: dict[tuple, tuple] = {}
+PARSED_TEMPLATES: dict[tuple, tuple[frozenset[str], FileReads]] = {}
 # What a template chosen at render time may read: anything.
 ALL_VARIABLES = None
+ALL_FIELDS = None
 
 
 def template_variables(environment, name: str) -> frozenset[str] | None:
@@ -19,25 +24,52 @@ def template_variables(environment, name: str) -> frozenset[str] | None:
 
     None when a template is chosen at render time: then it may read anything.
     """
-    names: set[str] = set()
-    seen: set[str] = set()
-    waiting = [name]
+    return template_reads(environment, name)[0]
+
+
+def template_reads(
+    environment, name: str
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """Return a template's variables and the fields it reads of other posts.
+
+    Either is None when it may be anything: a template chosen at render time,
+    or a read the syntax cannot tell.
+    """
+    variables: set[str] = set()
+    fields: set[str] | None = set()
+    seen: set[tuple[str, bool]] = set()
+    waiting: list[tuple[str | None, bool]] = [(name, False)]
     while waiting:
-        current = waiting.pop()
-        if current in seen:
+        current, rebound = waiting.pop()
+        if current is None:
+            return ALL_VARIABLES, ALL_FIELDS
+        if (current, rebound) in seen:
             continue
-        seen.add(current)
-        source, _, _ = environment.loader.get_source(environment, current)
-        parsed = (source, tuple(sorted(environment.extensions)))
-        if parsed not in PARSED_TEMPLATES:
-            tree = environment.parse(source)
-            PARSED_TEMPLATES[parsed] = (
-                meta.find_undeclared_variables(tree),
-                list(meta.find_referenced_templates(tree)),
-            )
-        variables, references = PARSED_TEMPLATES[parsed]
-        names |= variables
-        if None in references:
-            return ALL_VARIABLES
-        waiting.extend(references)
-    return frozenset(names)
+        seen.add((current, rebound))
+        found, reads = parsed(environment, current)
+        variables |= found
+        if fields is not None:
+            # Under a rebound name, the own post's reads may be another post's.
+            fields = joined(fields, reads.others, reads.own if rebound else set())
+        waiting.extend((ref, rebound or again) for ref, again in reads.references)
+    return frozenset(variables), None if fields is None else frozenset(fields)
+
+
+def parsed(environment, name: str) -> tuple[frozenset[str], FileReads]:
+    """Parse one template file once a process: its variables and its reads."""
+    source, _, _ = environment.loader.get_source(environment, name)
+    key = (source, tuple(sorted(environment.extensions)))
+    if key not in PARSED_TEMPLATES:
+        tree = environment.parse(source)
+        PARSED_TEMPLATES[key] = (
+            frozenset(meta.find_undeclared_variables(tree)),
+            file_reads(tree),
+        )
+    return PARSED_TEMPLATES[key]
+
+
+def joined(fields: set[str], *more: set[str] | None) -> set[str] | None:
+    """Add reads to `fields`; None (anything) if any of them is."""
+    if any(reads is None for reads in more):
+        return None
+    return fields.union(*more)

@@ -26,9 +26,9 @@ from press.workers.render import render_all
 from socratic_blog.api import claim_output
 
 from .feeds import ReusingFeeds
-from .render_keys import REACH, Digests, Unkeyable
+from .render_keys import Digests, Unkeyable
 from .reuse import OutputReuse
-from .template_variables import ALL_VARIABLES, template_variables
+from .template_variables import ALL_VARIABLES, template_reads
 
 
 def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
@@ -58,8 +58,9 @@ class ReusingWriter(ReusingFeeds, Writer):
         self.reuse = reuse
         self.progress = progress or Unshown()
         self.digests = Digests(reuse.remembered if reuse is not None else None)
-        # Each template's variables (the files are parsed once a process).
-        self.variables: dict[str, frozenset[str] | None] = {}
+        # Each template's variables and the fields it reads of other posts (the
+        # files are parsed once a process).
+        self.variables: dict[str, tuple] = {}
         self.queue: list[Callable[[], None]] = []
         # The queued pages, announced once rendered: (path, own variables, context).
         self.announced: list[tuple[str, dict, dict]] = []
@@ -76,10 +77,10 @@ class ReusingWriter(ReusingFeeds, Writer):
         if not self.keying:
             return None
         if template.name not in self.variables:
-            self.variables[template.name] = template_variables(
+            self.variables[template.name] = template_reads(
                 template.environment, template.name
             )
-        names = self.variables[template.name]
+        names, shown = self.variables[template.name]
         if names is ALL_VARIABLES:
             names = frozenset(local)
         # What every page shares (settings, the site's lists) is hashed once.
@@ -87,9 +88,9 @@ class ReusingWriter(ReusingFeeds, Writer):
         shared = tuple(n for n in shared if local[n] is context[n])
         own = [n for n in sorted(names) if n not in shared]
         try:
-            parts = [self.shared_key(template.name, shared, context)]
+            parts = [self.shared_key(template.name, shared, context, shown)]
             parts += [
-                f"{n}={self.digests.text(local.get(n, Ellipsis), REACH, 0)}"
+                f"{n}={self.digests.page_variable(n, local.get(n, Ellipsis), shown)}"
                 for n in own
             ]
         except Unkeyable:
@@ -97,7 +98,7 @@ class ReusingWriter(ReusingFeeds, Writer):
         text = "\n".join([self.reuse.base, name, template.name, *parts])
         return hashlib.sha256(text.encode()).hexdigest()
 
-    def shared_key(self, template_name: str, names: tuple, context: dict) -> str:
+    def shared_key(self, template_name: str, names: tuple, context: dict, shown) -> str:
         """Hash the shared variables a template reads, once per build."""
         values = tuple(context[n] for n in names)
         cached = self.shared.get((template_name, names))
@@ -106,7 +107,7 @@ class ReusingWriter(ReusingFeeds, Writer):
         ):
             return cached[1]
         text = "\n".join(
-            f"{n}={self.digests.text(v, REACH, 0)}"
+            f"{n}={self.digests.page_variable(n, v, shown)}"
             for n, v in zip(names, values, strict=True)
         )
         digest = hashlib.sha256(text.encode()).hexdigest()

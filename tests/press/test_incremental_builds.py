@@ -137,3 +137,39 @@ def test_a_build_works_each_source_path_out_once(monkeypatch):
         assert Content.get_relative_source_path is Pelicans  # Pelican's own again
     finally:
         site.teardown()
+
+
+def test_a_sentence_spares_the_pages_that_list_or_name_its_post(monkeypatch):
+    """Cards, neighbours and related guides show no text: their pages stay."""
+    site = EditedSite()
+    rendered = []
+
+    def counted(jobs, *_):
+        rendered.extend(getattr(job, "args", (None,) * 5)[4] for job in jobs)
+        for job in jobs:
+            job()
+
+    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    try:
+        for number in range(6):
+            date = f"2024-01-{number + 10}"
+            site.add_post(f"post-{number}", f"Post {number}", date, ["career"])
+        output = site.root / "output"
+        site.build(output)
+        rendered.clear()
+        post = site.sources["post-3"]  # slug post-2: its neighbours post-1, post-3
+        # The first paragraph is the post's description, which cards show.
+        post["body"] = f"Text of {post['title']}.\n\n## One\n\nLater.\n"
+        site.write("post-3")
+        site.build(output)
+        pages = {name for name in rendered if name and name.endswith(".html")}
+        assert pages == {"posts/post-2/index.html"}
+        rendered.clear()
+        post["title"] = "Renamed"
+        site.write("post-3")
+        site.build(output)
+        # Its neighbours, the guides naming it, the lists: all show its title.
+        assert {"posts/post-1/index.html", "posts/post-3/index.html"} <= set(rendered)
+        assert {"index.html", "tags/career/index.html"} <= set(rendered)
+    finally:
+        site.teardown()

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import jinja2
 
-from press.incremental.template_variables import ALL_VARIABLES, template_variables
+from press.incremental.template_variables import (
+    ALL_VARIABLES,
+    template_reads,
+    template_variables,
+)
 from tests.support.builds import ROOT
 
 
@@ -55,3 +59,64 @@ def test_a_tag_or_author_page_reads_its_own_posts_not_the_whole_list():
         variables = template_variables(env, name)
         assert "articles_page" in variables
         assert "articles" not in variables, name
+
+
+def shown(templates: dict[str, str], name: str = "page.html"):
+    """Return the fields `name` reads of posts other than the page's own."""
+    return template_reads(environment(jinja2.DictLoader(templates)), name)[1]
+
+
+def test_the_own_posts_fields_are_not_counted_for_other_posts():
+    fields = shown(
+        {
+            "page.html": "{{ article.content }}{% for post in article.related_posts %}"
+            "{{ post.title }}{% endfor %}"
+        }
+    )
+    assert "title" in fields
+    assert not {"content", "related_posts"} & fields
+
+
+def test_a_loop_or_macro_that_reuses_the_own_posts_name_counts_its_reads():
+    fields = shown(
+        {
+            "page.html": '{% from "m.html" import card %}'
+            "{% for article in articles %}{{ article.summary }}{% endfor %}"
+            "{{ card(article) }}",
+            "m.html": "{% macro card(article) %}{{ article.cover }}{% endmacro %}",
+        }
+    )
+    assert {"summary", "cover"} <= fields
+
+
+def test_a_template_included_where_the_own_posts_name_is_rebound_counts_its_reads():
+    fields = shown(
+        {
+            "page.html": '{% for article in articles %}{% include "c.html" %}'
+            "{% endfor %}",
+            "c.html": "{{ article.content }}",
+        }
+    )
+    assert "content" in fields
+
+
+def test_fields_named_in_filters_count():
+    fields = shown({"page.html": '{{ articles|map(attribute="last_changed")|max }}'})
+    assert "last_changed" in fields
+
+
+def test_what_the_syntax_cannot_tell_may_read_any_field():
+    unvouched = {"page.html": "{{ articles|first|mystery }}"}
+    chosen_key = {"page.html": "{% for p in articles %}{{ p[field] }}{% endfor %}"}
+    helper = {"page.html": "{{ unknown_helper(articles) }}"}
+    for templates in (unvouched, chosen_key, helper):
+        assert shown(templates) is None, templates
+
+
+def test_the_themes_lists_and_guides_do_not_read_other_posts_text():
+    env = environment(jinja2.FileSystemLoader(ROOT / "theme/templates"))
+    for name in ("article.html", "index.html", "tag.html", "archives.html"):
+        fields = template_reads(env, name)[1]
+        assert fields is not None, name
+        assert "title" in fields, name
+        assert not {"content", "summary", "related_posts"} & fields, name

@@ -1,0 +1,88 @@
+"""The fields of a post that templates can show when it is listed or named.
+
+A listed post (a card) or a named one (a related guide, a neighbour) counts
+in a page's render key by the fields the page's templates read of it
+(template_reads.py): a property or method read counts the fields it reads.
+"""
+
+from __future__ import annotations
+
+from pelican.contents import Content
+
+from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD
+
+# What an intrasite link ({filename}…, {static}…) looks like before Pelican
+# resolves it; content without one renders the same whatever the other URLs.
+LINK_STARTS = ('"{', "'{", '"|', "'|")
+# The fields of posts a template can show (None: every field).
+Shown = frozenset[str] | None
+ALL_FIELDS = None
+# Properties and methods of content classes, by what they read: the text
+# (Pelican's summary is cut from it, or is a metadata field), other fields,
+# or fields always counted. Any other is code the names do not tell.
+TEXT_READS = frozenset({"content", "get_content", "summary", "get_summary"})
+FIELD_READS = {
+    "status": frozenset({"_status"}),
+    "filename": frozenset({"source_path"}),
+    "relative_dir": frozenset({"source_path", "relative_source_path"}),
+    "get_relative_source_path": frozenset({"source_path", "relative_source_path"}),
+}
+ALWAYS_COUNTED = frozenset({"url", "save_as"})
+# What reads the posts of a page of a list or of a paginator, and their count.
+LIST_READS = frozenset({"object_list", "page"})
+COUNT_READS = frozenset({"count", "end_index"})
+CLASS_NAMES: dict[type, frozenset[str]] = {}
+FIELDS_FOR: dict[tuple, tuple[frozenset, bool] | None] = {}
+# Fields of content objects that are the build's, not the post's.
+SHARED_FIELDS = frozenset({CONTEXT_FIELD, "settings"})
+
+
+def text_fields(post: Content) -> dict:
+    """Return a post's text, links resolved when it has any (they name other posts)."""
+    text = getattr(post, TEXT_FIELD, None) or ""
+    if any(start in text for start in LINK_STARTS):
+        text = post.content
+    return {TEXT_FIELD: text}
+
+
+def fields_for(kind: type, shown: frozenset) -> tuple[frozenset, bool] | None:
+    """Name the fields of a `kind` post that `shown` reads, and if its text is read.
+
+    None when a read goes through code the names do not tell (a method): then
+    every field counts.
+    """
+    key = (kind, shown)
+    if key not in FIELDS_FOR:
+        names, text_shown = set(shown) - SHARED_FIELDS, False
+        for name in shown & CLASS_NAMES.setdefault(kind, class_names(kind)):
+            if name in TEXT_READS:
+                text_shown = True
+            elif name in FIELD_READS:
+                names |= FIELD_READS[name]
+            elif name not in ALWAYS_COUNTED:
+                FIELDS_FOR[key] = ALL_FIELDS
+                break
+        else:
+            FIELDS_FOR[key] = (frozenset(names), text_shown)
+    return FIELDS_FOR[key]
+
+
+def class_names(kind: type) -> frozenset[str]:
+    """Name the properties and methods of a content class (not its fields)."""
+    return frozenset(n for n in dir(kind) if not n.startswith("__"))
+
+
+def reads_any(shown: Shown, names: frozenset[str]) -> bool:
+    """Tell whether templates reading `shown` may read any of `names`."""
+    return shown is ALL_FIELDS or bool(shown & names)
+
+
+def names_posts(value) -> bool:
+    """Tell whether a field holds other posts (a neighbour, related posts)."""
+    if isinstance(value, Content):
+        return True
+    return (
+        isinstance(value, list | tuple)
+        and bool(value)
+        and all(isinstance(item, Content) for item in value)
+    )
