@@ -99,6 +99,8 @@ class RememberedFields:
         """Remember nothing yet."""
         self.posts: dict[tuple[str, str], tuple[tuple, dict, str]] = {}
         self.reused = 0
+        # Digests of the fields templates show of a post, by its own digest.
+        self.shown: dict[tuple, str] = {}
 
     def digest(self, post: Content, own: dict, describe: Callable[[], str]) -> str:
         """Return the last build's digest of equal fields, or `describe()` them."""

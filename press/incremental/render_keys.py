@@ -12,11 +12,8 @@ count by their file name only.
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import hashlib
-import types
 from collections.abc import Callable, Mapping
-from pathlib import PurePath
 
 from markupsafe import Markup
 from pelican.contents import Content
@@ -24,12 +21,16 @@ from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
 from .fingerprints import RememberedFields
+from .plain_values import LONG_TEXT, plain_text
 from .shown_fields import (
     ALL_FIELDS,
+    ALWAYS_COUNTED,
     COUNT_READS,
     LIST_READS,
     SHARED_FIELDS,
+    TEXT_PARTS,
     Shown,
+    digest_of,
     fields_for,
     names_posts,
     reads_any,
@@ -41,12 +42,9 @@ from .template_reads import OWN_LISTS, OWN_POSTS
 REACH = 1
 # A nesting deeper than this is a cycle the digest cannot follow.
 DEEPEST = 12
-# Text longer than this is described by its hash.
-LONG_TEXT = 256
 # Containers this small are described in full, not hashed and remembered.
 SMALL = (list, tuple, dict)
 SHORT = 16
-SIMPLE = (int, bool, float, type(None))
 # Types found to hold other values (plain_text has no word for them), and
 # each type's describer: found once each, a build describes a few types.
 HELD_VALUES: set[type] = set()
@@ -65,6 +63,11 @@ class Digests:
         self.known: dict[tuple[int, int], tuple[object, str]] = {}
         self.own: dict[int, tuple[Content, str, list]] = {}
         self.remembered = remembered
+        # Each post's own fields, and their descriptions when needed.
+        self.fields_of: dict[int, dict] = {}
+        self.texts: dict[int, tuple[Content, dict[str, str]]] = {}
+        # A post's shown fields are a part of its own: their digest follows.
+        self.shown = remembered.shown if remembered is not None else {}
 
     def of(self, value, reach: int = REACH) -> str:
         """Return the hex digest of `value`, following posts `reach` steps away."""
@@ -162,16 +165,17 @@ class Digests:
         if cached is not None:
             return cached[1], cached[2]
         taken = fields_for(type(post), shown)
+        full, every_named = self.own_fields(post, depth)
         if taken is ALL_FIELDS:
-            return self.own_fields(post, depth)
+            return full, every_named
         names, text_shown = taken
-        fields = {k: v for k, v in vars(post).items() if k in names}
-        if text_shown:
-            fields.update(text_fields(post), metadata=post.metadata)
-        fields["url"], fields["save_as"] = post.url, post.save_as
-        named = sorted((k, v) for k, v in fields.items() if names_posts(v))
-        own = {k: v for k, v in fields.items() if not names_posts(v)}
-        digest = self.text(own, -1, depth)
+        named = [(k, v) for k, v in every_named if k in names]
+        digest = self.shown.get((type(post), full, shown))
+        if digest is None:  # the shown fields are some of its own: described once
+            picked = names | ALWAYS_COUNTED | (TEXT_PARTS if text_shown else set())
+            texts = self.field_texts(post, depth)
+            digest = digest_of({k: t for k, t in texts.items() if k in picked})
+            self.shown[(type(post), full, shown)] = digest
         self.own[(id(post), id(shown))] = (post, digest, named)
         return digest, named
 
@@ -189,14 +193,23 @@ class Digests:
         fields["url"], fields["save_as"] = post.url, post.save_as
         named = sorted((k, v) for k, v in fields.items() if names_posts(v))
         own = {k: v for k, v in fields.items() if not names_posts(v)}
+        self.fields_of[id(post)] = own
+
+        described = lambda: digest_of(self.field_texts(post, depth))  # noqa: E731
         if self.remembered is None:
-            digest = self.text(own, -1, depth)
+            digest = described()
         else:
-            digest = self.remembered.digest(
-                post, own, lambda: self.text(own, -1, depth)
-            )
+            digest = self.remembered.digest(post, own, described)
         self.own[id(post)] = (post, digest, named)
         return digest, named
+
+    def field_texts(self, post: Content, depth: int) -> dict[str, str]:
+        """Describe each of a post's own fields, once a build."""
+        if id(post) not in self.texts:
+            own = self.fields_of[id(post)]
+            texts = {k: self.text(v, -1, depth) for k, v in own.items()}
+            self.texts[id(post)] = (post, texts)
+        return self.texts[id(post)][1]
 
     def fields(self, value, reach: int, depth: int, shown: Shown) -> str:
         """Describe any other object by its attributes (a dataclass by its fields)."""
@@ -211,20 +224,6 @@ class Digests:
             return f"repr:{written}"
         kind = f"{type(value).__module__}.{type(value).__qualname__}"
         return f"{kind}:{self.text(parts, reach, depth, shown)}"
-
-
-def plain_text(value) -> str | None:
-    """Describe a value that holds no other objects; None for the others."""
-    kind = type(value).__name__
-    if type(value) in SIMPLE or (isinstance(value, str) and len(value) <= LONG_TEXT):
-        return f"{kind}:{value!r}"
-    if isinstance(value, str):
-        return f"{kind}#{hashlib.sha256(value.encode()).hexdigest()}"
-    if isinstance(value, datetime.date | datetime.time | PurePath):
-        return repr(value)
-    if isinstance(value, types.FunctionType | types.MethodType | type):
-        return f"fn:{value.__module__}.{value.__qualname__}"
-    return f"fn:{value!r}" if isinstance(value, types.BuiltinFunctionType) else None
 
 
 def markup(_digests: Digests, value: Markup, _reach: int, _depth: int, _shown) -> str:

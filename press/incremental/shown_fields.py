@@ -7,6 +7,8 @@ in a page's render key by the fields the page's templates read of it
 
 from __future__ import annotations
 
+import hashlib
+
 from pelican.contents import Content
 
 from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD
@@ -28,6 +30,9 @@ FIELD_READS = {
     "get_relative_source_path": frozenset({"source_path", "relative_source_path"}),
 }
 ALWAYS_COUNTED = frozenset({"url", "save_as"})
+# The fields a post's text is made of: Pelican's summary is cut from the text,
+# or is a metadata field.
+TEXT_PARTS = frozenset({TEXT_FIELD, "_summary", "metadata"})
 # What reads the posts of a page of a list or of a paginator, and their count.
 LIST_READS = frozenset({"object_list", "page"})
 COUNT_READS = frozenset({"count", "end_index"})
@@ -86,3 +91,8 @@ def names_posts(value) -> bool:
         and bool(value)
         and all(isinstance(item, Content) for item in value)
     )
+
+
+def digest_of(texts: dict[str, str]) -> str:
+    """Hash described fields, in a stable order."""
+    return hashlib.sha256(f"fields:{sorted(texts.items())}".encode()).hexdigest()
