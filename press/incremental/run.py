@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pelican.generators import StaticGenerator
+from pelican.generators import ArticlesGenerator, StaticGenerator
 from pelican.plugins import signals
 
 from press.progress import Progress, Unshown
@@ -75,11 +75,41 @@ class IncrementalPelican(ChoosingPelican):
     def generator_classes(self, classes: list) -> list:
         """Pelican's generators, the static one reusing unchanged files."""
         static = type("ReusingStatic", (ReusingStatic,), {"reuse": self.reuse})
-        return [
-            static if generator is StaticGenerator else generator
-            for generator in classes
-        ]
+        chosen = {StaticGenerator: static, ArticlesGenerator: ListingArticles}
+        return [chosen.get(generator, generator) for generator in classes]
 
     def make_writer(self):
         """Return the reusing writer (plugins asking for another are not served)."""
         return ReusingWriter(self.output_path, self.settings, self.reuse, self.progress)
+
+
+class Members(list):
+    """A list of posts that tells whether it holds a post in constant time."""
+
+    def __init__(self, posts: list):
+        """Hold `posts`, and their identities (posts compare by identity)."""
+        super().__init__(posts)
+        self.held = frozenset(map(id, posts))
+
+    def __contains__(self, post) -> bool:
+        """Tell whether the list holds this very post."""
+        return id(post) in self.held
+
+
+class ListingArticles(ArticlesGenerator):
+    """Pelican's article generator, listing a tag's posts by date in linear time.
+
+    Pelican picks a tag's, a category's or an author's posts out of all posts
+    by date with a list's `in`: at 5,000 posts, tens of millions of steps.
+    """
+
+    def generate_pages(self, writer) -> None:
+        """Write the pages, the lists of posts answering `in` at once meanwhile."""
+        lists = self.tags, self.categories, self.authors
+        self.tags = {tag: Members(posts) for tag, posts in self.tags.items()}
+        self.categories = [(name, Members(posts)) for name, posts in self.categories]
+        self.authors = [(name, Members(posts)) for name, posts in self.authors]
+        try:
+            super().generate_pages(writer)
+        finally:
+            self.tags, self.categories, self.authors = lists

@@ -9,10 +9,9 @@ page at once, and the full build that follows has the last word.
 A page is rendered only when it comes out as a clean build would write it:
 the post's front matter (but its title), address, status and linked files are
 unchanged, so nothing else on its page (neighbours, related posts, tags) can
-differ. What
-the reader measures in the text itself (reading time, description, summary,
-contents) may change: the post's own page is rendered from the new reading.
-Anything else (a new file, a template, a setting, an image) returns None.
+differ; what the reader measures in the text (reading time, description,
+summary, contents) comes from the new reading. Anything else (a new file, a
+template, a setting, an image) returns None.
 """
 
 from __future__ import annotations
@@ -58,12 +57,15 @@ CONTAINERS = (list, tuple, dict)
 # What the reader derives from the text: shown on the post's own page, rendered
 # anew, and on other pages, which the full build writes.
 TEXT_FACTS = frozenset({"description", "reading_time", "summary", "toc"})
-# Front matter the post's own page shows but no list orders or groups by: a
-# new title leaves its neighbours, tags and related posts as they were, so its
-# page renders fast too; the full build then writes the pages listing it.
+# Front matter the post's own page shows but no list orders or groups by: its
+# page renders fast; the full build then writes the pages listing it.
 OWN_PAGE_FIELDS = frozenset({"title"})
-# How deep the site's lists nest (tags → (tag, posts), archives → periods → posts).
-DEPTH = 4
+DEPTH = 4  # how deep the lists nest: tags → (tag, posts), archives → periods → posts
+
+
+def post_lists(generator) -> tuple[str, ...]:
+    """Name the lists a generator (or a subclass) keeps its posts or pages in."""
+    return next((n for k, n in POST_LISTS.items() if isinstance(generator, k)), ())
 
 
 @contextmanager
@@ -84,7 +86,7 @@ class KeptSite:
         self.generators: list = []
 
     def keep(self, generators) -> None:
-        """Keep the build's generators (an all_generators_finalized handler)."""
+        """Keep the build's generators (a signal's handler)."""
         self.generators = list(generators)
 
     def render(self, sources: list[str]) -> dict[str, bytes] | None:
@@ -109,7 +111,7 @@ class KeptSite:
     def holder(self, source: str):
         """Find the generator and the post (or page) read from `source`."""
         for generator in self.generators:
-            for name in POST_LISTS.get(type(generator), ()):
+            for name in post_lists(generator):
                 for content in getattr(generator, name, ()):
                     if content.source_path == source:
                         return generator, content
@@ -167,7 +169,7 @@ class KeptSite:
         # The generator's lists are the ones its context (the templates) holds.
         roots = [v for k, v in vars(generator).items() if k not in OWN_STATE]
         swap_in_lists(roots, old, new, DEPTH, set())
-        held = (getattr(generator, name) for name in POST_LISTS[type(generator)])
+        held = (getattr(generator, name) for name in post_lists(generator))
         for content in chain(*held):
             swap_in_lists(getattr(content, "related_posts", []), old, new, 1, set())
 
@@ -235,14 +237,10 @@ def swap_in_lists(value, old, new, depth: int, seen: set[int]) -> None:
     if depth < 0 or id(value) in seen:
         return
     seen.add(id(value))
-    if isinstance(value, list):
-        for index, item in enumerate(value):
-            if item is old:
-                value[index] = new
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if item is old:
-                value[key] = new
+    places = value.items() if isinstance(value, dict) else enumerate(value)
+    for place, item in places if isinstance(value, list | dict) else ():
+        if item is old:
+            value[place] = new
     items = value.values() if isinstance(value, dict) else value
     for item in items if isinstance(value, CONTAINERS) else ():
         if isinstance(item, CONTAINERS):

@@ -10,6 +10,7 @@ render saved posts' pages (fast_render.py) or apply other edits (site_model.py).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import shutil
 import signal
@@ -67,9 +68,9 @@ PREVIEW = {"PREVIEW": True}  # the preview shows drafts and scheduled posts
 def preview_build(settings_file: str, connection, first: bool = False) -> None:
     """Build once (in the worker) and report; if good, render pages on request.
 
-    Ctrl-C reaches every process of the terminal's group: the worker leaves
-    it to the preview, which stops its workers with SIGTERM. That stops the
-    build as Ctrl-C stops `invoke build`: its staging folder is removed.
+    Ctrl-C reaches the terminal's whole group: the worker leaves it to the
+    preview, which stops its workers with SIGTERM, as Ctrl-C stops `invoke
+    build`: its staging folder is removed.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -109,6 +110,8 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     model = None
     try:
         model = SiteModel(Path(settings_file), PREVIEW, drafts=True, kept=posts)
+        gc.collect()  # kept as long as the worker: not walked again at each edit
+        gc.freeze()
         while True:
             try:
                 sources = connection.recv()
@@ -130,7 +133,7 @@ class KeptWorker:
     seen: dict[str, tuple[int, int]]
 
     def retire(self) -> None:
-        """Let the worker end, and reap it without waiting here."""
+        """Let the worker end; reap it without waiting here."""
         self.connection.close()
         threading.Thread(target=self.process.join, daemon=True).start()
 
@@ -218,10 +221,9 @@ class Rebuilder:
     def render(self, changed_since, shown) -> None:
         """Have the kept worker show what changed since its build: `shown(pages)`.
 
-        `changed_since(seen)` lists the files changed since a build's `seen`
-        state, under the lock: the list and the worker are one build's. The
-        worker answers twice (answers.py): the pages it shows at once, then
-        every page the edit changed, each None when it cannot.
+        `changed_since(seen)` lists the files changed since a build's `seen`, under
+        the lock: the list and the worker are one build's. It answers twice
+        (answers.py): pages shown at once, then all the edit changed (or None).
         """
         with self.lock:
             if self.kept is None:

@@ -173,3 +173,29 @@ def test_a_sentence_spares_the_pages_that_list_or_name_its_post(monkeypatch):
         assert {"index.html", "tags/career/index.html"} <= set(rendered)
     finally:
         site.teardown()
+
+
+def test_a_tags_posts_are_listed_by_date_as_pelican_lists_them(monkeypatch):
+    """The tag, category and author pages get Pelican's `dates`, found faster."""
+    site = EditedSite()
+    listed = []
+    write_file = incremental_writer.ReusingWriter.write_file
+
+    def recorded(self, name, template, context, *args, **kwargs):
+        if kwargs.get("template_name") in {"tag", "category", "author"}:
+            listed.append((kwargs["articles"], kwargs["dates"], context["dates"]))
+        return write_file(self, name, template, context, *args, **kwargs)
+
+    monkeypatch.setattr(incremental_writer.ReusingWriter, "write_file", recorded)
+    try:
+        for number in range(7):
+            tags = [TAGS[number % len(TAGS)], TAGS[(number + 1) % len(TAGS)]]
+            site.add_post(f"post-{number}", f"Post {number}", DATES[number % 4], tags)
+        site.build(site.root / "output")
+        assert len(listed) >= len(TAGS)
+        for articles, dates, every_date in listed:
+            members = list(articles)  # a plain list's `in`, as Pelican's
+            assert dates == [post for post in every_date if post in members]
+            assert sorted(map(id, dates)) == sorted(map(id, articles))
+    finally:
+        site.teardown()
