@@ -75,7 +75,9 @@ class IncrementalPelican(ChoosingPelican):
     def generator_classes(self, classes: list) -> list:
         """Pelican's generators, the static one reusing unchanged files."""
         static = type("ReusingStatic", (ReusingStatic,), {"reuse": self.reuse})
-        chosen = {StaticGenerator: static, ArticlesGenerator: ListingArticles}
+        # Under Pelican's name, which names its cache files and its messages.
+        articles = type("ArticlesGenerator", (ListingArticles,), {})
+        chosen = {StaticGenerator: static, ArticlesGenerator: articles}
         return [chosen.get(generator, generator) for generator in classes]
 
     def make_writer(self):
