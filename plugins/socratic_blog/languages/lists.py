@@ -15,7 +15,7 @@ from pelican.generators import Generator
 
 from socratic_blog import settings as defaults
 from socratic_blog.pictures.social_images import site_card
-from socratic_blog.posts.related import related_posts
+from socratic_blog.posts.related import Ranking
 from socratic_blog.site.context import canonical_url
 
 from .declared import declared
@@ -49,11 +49,11 @@ def language_list(code: str, posts: list, settings: dict) -> LanguageList:
 def place_neighbours(posts: list, settings: dict, tags: list) -> None:
     """Link each post to its newer and older neighbours and its related guides."""
     limit = settings.get("RELATED_POSTS_MAX", defaults.RELATED_POSTS_MAX)
-    tagged = dict(tags)
+    ranking = Ranking(dict(tags))
     for index, post in enumerate(posts):
         post.next_article = posts[index - 1] if index > 0 else None
         post.prev_article = posts[index + 1] if index + 1 < len(posts) else None
-        post.related_posts = related_posts(post, tagged, limit)
+        post.related_posts = ranking.of(post, limit)
 
 
 def template_address(settings: dict, template: str) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socratic_blog.posts.related import related_posts
+from socratic_blog.posts.related import Ranking, related_posts
 
 TAGS = ["career", "salary", "cv", "remote"]
 
@@ -48,3 +48,42 @@ def test_the_few_best_are_the_full_rankings_first(posts, limit):
     for post in site:
         expected = ranked_in_full(post, tagged, limit)
         assert related_posts(post, tagged, limit) == expected
+
+
+def indexed_equals_full(posts: list, limit) -> None:
+    """Check the indexed ranking against the full one, for every post of a site."""
+    site = [Post(tags, day) for tags, day in posts]
+    tagged: dict[str, list] = {}
+    for post in site:
+        for tag in post.tags:
+            tagged.setdefault(tag, []).append(post)
+    ranking = Ranking(tagged)
+    for post in site:
+        assert ranking.of(post, limit) == ranked_in_full(post, tagged, limit)
+
+
+LIMITS = st.one_of(st.none(), st.integers(-3, 8))
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(st.sampled_from(TAGS), unique=True), st.integers(0, 3)),
+        min_size=1,
+        max_size=25,
+    ),
+    LIMITS,
+)
+def test_the_indexed_ranking_is_the_full_ranking(posts, limit):
+    indexed_equals_full(posts, limit)
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(st.sampled_from(TAGS)), st.integers(0, 3)),
+        min_size=1,
+        max_size=25,
+    ),
+    LIMITS,
+)
+def test_a_tag_listed_twice_counts_twice_in_the_indexed_ranking_too(posts, limit):
+    indexed_equals_full(posts, limit)
