@@ -24,17 +24,16 @@ from .fingerprints import RememberedFields
 from .plain_values import LONG_TEXT, plain_text
 from .shown_fields import (
     ALL_FIELDS,
-    ALWAYS_COUNTED,
     COUNT_READS,
     LIST_READS,
     SHARED_FIELDS,
-    TEXT_PARTS,
     Shown,
-    digest_of,
     fields_for,
-    names_posts,
+    own_and_named,
+    packed_digest,
+    packed_hashes,
+    picked_hashes,
     reads_any,
-    text_fields,
 )
 from .template_reads import OWN_LISTS, OWN_POSTS
 
@@ -60,14 +59,15 @@ class Digests:
 
     def __init__(self, remembered: RememberedFields | None = None):
         """Start with nothing hashed; objects are kept alive so ids stay theirs."""
-        self.known: dict[tuple[int, int], tuple[object, str]] = {}
+        # By the fields shown (their id: None for all): each value's digest.
+        self.known: dict[int, dict[tuple[int, int], tuple[object, str]]] = {}
         self.own: dict[int, tuple[Content, str, list]] = {}
+        self.as_shown: dict[int, dict[int, str]] = {}
         self.remembered = remembered
-        # Each post's own fields, and their descriptions when needed.
-        self.fields_of: dict[int, dict] = {}
-        self.texts: dict[int, tuple[Content, dict[str, str]]] = {}
+        # Each post's own fields, hashed when needed.
+        self.hashes: dict[int, tuple[Content, bytes]] = {}
         # A post's shown fields are a part of its own: their digest follows.
-        self.shown = remembered.shown if remembered is not None else {}
+        self.shown = remembered.shown if remembered is not None else None
 
     def of(self, value, reach: int = REACH) -> str:
         """Return the hex digest of `value`, following posts `reach` steps away."""
@@ -98,12 +98,13 @@ class Digests:
             HELD_VALUES.add(kind)
         if kind in SMALL and len(value) <= SHORT:
             return self.describe(value, reach, depth, shown)
-        cached = self.known.get((id(value), reach, id(shown)))
+        known = self.known.setdefault(id(shown), {})
+        cached = known.get((id(value), reach))
         if cached is not None:
             return cached[1]
         described = self.describe(value, reach, depth, shown)
         digest = hashlib.sha256(described.encode()).hexdigest()
-        self.known[(id(value), reach, id(shown))] = (value, digest)
+        known[(id(value), reach)] = (value, digest)
         return digest
 
     def describe(self, value, reach: int, depth: int, shown: Shown) -> str:
@@ -161,22 +162,22 @@ class Digests:
 
     def shown_fields(self, post: Content, shown: frozenset, depth: int) -> tuple:
         """Hash the fields templates can show of a listed or named post."""
-        cached = self.own.get((id(post), id(shown)))
-        if cached is not None:
-            return cached[1], cached[2]
         taken = fields_for(type(post), shown)
         full, every_named = self.own_fields(post, depth)
         if taken is ALL_FIELDS:
             return full, every_named
         names, text_shown = taken
         named = [(k, v) for k, v in every_named if k in names]
-        digest = self.shown.get((type(post), full, shown))
-        if digest is None:  # the shown fields are some of its own: described once
-            picked = names | ALWAYS_COUNTED | (TEXT_PARTS if text_shown else set())
-            texts = self.field_texts(post, depth)
-            digest = digest_of({k: t for k, t in texts.items() if k in picked})
-            self.shown[(type(post), full, shown)] = digest
-        self.own[(id(post), id(shown))] = (post, digest, named)
+        done = self.as_shown.setdefault(id(shown), {})
+        if id(post) in done:
+            return done[id(post)], named
+        memo = self.shown if self.shown is not None else {}
+        digest = memo.get((type(post), full, shown))
+        if digest is None:  # the shown fields are some of its own: hashed once
+            picked = picked_hashes(names, text_shown)
+            digest = packed_digest(self.field_hashes(post, depth), picked)
+            memo[(type(post), full, shown)] = digest
+        done[id(post)] = digest  # the post is kept alive by self.own
         return digest, named
 
     def own_fields(self, post: Content, depth: int) -> tuple[str, list]:
@@ -184,18 +185,8 @@ class Digests:
         cached = self.own.get(id(post))
         if cached is not None:
             return cached[1], cached[2]
-        fields = {k: v for k, v in vars(post).items() if k not in SHARED_FIELDS}
-        # Most metadata is also an attribute: the same objects, described once.
-        fields["metadata"] = {
-            k: v for k, v in post.metadata.items() if fields.get(k) is not v
-        }
-        fields.update(text_fields(post))
-        fields["url"], fields["save_as"] = post.url, post.save_as
-        named = sorted((k, v) for k, v in fields.items() if names_posts(v))
-        own = {k: v for k, v in fields.items() if not names_posts(v)}
-        self.fields_of[id(post)] = own
-
-        described = lambda: digest_of(self.field_texts(post, depth))  # noqa: E731
+        own, named = own_and_named(post)
+        described = lambda: packed_digest(self.field_hashes(post, depth, own))  # noqa: E731
         if self.remembered is None:
             digest = described()
         else:
@@ -203,13 +194,13 @@ class Digests:
         self.own[id(post)] = (post, digest, named)
         return digest, named
 
-    def field_texts(self, post: Content, depth: int) -> dict[str, str]:
-        """Describe each of a post's own fields, once a build."""
-        if id(post) not in self.texts:
-            own = self.fields_of[id(post)]
+    def field_hashes(self, post: Content, depth: int, own=None) -> bytes:
+        """Hash each of a post's own fields once a build, packed (shown_fields.py)."""
+        if id(post) not in self.hashes:
+            own = own if own is not None else own_and_named(post)[0]
             texts = {k: self.text(v, -1, depth) for k, v in own.items()}
-            self.texts[id(post)] = (post, texts)
-        return self.texts[id(post)][1]
+            self.hashes[id(post)] = (post, packed_hashes(texts))
+        return self.hashes[id(post)][1]
 
     def fields(self, value, reach: int, depth: int, shown: Shown) -> str:
         """Describe any other object by its attributes (a dataclass by its fields)."""

@@ -36,6 +36,10 @@ TEXT_PARTS = frozenset({TEXT_FIELD, "_summary", "metadata"})
 # What reads the posts of a page of a list or of a paginator, and their count.
 LIST_READS = frozenset({"object_list", "page"})
 COUNT_READS = frozenset({"count", "end_index"})
+# A post's fields are kept hashed, each as the hash of its name, then of its
+# description: 8 and 16 bytes (render_keys.Digests.field_hashes).
+NAME_SIZE, ENTRY = 8, 24
+NAME_HASHES: dict[str, bytes] = {}
 CLASS_NAMES: dict[type, frozenset[str]] = {}
 FIELDS_FOR: dict[tuple, tuple[frozenset, bool] | None] = {}
 # Fields of content objects that are the build's, not the post's.
@@ -93,6 +97,46 @@ def names_posts(value) -> bool:
     )
 
 
-def digest_of(texts: dict[str, str]) -> str:
-    """Hash described fields, in a stable order."""
-    return hashlib.sha256(f"fields:{sorted(texts.items())}".encode()).hexdigest()
+def own_and_named(post: Content) -> tuple[dict, list]:
+    """Return a post's own fields, and (sorted) those that name other posts."""
+    fields = {k: v for k, v in vars(post).items() if k not in SHARED_FIELDS}
+    # Most metadata is also an attribute: the same objects, described once.
+    fields["metadata"] = {
+        k: v for k, v in post.metadata.items() if fields.get(k) is not v
+    }
+    fields.update(text_fields(post))
+    fields["url"], fields["save_as"] = post.url, post.save_as
+    named = sorted((k, v) for k, v in fields.items() if names_posts(v))
+    return {k: v for k, v in fields.items() if not names_posts(v)}, named
+
+
+def name_hash(name: str) -> bytes:
+    """Hash a field's name (once a process)."""
+    if name not in NAME_HASHES:
+        NAME_HASHES[name] = hashlib.blake2b(
+            name.encode(), digest_size=NAME_SIZE
+        ).digest()
+    return NAME_HASHES[name]
+
+
+def packed_hashes(texts: dict[str, str]) -> bytes:
+    """Pack described fields, by name: each the hash of its name, then of its text."""
+    return b"".join(
+        name_hash(name)
+        + hashlib.blake2b(text.encode(), digest_size=ENTRY - NAME_SIZE).digest()
+        for name, text in sorted(texts.items())
+    )
+
+
+def picked_hashes(names: frozenset, text_shown: bool) -> frozenset[bytes]:
+    """Return the name hashes of the fields a view of a post counts."""
+    picked = names | ALWAYS_COUNTED | (TEXT_PARTS if text_shown else frozenset())
+    return frozenset(map(name_hash, picked))
+
+
+def packed_digest(packed: bytes, picked: frozenset[bytes] | None = None) -> str:
+    """Hash the packed fields, or only the `picked` ones (by name hash)."""
+    if picked is not None:
+        entries = (packed[i : i + ENTRY] for i in range(0, len(packed), ENTRY))
+        packed = b"".join(e for e in entries if e[:NAME_SIZE] in picked)
+    return hashlib.sha256(packed).hexdigest()

@@ -50,6 +50,8 @@ PLAIN_TESTS = frozenset(PLAIN_TESTS_NAMES.split())
 # Jinja's own globals, and what a template always has.
 PLAIN_GLOBALS = frozenset({"range", "dict", "lipsum", "cycler", "joiner", "namespace"})
 LOOP_NAMES = frozenset({"loop", "caller", "varargs", "kwargs", "self", "super"})
+# The tags that pull in another template.
+REFERENCES = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 
 
 @dataclass
@@ -101,47 +103,41 @@ class Walk:
 
     def visit(self, node: nodes.Node, bound: frozenset) -> None:
         """Visit a node and its children; `bound` names rebound in this scope."""
+        if isinstance(node, REFERENCES):
+            self.reference(node.template, bound)
+            return
         method = getattr(self, f"visit_{type(node).__name__}", None)
         if method is not None and method(node, bound):
             return
         for child in node.iter_child_nodes():
             self.visit(child, bound)
 
+    def scope(self, outside: list, names, inside: list, bound: frozenset) -> bool:
+        """Visit `outside` in this scope, and `inside` with `names` bound too."""
+        for child in outside:
+            self.visit(child, bound)
+        for child in inside:
+            self.visit(child, bound | frozenset(names))
+        return True
+
     def visit_For(self, node: nodes.For, bound: frozenset) -> bool:
         """Bind a loop's target in its body and its filter."""
-        inner = bound | names_in(node.target)
-        self.visit(node.iter, bound)
-        for child in [*node.body, *([node.test] if node.test else [])]:
-            self.visit(child, inner)
-        for child in node.else_:
-            self.visit(child, bound)
+        body = [*node.body, *([node.test] if node.test else [])]
+        self.scope([node.iter, *node.else_], names_in(node.target), body, bound)
         return True
 
     def visit_Macro(self, node: nodes.Macro, bound: frozenset) -> bool:
         """Bind a macro's arguments in its body."""
-        for default in node.defaults:
-            self.visit(default, bound)
-        inner = bound | {a.name for a in node.args}
-        for child in node.body:
-            self.visit(child, inner)
-        return True
+        return self.scope(node.defaults, [a.name for a in node.args], node.body, bound)
 
     def visit_CallBlock(self, node: nodes.CallBlock, bound: frozenset) -> bool:
         """Bind a call block's arguments in its body."""
-        self.visit(node.call, bound)
-        inner = bound | {a.name for a in node.args}
-        for child in node.body:
-            self.visit(child, inner)
-        return True
+        return self.scope([node.call], [a.name for a in node.args], node.body, bound)
 
     def visit_With(self, node: nodes.With, bound: frozenset) -> bool:
         """Bind a with block's targets in its body."""
-        for value in node.values:
-            self.visit(value, bound)
-        inner = bound | {n for t in node.targets for n in names_in(t)}
-        for child in node.body:
-            self.visit(child, inner)
-        return True
+        names = [n for target in node.targets for n in names_in(target)]
+        return self.scope(node.values, names, node.body, bound)
 
     def visit_Getattr(self, node: nodes.Getattr, bound: frozenset) -> bool:
         """Count `x.name`, unless x is the page's own post."""
@@ -193,26 +189,6 @@ class Walk:
             return
         for read in self.helpers[name]:
             self.other(read)
-
-    def visit_Include(self, node: nodes.Include, bound: frozenset) -> bool:
-        """Note an included template, and whether the own post's names are rebound."""
-        self.reference(node.template, bound)
-        return True
-
-    def visit_Import(self, node: nodes.Import, bound: frozenset) -> bool:
-        """Note an imported template."""
-        self.reference(node.template, bound)
-        return True
-
-    def visit_FromImport(self, node: nodes.FromImport, bound: frozenset) -> bool:
-        """Note a template macros are imported from."""
-        self.reference(node.template, bound)
-        return True
-
-    def visit_Extends(self, node: nodes.Extends, bound: frozenset) -> bool:
-        """Note the template this one extends."""
-        self.reference(node.template, bound)
-        return True
 
     def reference(self, template: nodes.Expr, bound: frozenset) -> None:
         """Record a template pulled in; one chosen at render time is unknown."""

@@ -110,7 +110,7 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     model = None
     try:
         model = SiteModel(Path(settings_file), PREVIEW, drafts=True, kept=posts)
-        gc.collect()  # kept as long as the worker: not walked again at each edit
+        gc.collect()  # kept till the next full build: not walked again at each edit
         gc.freeze()
         while True:
             try:

@@ -22,6 +22,26 @@ EditedSite.TestCase.settings = settings(
 test_edits_build_like_a_clean_build = pytest.mark.slow(EditedSite.TestCase)
 
 
+def rendered_pages(monkeypatch) -> list:
+    """Render in this process, naming each page rendered in the list returned."""
+    rendered = []
+
+    def counted(jobs, *_):
+        rendered.extend(getattr(job, "args", (None,) * 5)[4] for job in jobs)
+        for job in jobs:
+            job()
+
+    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    return rendered
+
+
+def add_posts(site: EditedSite, count: int, tags_of) -> None:
+    """Add `count` posts, a day apart from 10 January 2024, tagged `tags_of(n)`."""
+    for number in range(count):
+        date = f"2024-01-{number + 10}"
+        site.add_post(f"post-{number}", f"Post {number}", date, tags_of(number))
+
+
 def test_an_edit_rewrites_only_the_pages_it_shapes(tmp_path):
     site = EditedSite()
     try:
@@ -69,14 +89,7 @@ def test_parallel_reading_and_rendering_build_like_one_process(tmp_path, monkeyp
 
 def test_a_build_after_a_build_renders_no_page_again(monkeypatch):
     site = EditedSite()
-    rendered = []
-
-    def counted(jobs, *_):
-        rendered.extend(jobs)
-        for job in jobs:
-            job()
-
-    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    rendered = rendered_pages(monkeypatch)
     try:
         for number in range(3):
             site.add_post(f"post-{number}", f"Post {number}", DATES[number], ["career"])
@@ -92,18 +105,9 @@ def test_a_build_after_a_build_renders_no_page_again(monkeypatch):
 
 def test_a_sentence_renders_the_pages_that_show_its_post_and_no_other(monkeypatch):
     site = EditedSite()
-    rendered = []
-
-    def counted(jobs, *_):
-        rendered.extend(job.args[4] for job in jobs)
-        for job in jobs:
-            job()
-
-    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    rendered = rendered_pages(monkeypatch)
     try:
-        for number in range(12):
-            date = f"2024-01-{number + 10}"
-            site.add_post(f"post-{number}", f"Post {number}", date, [f"tag {number}"])
+        add_posts(site, 12, lambda number: [f"tag {number}"])
         output = site.root / "output"
         site.build(output)
         rendered.clear()
@@ -142,18 +146,9 @@ def test_a_build_works_each_source_path_out_once(monkeypatch):
 def test_a_sentence_spares_the_pages_that_list_or_name_its_post(monkeypatch):
     """Cards, neighbours and related guides show no text: their pages stay."""
     site = EditedSite()
-    rendered = []
-
-    def counted(jobs, *_):
-        rendered.extend(getattr(job, "args", (None,) * 5)[4] for job in jobs)
-        for job in jobs:
-            job()
-
-    monkeypatch.setattr(incremental_writer, "render_all", counted)
+    rendered = rendered_pages(monkeypatch)
     try:
-        for number in range(6):
-            date = f"2024-01-{number + 10}"
-            site.add_post(f"post-{number}", f"Post {number}", date, ["career"])
+        add_posts(site, 6, lambda number: ["career"])
         output = site.root / "output"
         site.build(output)
         rendered.clear()
