@@ -91,7 +91,9 @@ class Walk:
 
     def other(self, name: str) -> None:
         """Count a field read on something that may be another post."""
-        if self.found.others is not None:
+        if name.startswith("__"):  # `__dict__` and the like: every field
+            self.unsure()
+        elif self.found.others is not None:
             self.found.others.add(name)
 
     def read(self, owner: nodes.Node, name: str, bound: frozenset) -> None:
@@ -162,12 +164,18 @@ class Walk:
         """Count a filter's reads; one nobody vouches for may read anything."""
         self.called(node.name, PLAIN_FILTERS)
         if node.name in FIELD_FILTERS:
-            for argument in [*node.args, *(k.value for k in node.kwargs)]:
-                if isinstance(argument, nodes.Const) and isinstance(
-                    argument.value, str
-                ):
-                    self.other(argument.value)
+            named = [k.value for k in node.kwargs if k.key == "attribute"]
+            for argument in [*node.args, *named]:
+                self.field_argument(argument)
         return False
+
+    def field_argument(self, argument: nodes.Expr) -> None:
+        """Count the fields a filter's argument names (`"author.name"`: both)."""
+        if not isinstance(argument, nodes.Const):
+            self.unsure()  # a field chosen at render time
+        elif isinstance(argument.value, str):
+            for name in argument.value.split("."):
+                self.other(name)
 
     def visit_Test(self, node: nodes.Test, bound: frozenset) -> bool:
         """Count a test's reads; one nobody vouches for may read anything."""

@@ -101,15 +101,22 @@ def test_a_template_included_where_the_own_posts_name_is_rebound_counts_its_read
 
 
 def test_fields_named_in_filters_count():
-    fields = shown({"page.html": '{{ articles|map(attribute="last_changed")|max }}'})
-    assert "last_changed" in fields
+    fields = shown(
+        {
+            "page.html": '{{ articles|map(attribute="last_changed")|max }}'
+            '{{ articles|sort(attribute="author.name") }}'
+        }
+    )
+    assert {"last_changed", "author", "name"} <= fields
 
 
 def test_what_the_syntax_cannot_tell_may_read_any_field():
     unvouched = {"page.html": "{{ articles|first|mystery }}"}
     chosen_key = {"page.html": "{% for p in articles %}{{ p[field] }}{% endfor %}"}
     helper = {"page.html": "{{ unknown_helper(articles) }}"}
-    for templates in (unvouched, chosen_key, helper):
+    chosen_field = {"page.html": "{{ articles|map(attribute=field)|join }}"}
+    every_field = {"page.html": "{% for p in articles %}{{ p.__dict__ }}{% endfor %}"}
+    for templates in (unvouched, chosen_key, helper, chosen_field, every_field):
         assert shown(templates) is None, templates
 
 
