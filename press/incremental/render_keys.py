@@ -138,7 +138,7 @@ class Digests:
             parts += (value.count,)
         if not reads_any(shown, LIST_READS):
             return f"paginator:{parts}"
-        return f"paginator:{parts}:{self.text(value.object_list, -1, depth)}"
+        return f"paginator:{parts}:{self.text(value.object_list, reach, depth, shown)}"
 
     def page(self, value: Page, reach: int, depth: int, shown: Shown, own=False):
         """Describe a page of a list: number, place, paginator, posts if read."""

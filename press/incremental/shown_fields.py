@@ -29,7 +29,9 @@ FIELD_READS = {
     "relative_dir": frozenset({"source_path", "relative_source_path"}),
     "get_relative_source_path": frozenset({"source_path", "relative_source_path"}),
 }
-ALWAYS_COUNTED = frozenset({"url", "save_as"})
+ALWAYS_COUNTED = frozenset({"url", "save_as", "source_path"})  # str(post): its path
+# A read of the metadata dict reaches every field (most are its entries too).
+EVERY_FIELD = frozenset({"metadata", "__dict__"})
 # The fields a post's text is made of: Pelican's summary is cut from the text,
 # or is a metadata field.
 TEXT_PARTS = frozenset({TEXT_FIELD, "_summary", "metadata"})
@@ -61,6 +63,8 @@ def fields_for(kind: type, shown: frozenset) -> tuple[frozenset, bool] | None:
     every field counts.
     """
     key = (kind, shown)
+    if shown & EVERY_FIELD:
+        return ALL_FIELDS
     if key not in FIELDS_FOR:
         names, text_shown = set(shown) - SHARED_FIELDS, False
         for name in shown & CLASS_NAMES.setdefault(kind, class_names(kind)):
@@ -87,9 +91,11 @@ def reads_any(shown: Shown, names: frozenset[str]) -> bool:
 
 
 def names_posts(value) -> bool:
-    """Tell whether a field holds other posts (a neighbour, related posts)."""
+    """Tell whether a field holds other posts (a neighbour, related posts, twins)."""
     if isinstance(value, Content):
         return True
+    if isinstance(value, dict):
+        value = tuple(value.values())
     return (
         isinstance(value, list | tuple)
         and bool(value)

@@ -1,16 +1,10 @@
 """What one template file reads of the posts it lists or names, from its syntax tree.
 
-A post page shows its own post (`article`, `page`) in full, but of the posts
-it names (related posts, neighbours) or a list page lists, only a few fields:
-a title, an address, a date. A page's render key counts those posts by the
-fields the templates can read of them (render_keys.py), so editing a post's
-text does not re-render every page that links to it.
-
-Reading is found without knowing types: every attribute read on anything but
-the page's own post or its page of a list, every subscript and every string
-a filter takes as a field's name (`attribute="date"`) counts. What cannot be
-seen this way makes the answer "anything" (None): a helper or filter nobody
-vouches for, a subscript chosen at render time.
+A page shows its own post in full, but of the posts it lists or names only a
+few fields; its render key counts those by what the templates can read
+(render_keys.py). Found without types: every attribute read on anything but
+the page's own post or list page, every subscript and every field a filter
+names. What the syntax cannot tell makes the answer "anything" (None).
 """
 
 from __future__ import annotations
@@ -21,30 +15,32 @@ from jinja2 import nodes
 
 from socratic_blog.api import TEMPLATE_HELPERS
 
-# The variables that hold the page's own post or page, counted in full, and
-# its own part of a list (whose posts count as shown).
+# The page's own post or page (in full), and its own page of a list.
 OWN_POSTS = frozenset({"article", "page"})
 OWN_LISTS = frozenset({"articles_page", "dates_page"})
 OWN_NAMES = OWN_POSTS | OWN_LISTS
 # Filters whose string arguments name fields (`map(attribute="date")`).
 FIELD_FILTERS = frozenset(
     {"attr", "map", "sort", "groupby", "selectattr", "rejectattr", "sum", "min"}
-) | {"max", "unique"}
-# Jinja's filters and tests that read no field of their value but those a
-# string argument names (`map(attribute="title")`, counted as constants).
+) | {"max", "unique", "join"}
+# Filters that call another filter or test by name, and where its name is.
+PASSED_ON = {"select": (0, "tests"), "reject": (0, "tests"), "map": (0, "filters")}
+PASSED_ON |= {"selectattr": (1, "tests"), "rejectattr": (1, "tests")}
+# Methods called with arguments that read nothing of a post (dicts, text).
+METHODS = frozenset({"get", "format", "join", "split", "replace", "startswith"})
+# Jinja's filters and tests that read no field but those their arguments name.
 PLAIN_FILTERS_NAMES = (
-    "abs attr batch capitalize center count d default dictsort e escape "
-    "first float forceescape format groupby indent int items join last "
-    "length list lower map max min replace reject rejectattr reverse round "
-    "safe select selectattr slice sort string striptags sum title tojson "
-    "trim truncate unique upper urlencode urlize wordcount wordwrap "
-    "xmlattr"
+    "abs attr batch capitalize center count d default dictsort e escape first float"
+    " forceescape format groupby indent int items join last length list lower map"
+    " max min replace reject rejectattr reverse round safe select selectattr slice"
+    " sort string striptags sum title tojson trim truncate unique upper urlencode"
+    " urlize wordcount wordwrap xmlattr"
 )
 PLAIN_FILTERS = frozenset(PLAIN_FILTERS_NAMES.split())
 PLAIN_TESTS_NAMES = (
-    "boolean callable defined divisibleby eq equalto escaped even false "
-    "filter float ge gt in integer iterable le lower lt mapping ne none "
-    "number odd sameas sequence string test true undefined upper"
+    "boolean callable defined divisibleby eq equalto escaped even false filter float"
+    " ge gt in integer iterable le lower lt mapping ne none number odd sameas"
+    " sequence string test true undefined upper"
 )
 PLAIN_TESTS = frozenset(PLAIN_TESTS_NAMES.split())
 # Jinja's own globals, and what a template always has.
@@ -62,6 +58,8 @@ class FileReads:
     others: set[str] | None = field(default_factory=set)
     # Templates it pulls in, and whether the own post's names are rebound there.
     references: list[tuple[str | None, bool]] = field(default_factory=list)
+    # A block where the own post's names are rebound: a child's block sees them.
+    blocks_rebound: bool = False
 
 
 def file_reads(tree: nodes.Template, helpers=TEMPLATE_HELPERS) -> FileReads:
@@ -163,30 +161,51 @@ class Walk:
     def visit_Filter(self, node: nodes.Filter, bound: frozenset) -> bool:
         """Count a filter's reads; one nobody vouches for may read anything."""
         self.called(node.name, PLAIN_FILTERS)
-        if node.name in FIELD_FILTERS:
+        self.spread(node)
+        if node.name in FIELD_FILTERS:  # `attribute="author.name"`: both names
             named = [k.value for k in node.kwargs if k.key == "attribute"]
             for argument in [*node.args, *named]:
-                self.field_argument(argument)
+                for name in filter(None, self.constant(argument).split(".")):
+                    self.other(name)
+        place, kind = PASSED_ON.get(node.name, (len(node.args), ""))
+        if place < len(node.args) and (name := self.constant(node.args[place])):
+            # `map("upper")`, `select("odd")`: the filter or test they call.
+            self.called(name, PLAIN_TESTS if kind == "tests" else PLAIN_FILTERS)
         return False
 
-    def field_argument(self, argument: nodes.Expr) -> None:
-        """Count the fields a filter's argument names (`"author.name"`: both)."""
+    def constant(self, argument: nodes.Expr) -> str:
+        """Return an argument's text; give up on one chosen at render time."""
         if not isinstance(argument, nodes.Const):
-            self.unsure()  # a field chosen at render time
-        elif isinstance(argument.value, str):
-            for name in argument.value.split("."):
-                self.other(name)
+            self.unsure()
+            return ""
+        return argument.value if isinstance(argument.value, str) else ""
 
     def visit_Test(self, node: nodes.Test, bound: frozenset) -> bool:
         """Count a test's reads; one nobody vouches for may read anything."""
         self.called(node.name, PLAIN_TESTS)
+        self.spread(node)
         return False
 
     def visit_Call(self, node: nodes.Call, bound: frozenset) -> bool:
         """Count a helper's reads; one nobody vouches for may read anything."""
         if isinstance(node.node, nodes.Name):
             self.called(node.node.name, self.callable)
+        elif (node.args or node.kwargs) and getattr(
+            node.node, "attr", ""
+        ) not in METHODS:
+            self.unsure()  # a function reached through an object: any field
         return False
+
+    def visit_Block(self, node: nodes.Block, bound: frozenset) -> bool:
+        """Note a block that sees the own post's names rebound."""
+        if bound & OWN_NAMES:
+            self.found.blocks_rebound = True
+        return False
+
+    def spread(self, node: nodes.Filter | nodes.Test) -> None:
+        """Give up on a filter's `*args`, `**kwargs`: what they name is chosen later."""
+        if node.dyn_args is not None or node.dyn_kwargs is not None:
+            self.unsure()
 
     def called(self, name: str, plain: frozenset | set) -> None:
         """Count what a named filter, test or helper reads, or give up."""

@@ -37,6 +37,10 @@ def template_reads(
     """
     variables: set[str] = set()
     fields: set[str] | None = set()
+    # Blocks that see the own post's names rebound (a loop's `scoped` block, a
+    # parent's `set`) hand them to children: then every own read counts too.
+    own: set[str] = set()
+    blocks_rebound = False
     seen: set[tuple[str, bool]] = set()
     waiting: list[tuple[str | None, bool]] = [(name, False)]
     while waiting:
@@ -48,10 +52,14 @@ def template_reads(
         seen.add((current, rebound))
         found, reads = parsed(environment, current)
         variables |= found
+        own |= reads.own
+        blocks_rebound = blocks_rebound or reads.blocks_rebound
         if fields is not None:
             # Under a rebound name, the own post's reads may be another post's.
             fields = joined(fields, reads.others, reads.own if rebound else set())
         waiting.extend((ref, rebound or again) for ref, again in reads.references)
+    if fields is not None and blocks_rebound:
+        fields |= own
     return frozenset(variables), None if fields is None else frozenset(fields)
 
 

@@ -127,3 +127,29 @@ def test_the_themes_lists_and_guides_do_not_read_other_posts_text():
         assert fields is not None, name
         assert "title" in fields, name
         assert not {"content", "summary", "related_posts"} & fields, name
+
+
+def test_what_a_filter_or_a_method_may_call_may_read_any_field():
+    cases = [
+        '{{ articles|map("mystery")|join }}',
+        '{{ articles|select("mystery")|list }}',
+        "{% for p in articles %}{{ site_tools.blurb(p) }}{% endfor %}",
+        '{% set o = {"attribute": "summary"} %}{{ articles|map(**o)|join }}',
+    ]
+    for template in cases:
+        assert shown({"page.html": template}) is None, template
+    assert "summary" in shown(
+        {"page.html": '{{ article.related_posts|join(", ", attribute="summary") }}'}
+    )
+
+
+def test_a_parents_block_that_sees_a_rebound_own_name_counts_the_childs_reads():
+    fields = shown(
+        {
+            "base.html": "{% for article in articles %}"
+            "{% block card scoped %}{% endblock %}{% endfor %}",
+            "page.html": '{% extends "base.html" %}'
+            "{% block card %}{{ article.summary }}{% endblock %}",
+        }
+    )
+    assert "summary" in fields
