@@ -98,7 +98,9 @@ class Digests:
             HELD_VALUES.add(kind)
         if kind in SMALL and len(value) <= SHORT:
             return self.describe(value, reach, depth, shown)
-        known = self.known.setdefault(id(shown), {})
+        known = self.known.get(id(shown))
+        if known is None:
+            known = self.known[id(shown)] = {}
         cached = known.get((id(value), reach))
         if cached is not None:
             return cached[1]
@@ -168,7 +170,9 @@ class Digests:
             return full, every_named
         names, text_shown = taken
         named = [(k, v) for k, v in every_named if k in names]
-        done = self.as_shown.setdefault(id(shown), {})
+        done = self.as_shown.get(id(shown))
+        if done is None:
+            done = self.as_shown[id(shown)] = {}
         if id(post) in done:
             return done[id(post)], named
         memo = self.shown if self.shown is not None else {}

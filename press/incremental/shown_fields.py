@@ -48,12 +48,10 @@ FIELDS_FOR: dict[tuple, tuple[frozenset, bool] | None] = {}
 SHARED_FIELDS = frozenset({CONTEXT_FIELD, "settings"})
 
 
-def text_fields(post: Content) -> dict:
+def post_text(post: Content) -> str:
     """Return a post's text, links resolved when it has any (they name other posts)."""
     text = getattr(post, TEXT_FIELD, None) or ""
-    if any(start in text for start in LINK_STARTS):
-        text = post.content
-    return {TEXT_FIELD: text}
+    return post.content if any(start in text for start in LINK_STARTS) else text
 
 
 def fields_for(kind: type, shown: frozenset) -> tuple[frozenset, bool] | None:
@@ -110,7 +108,7 @@ def own_and_named(post: Content) -> tuple[dict, list]:
     fields["metadata"] = {
         k: v for k, v in post.metadata.items() if fields.get(k) is not v
     }
-    fields.update(text_fields(post))
+    fields[TEXT_FIELD] = post_text(post)
     fields["url"], fields["save_as"] = post.url, post.save_as
     named = sorted((k, v) for k, v in fields.items() if names_posts(v))
     return {k: v for k, v in fields.items() if not names_posts(v)}, named

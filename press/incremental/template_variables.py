@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from jinja2 import meta
 
+from .shown_fields import ALL_FIELDS
 from .template_reads import FileReads, file_reads
 
 # Each template source's variables and reads, parsed once a process: the
@@ -16,7 +17,6 @@ from .template_reads import FileReads, file_reads
 PARSED_TEMPLATES: dict[tuple, tuple[frozenset[str], FileReads]] = {}
 # What a template chosen at render time may read: anything.
 ALL_VARIABLES = None
-ALL_FIELDS = None
 
 
 def template_variables(environment, name: str) -> frozenset[str] | None:

@@ -10,7 +10,6 @@ render saved posts' pages (fast_render.py) or apply other edits (site_model.py).
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import shutil
 import signal
@@ -110,8 +109,6 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     model = None
     try:
         model = SiteModel(Path(settings_file), PREVIEW, drafts=True, kept=posts)
-        gc.collect()  # kept till the next full build: not walked again at each edit
-        gc.freeze()
         while True:
             try:
                 sources = connection.recv()

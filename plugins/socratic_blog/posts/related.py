@@ -48,8 +48,12 @@ class Ranking:
         """Index each tag's posts: as a set, by place, and newest (then last) first."""
         self.tagged = tagged
         self.sets = {tag: set(posts) for tag, posts in tagged.items()}
+        # A tag listing a post twice counts it twice: those are counted one by one.
+        self.repeating = {
+            t for t, posts in tagged.items() if len(self.sets[t]) < len(posts)
+        }
         self.places = {
-            tag: {id(post): place for place, post in reversed(list(enumerate(posts)))}
+            tag: {id(post): place for place, post in enumerate(posts)}
             for tag, posts in tagged.items()
         }
         self.newest = {
@@ -64,9 +68,7 @@ class Ranking:
     def of(self, post, limit) -> list:
         """Rank the other posts by tags shared with `post`, then newest first."""
         tags = [tag for tag in post.tags if tag in self.tagged]
-        repeated = len(set(tags)) != len(tags) or any(
-            len(self.sets[tag]) != len(self.tagged[tag]) for tag in tags
-        )
+        repeated = len(set(tags)) != len(tags) or not self.repeating.isdisjoint(tags)
         if repeated or not isinstance(limit, int) or limit < 0:
             return related_posts(post, self.tagged, limit)  # counted one by one
         several = set().union(
