@@ -35,8 +35,10 @@ from .pelican_internals import (
     caches_readings,
     claim_output,
     file_stamp,
+    holds_links,
     release_output,
     store_reading,
+    text_as_read,
 )
 from .pictures.cover import refuse_web_address
 from .pictures.fonts import BOLD_FONTS, REGULAR_FONTS, load_font
@@ -79,6 +81,7 @@ __all__ = [
     "file_stamp",
     "folder_digest",
     "has_twins",
+    "holds_links",
     "is_local_address",
     "load_font",
     "parse_front_matter",
@@ -92,6 +95,7 @@ __all__ = [
     "setting_defaults",
     "share",
     "store_reading",
+    "text_as_read",
     "webp_cache",
     "write_text_whole",
 ]

@@ -2,11 +2,12 @@
 
 Pelican publishes signals, settings, readers and a writer, but a few things
 the build needs have no public name: the build's shared context on a post,
-the HTML a reader made before links are resolved, the writer's record of
-what it wrote, the reader cache's stamps, and the Pelican methods that pick
-the generators and the writer. Each use goes through this module, and
-tests/plugin/test_pelican_internals.py pins what each one does, so a Pelican
-upgrade that changes one fails there, naming it, not somewhere in a build.
+the HTML a reader made before links are resolved, the pattern of those
+links, the writer's record of what it wrote, the reader cache's stamps, and
+the Pelican methods that pick the generators and the writer. Each use goes
+through this module, and tests/plugin/test_pelican_internals.py pins what each
+one does, so a Pelican upgrade that changes one fails there, naming it, not
+somewhere in a build.
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ def shared_context(content) -> dict | None:
 def text_as_read(content) -> str:
     """Return a post's HTML as the reader made it, links unresolved ("" if none)."""
     return getattr(content, TEXT_FIELD, None) or ""
+
+
+def holds_links(content, text: str) -> bool:
+    """Tell whether HTML holds an intrasite link ({filename}…) by the post's settings.
+
+    Pelican resolves, and finds static files, only where its link pattern matches:
+    without a match, a post's `content` is its text as read.
+    """
+    return content._get_intrasite_link_regex().search(text) is not None
 
 
 def drop_text(content) -> None:

@@ -5,9 +5,12 @@ every value; the site model does it again after every edit, for posts the
 edit left alone. A fingerprint names the same values shallowly: text and
 numbers by value, dates and time zones by identity (they never change in
 place), tags by name and slug, and lists, tuples, dicts and plain objects by
-their parts, a few levels down. Two equal fingerprints, the values of the first
-still alive, describe equal fields. A value it cannot name (too deep, or of an
-unknown kind) gives no fingerprint: the fields are described in full.
+their parts, a few levels down; a tuple or frozen dataclass holding only
+values that never change is named once and remembered by identity (a kept
+post's copies share its table of contents). Two equal fingerprints, the
+values of the first still alive, describe equal fields. A value it cannot
+name (too deep, or of an unknown kind) gives no fingerprint: the fields are
+described in full.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ FROZEN = (
 )
 # How many containers down a fingerprint follows.
 DEEPEST = 8
+# Tuples and frozen dataclasses found to hold only such values, by identity
+# (kept alive): a kept post's copies share them (a table of contents).
+SETTLED: dict[int, tuple[object, object]] = {}
+SETTLED_MOST = 50_000
+FROZEN_KINDS: dict[type, bool] = {}
 
 
 class Unnamed(Exception):
@@ -66,6 +74,8 @@ def part(value, depth: int):  # noqa: PLR0911 - one return per kind of value
         return ("ref", value.source_path)
     if isinstance(value, URLWrapper):
         return (kind, value.name, value.slug)
+    if kind is tuple or frozen_dataclass(kind):
+        return settled_part(value, depth)
     if depth >= DEEPEST:
         raise Unnamed(kind.__name__)
     step = depth + 1
@@ -80,6 +90,51 @@ def part(value, depth: int):  # noqa: PLR0911 - one return per kind of value
     if hasattr(value, "__dict__"):
         return (kind, part(vars(value), depth))
     raise Unnamed(kind.__name__)
+
+
+def frozen_dataclass(kind: type) -> bool:
+    """Tell whether instances of `kind` are dataclasses whose fields cannot be set."""
+    if kind not in FROZEN_KINDS:
+        params = getattr(kind, "__dataclass_params__", None)
+        FROZEN_KINDS[kind] = bool(params is not None and params.frozen)
+    return FROZEN_KINDS[kind]
+
+
+def settled_part(value, depth: int):
+    """Name a tuple or frozen dataclass; once, when all it holds never changes."""
+    known = SETTLED.get(id(value))
+    if known is not None and known[0] is value:
+        return known[1]
+    if depth >= DEEPEST:
+        raise Unnamed(type(value).__name__)
+    step = depth + 1
+    if type(value) is tuple:
+        name = (tuple, tuple(named(item, step) for item in value))
+    else:
+        fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        name = (type(value), part(fields, depth))
+    if settled(value, depth):
+        if len(SETTLED) >= SETTLED_MOST:  # the values of many edits: start again
+            SETTLED.clear()
+        SETTLED[id(value)] = (value, name)
+    return name
+
+
+def settled(value, depth: int) -> bool:
+    """Tell whether a value, and all it holds, never changes once made."""
+    kind = type(value)
+    if kind in BY_VALUE or isinstance(value, (str, *FROZEN)):
+        return True
+    if depth >= DEEPEST:
+        return False
+    if kind is tuple or kind is frozenset:
+        return all(settled(item, depth + 1) for item in value)
+    if frozen_dataclass(kind):
+        return all(
+            settled(getattr(value, f.name), depth + 1)
+            for f in dataclasses.fields(value)
+        )
+    return False
 
 
 def named(value, depth: int):

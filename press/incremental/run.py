@@ -25,6 +25,7 @@ from socratic_blog.api import ChoosingPelican
 from .compiled_templates import share_compiled_templates
 from .content_cache import seal
 from .reuse import OutputReuse
+from .shown_fields import linkless
 from .source_paths import remembered_source_paths
 from .static_files import ReusingStatic
 from .writer import ReusingWriter
@@ -102,8 +103,15 @@ class ListingArticles(ArticlesGenerator):
     """Pelican's article generator, listing a tag's posts by date in linear time.
 
     Pelican picks a tag's, a category's or an author's posts out of all posts
-    by date with a list's `in`: at 5,000 posts, tens of millions of steps.
+    by date with a list's `in`: at 5,000 posts, tens of millions of steps. And
+    it searches every post's text for static files on every build, where a
+    text searched once is known to link to none.
     """
+
+    def add_static_links(self, content) -> None:
+        """Pelican's: note the static files a post links to (none without a link)."""
+        if not linkless(content):
+            super().add_static_links(content)
 
     def generate_pages(self, writer) -> None:
         """Write the pages, the lists of posts answering `in` at once meanwhile."""

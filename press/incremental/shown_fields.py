@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import hashlib
 
+from markupsafe import Markup
 from pelican.contents import Content
 
-from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD
+from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD, holds_links, text_as_read
 
-# What an intrasite link ({filename}…, {static}…) looks like before Pelican
-# resolves it; content without one renders the same whatever the other URLs.
-LINK_STARTS = ('"{', "'{", '"|', "'|")
 # The fields of posts a template can show (None: every field).
 Shown = frozenset[str] | None
 ALL_FIELDS = None
@@ -48,10 +46,34 @@ FIELDS_FOR: dict[tuple, tuple[frozenset, bool] | None] = {}
 SHARED_FIELDS = frozenset({CONTEXT_FIELD, "settings"})
 
 
+# Texts found to hold no intrasite link, by identity (kept alive): a kept
+# post's copies share its text, so each text is searched once a process.
+LINKLESS: dict[int, tuple[str, str]] = {}
+LINKLESS_MOST = 50_000
+# Field values that never name a post, told apart at once.
+PLAIN_KINDS = frozenset({str, Markup, int, bool, float, type(None)})
+
+
+def linkless(post: Content) -> bool:
+    """Tell whether a post's text holds no intrasite link ({filename}…, {static}…)."""
+    text = text_as_read(post)
+    pattern = post.settings["INTRASITE_LINK_REGEX"]
+    known = LINKLESS.get(id(text))
+    if known is not None and known[0] is text and known[1] == pattern:
+        return True
+    if holds_links(post, text):
+        return False
+    if len(LINKLESS) >= LINKLESS_MOST:  # the texts of many edits: start again
+        LINKLESS.clear()
+    LINKLESS[id(text)] = (text, pattern)
+    return True
+
+
 def post_text(post: Content) -> str:
     """Return a post's text, links resolved when it has any (they name other posts)."""
-    text = getattr(post, TEXT_FIELD, None) or ""
-    return post.content if any(start in text for start in LINK_STARTS) else text
+    if hasattr(post, "_get_content") or not linkless(post):
+        return post.content
+    return text_as_read(post)
 
 
 def fields_for(kind: type, shown: frozenset) -> tuple[frozenset, bool] | None:
@@ -90,6 +112,8 @@ def reads_any(shown: Shown, names: frozenset[str]) -> bool:
 
 def names_posts(value) -> bool:
     """Tell whether a field holds other posts (a neighbour, related posts, twins)."""
+    if type(value) in PLAIN_KINDS:
+        return False
     if isinstance(value, Content):
         return True
     if isinstance(value, dict):
@@ -110,8 +134,10 @@ def own_and_named(post: Content) -> tuple[dict, list]:
     }
     fields[TEXT_FIELD] = post_text(post)
     fields["url"], fields["save_as"] = post.url, post.save_as
-    named = sorted((k, v) for k, v in fields.items() if names_posts(v))
-    return {k: v for k, v in fields.items() if not names_posts(v)}, named
+    named = [(k, v) for k, v in fields.items() if names_posts(v)]
+    for k, _ in named:
+        del fields[k]
+    return fields, sorted(named)
 
 
 def name_hash(name: str) -> bytes:

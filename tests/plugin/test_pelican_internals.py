@@ -28,7 +28,9 @@ from socratic_blog.pelican_internals import (
     claim_output,
     drop_text,
     file_stamp,
+    holds_links,
     release_output,
+    replace_text,
     shared_context,
     store_reading,
     text_as_read,
@@ -77,6 +79,20 @@ def test_a_posts_text_as_read_keeps_its_links_unresolved():
     drop_text(article)
     assert article.content == "", (
         f"emptying Content.{TEXT_FIELD} no longer empties Content.content"
+    )
+
+
+def test_a_text_holds_links_where_pelican_resolves_them():
+    article = post(context={"generated_content": {}, "static_content": {}})
+    plain = '<p>f"{value}" and <code>"|"</code></p>'
+    assert holds_links(article, LINKED), (
+        "Content._get_intrasite_link_regex() no longer finds a {filename} link"
+    )
+    assert not holds_links(article, plain)
+    unlinked = post(context={"generated_content": {}, "static_content": {}})
+    replace_text(unlinked, plain)
+    assert unlinked.content == plain, (
+        "Content.content changes a text its link pattern does not match"
     )
 
 

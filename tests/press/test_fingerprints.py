@@ -59,6 +59,28 @@ def test_a_change_anywhere_in_a_field_changes_the_fingerprint():
         assert Digests().of(changed, -1) != Digests().of(same, -1)
 
 
+@dataclasses.dataclass(frozen=True)
+class Section:
+    """A heading of a table of contents, frozen as the plugin's is."""
+
+    title: str
+    subsections: tuple
+
+
+def test_a_tuple_is_named_once_only_when_nothing_in_it_can_change():
+    """A frozen table of contents is named by its parts, then remembered."""
+    toc = (Section("One", (Section("Two", ()),)),)
+    assert fingerprint({"toc": toc}) == fingerprint({"toc": toc})
+    assert fingerprint({"toc": toc}) != fingerprint(
+        {"toc": (Section("One", (Section("Three", ()),)),)}
+    )
+    changing = (Cover("images/cover.png", 400), ["career"])
+    before = fingerprint({"toc": changing})
+    changing[0].width = 300
+    changing[1].append("salary")
+    assert fingerprint({"toc": changing}) != before
+
+
 def test_a_value_too_deep_to_name_has_no_fingerprint():
     deep: list = []
     for _ in range(20):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from hypothesis import HealthCheck, settings
-from pelican.contents import Content
+from pelican.contents import Article, Content
+from pelican.settings import DEFAULT_CONFIG
+from pelican.urlwrappers import Author, Category
 
 from press.incremental import source_paths
 from press.incremental import writer as incremental_writer
@@ -143,6 +147,44 @@ def test_a_build_works_each_source_path_out_once(monkeypatch):
         site.teardown()
 
 
+def test_a_remembered_address_follows_every_field_it_is_made_of():
+    """Within a build, a post's address changes as soon as one of its inputs does."""
+    config = {
+        **DEFAULT_CONFIG,
+        "ARTICLE_SAVE_AS": "{category}/{author}/{slug}-{lang}-{date:%Y}{series}/{path}",
+        "DRAFT_SAVE_AS": "drafts/{slug}.html",
+    }
+    metadata = {
+        "title": "A post",
+        "slug": "a-post",
+        "date": datetime.datetime(2024, 1, 2),
+    }
+    metadata |= {"series": "one", "category": Category("misc", config)}
+    metadata["author"] = Author("ann", config)
+    post = Article("<p>Hi</p>", metadata, settings=config, source_path="/c/a.md")
+    plain = post.save_as
+    changes = [
+        ("slug", "b-post"),
+        ("date", datetime.datetime(2023, 1, 2)),
+        ("author", Author("bob", config)),
+        ("category", Category("news", config)),
+        ("source_path", "/c/b.md"),
+        ("lang", "fr"),
+        ("in_default_lang", False),
+        ("status", "draft"),
+    ]
+    with source_paths.remembered_source_paths():
+        assert post.save_as == plain
+        post.metadata["series"] = "two"
+        assert post.save_as == plain.replace("one", "two")
+        for field, value in changes:
+            before = post.save_as
+            setattr(post, field, value)
+            assert post.save_as != before, field
+            assert post.save_as == source_paths.PELICANS_ADDRESS(post, "save_as")
+    assert Content.get_url_setting is source_paths.PELICANS_ADDRESS
+
+
 def test_a_sentence_spares_the_pages_that_list_or_name_its_post(monkeypatch):
     """Cards, neighbours and related guides show no text: their pages stay."""
     site = EditedSite()
@@ -166,6 +208,30 @@ def test_a_sentence_spares_the_pages_that_list_or_name_its_post(monkeypatch):
         # Its neighbours, the guides naming it, the lists: all show its title.
         assert {"posts/post-1/index.html", "posts/post-3/index.html"} <= set(rendered)
         assert {"index.html", "tags/career/index.html"} <= set(rendered)
+    finally:
+        site.teardown()
+
+
+def test_a_link_to_a_post_follows_its_new_address(monkeypatch):
+    """A post linking another by {filename} shows the address it has now."""
+    site = EditedSite()
+    rendered = rendered_pages(monkeypatch)
+    try:
+        target = site.new_post("first", "First", "2024-01-01", ["salary"])
+        add_posts(site, 3, lambda number: ["career"])  # between the two: no neighbour
+        linking = site.new_post("last", "Last", "2024-02-01", ["remote"])
+        site.sources[linking]["body"] = f"See [it]({{filename}}../{target}/index.md).\n"
+        site.write(linking)
+        output = site.root / "output"
+        site.build(output)
+        page = output / "posts/last/index.html"
+        assert 'href="/posts/first/"' in page.read_text(encoding="utf-8")
+        rendered.clear()
+        site.sources[target]["slug"] = "first-renamed"
+        site.write(target)
+        site.build(output)
+        assert "posts/last/index.html" in rendered
+        assert 'href="/posts/first-renamed/"' in page.read_text(encoding="utf-8")
     finally:
         site.teardown()
 
