@@ -4,10 +4,10 @@ Pelican publishes signals, settings, readers and a writer, but a few things
 the build needs have no public name: the build's shared context on a post,
 the HTML a reader made before links are resolved, the pattern of those
 links, the writer's record of what it wrote, the reader cache's stamps, and
-the Pelican methods that pick the generators and the writer. Each use goes
-through this module, and tests/plugin/test_pelican_internals.py pins what each
-one does, so a Pelican upgrade that changes one fails there, naming it, not
-somewhere in a build.
+the Pelican methods that pick the generators and the writer and warn of
+disabled readers. Each use goes through this module, and
+tests/plugin/test_pelican_internals.py pins what each one does, so a Pelican
+upgrade that changes one fails there, naming it, not somewhere in a build.
 """
 
 from __future__ import annotations
@@ -103,6 +103,20 @@ def store_reading(readers, path: str, stamp, reading: tuple) -> None:
     file edited meanwhile is read again next time.
     """
     readers._cache[path] = (stamp, reading)
+
+
+class QuietWhenNoReaderIsOff:
+    """A generator mixin: Pelican's walk for files of a disabled reader, only if one is.
+
+    Pelican walks its content folders a second time each build to warn of
+    files whose reader is disabled (Markdown not installed): with none
+    disabled, that walk finds nothing to warn of.
+    """
+
+    def _check_disabled_readers(self, paths, exclude) -> None:
+        """Pelican's hook: warn of disabled readers' files, when a reader is off."""
+        if self.readers.disabled_readers:
+            super()._check_disabled_readers(paths, exclude)
 
 
 class ChoosingPelican(Pelican):

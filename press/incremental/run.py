@@ -20,7 +20,7 @@ from press.workers.cards import draw_cards_ahead
 from press.workers.pictures import make_pictures_ahead
 from press.workers.read_ahead import read_ahead
 from press.workers.webp import encode_covers_ahead
-from socratic_blog.api import ChoosingPelican
+from socratic_blog.api import ChoosingPelican, QuietWhenNoReaderIsOff
 
 from .compiled_templates import share_compiled_templates
 from .content_cache import seal
@@ -99,13 +99,14 @@ class Members(list):
         return id(post) in self.held
 
 
-class ListingArticles(ArticlesGenerator):
+class ListingArticles(QuietWhenNoReaderIsOff, ArticlesGenerator):
     """Pelican's article generator, listing a tag's posts by date in linear time.
 
     Pelican picks a tag's, a category's or an author's posts out of all posts
     by date with a list's `in`: at 5,000 posts, tens of millions of steps. And
     it searches every post's text for static files on every build, where a
-    text searched once is known to link to none.
+    text searched once is known to link to none, and walks the content folder
+    again for files of disabled readers when none is.
     """
 
     def add_static_links(self, content) -> None:

@@ -23,6 +23,7 @@ from socratic_blog.pelican_internals import (
     CONTEXT_FIELD,
     TEXT_FIELD,
     ChoosingPelican,
+    QuietWhenNoReaderIsOff,
     cacheable_metadata,
     caches_readings,
     claim_output,
@@ -261,4 +262,37 @@ def test_pelican_builds_with_the_generators_and_writer_a_subclass_chose(tmp_path
     assert pages, "Pelican wrote no page"
     assert set(filter(None, pelican.written)) == pages, (
         "Pelican.run no longer writes every page with the writer _get_writer returns"
+    )
+
+
+class OffReader:
+    """A reader Pelican disabled (its library missing)."""
+
+    def disabled_message(self) -> str:
+        """Say why, as Pelican's readers do."""
+        return "the rst reader is off"
+
+
+class QuietArticles(QuietWhenNoReaderIsOff, ArticlesGenerator):
+    """Pelican's article generator, quiet when no reader is off."""
+
+
+def test_the_walk_for_disabled_readers_runs_only_when_one_is_off(tmp_path, caplog):
+    settings = settings_in(tmp_path)
+    (tmp_path / "content" / "notes.rst").write_text("Notes\n=====\n\nHi.\n")
+    made = {"context": {}, "settings": settings, "path": settings["PATH"]}
+    made |= {"theme": settings["THEME"], "output_path": settings["OUTPUT_PATH"]}
+    generator = QuietArticles(**made)
+    walked = []
+    listed = generator.get_files
+    generator.get_files = lambda *args, **kwargs: (
+        walked.append(args) or listed(*args, **kwargs)
+    )
+    generator._check_disabled_readers(settings["ARTICLE_PATHS"], [])
+    assert walked == [], "the walk ran with no reader disabled"
+    generator.readers.disabled_readers["rst"] = OffReader()
+    generator._check_disabled_readers(settings["ARTICLE_PATHS"], [])
+    assert walked, "Generator._check_disabled_readers no longer walks the paths"
+    assert "notes.rst" in caplog.text, (
+        "Generator._check_disabled_readers no longer warns of a disabled reader's file"
     )

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 from hypothesis import HealthCheck, settings
-from pelican.contents import Article, Content
-from pelican.settings import DEFAULT_CONFIG
-from pelican.urlwrappers import Author, Category
+from pelican.contents import Content
 
 from press.incremental import source_paths
 from press.incremental import writer as incremental_writer
@@ -145,44 +141,6 @@ def test_a_build_works_each_source_path_out_once(monkeypatch):
         assert Content.get_relative_source_path is Pelicans  # Pelican's own again
     finally:
         site.teardown()
-
-
-def test_a_remembered_address_follows_every_field_it_is_made_of():
-    """Within a build, a post's address changes as soon as one of its inputs does."""
-    config = {
-        **DEFAULT_CONFIG,
-        "ARTICLE_SAVE_AS": "{category}/{author}/{slug}-{lang}-{date:%Y}{series}/{path}",
-        "DRAFT_SAVE_AS": "drafts/{slug}.html",
-    }
-    metadata = {
-        "title": "A post",
-        "slug": "a-post",
-        "date": datetime.datetime(2024, 1, 2),
-    }
-    metadata |= {"series": "one", "category": Category("misc", config)}
-    metadata["author"] = Author("ann", config)
-    post = Article("<p>Hi</p>", metadata, settings=config, source_path="/c/a.md")
-    plain = post.save_as
-    changes = [
-        ("slug", "b-post"),
-        ("date", datetime.datetime(2023, 1, 2)),
-        ("author", Author("bob", config)),
-        ("category", Category("news", config)),
-        ("source_path", "/c/b.md"),
-        ("lang", "fr"),
-        ("in_default_lang", False),
-        ("status", "draft"),
-    ]
-    with source_paths.remembered_source_paths():
-        assert post.save_as == plain
-        post.metadata["series"] = "two"
-        assert post.save_as == plain.replace("one", "two")
-        for field, value in changes:
-            before = post.save_as
-            setattr(post, field, value)
-            assert post.save_as != before, field
-            assert post.save_as == source_paths.PELICANS_ADDRESS(post, "save_as")
-    assert Content.get_url_setting is source_paths.PELICANS_ADDRESS
 
 
 def test_a_sentence_spares_the_pages_that_list_or_name_its_post(monkeypatch):
