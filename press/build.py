@@ -178,9 +178,13 @@ def build(
 
 
 def build_into(
-    staging: Path, settings: dict, reuse: OutputReuse, progress: Progress | None = None
+    staging: Path,
+    settings: dict,
+    reuse: OutputReuse,
+    progress: Progress | None = None,
+    search: bool = True,
 ) -> list[str]:
-    """Run Pelican (and the search index) into `staging`; return the errors."""
+    """Run Pelican (and the search index, if `search`) into `staging`; return errors."""
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
     log = BuildLog()
     root = logging.getLogger()
@@ -189,9 +193,9 @@ def build_into(
         pelican = IncrementalPelican(settings, reuse, progress)
         reuse.base = build_base(pelican.settings, reuse.base)
         pelican.run()
-        if not log.errors and settings.get("SEARCH_INDEX"):
+        if search and not log.errors and settings.get("SEARCH_INDEX"):
             log.errors.extend(filter(None, [index_site(staging)]))
-        elif settings.get("PREVIEW"):
+        elif search and settings.get("PREVIEW"):
             carry_index(staging, reuse.output)
         release(staging)
     except ContentErrors as errors:

@@ -31,6 +31,7 @@ from pelican.plugins import signals
 from press import build
 from press.incremental.output_record import WrittenRecord, record_path
 from press.incremental.reuse import OutputReuse, holds
+from press.output.search_index import BUNDLE
 from press.output.staging import hold
 
 from .kept_posts import KeptPosts
@@ -142,7 +143,8 @@ def build_with_posts(
     kept.serve(edited)
     signals.generator_init.connect(kept.watch)
     try:
-        return build.build_into(staging, settings, reuse)
+        # The search index is the preview's, refreshed after the full build.
+        return build.build_into(staging, settings, reuse, search=False)
     finally:
         signals.generator_init.disconnect(kept.watch)
         kept.stop_serving()
@@ -152,9 +154,11 @@ def differences(new: Path, old: Path, kept: set[str]) -> dict[str, bytes | None]
     """Map `new`'s files that are not `old`'s to their bytes, `old`'s others to None.
 
     A file linked from `old` (the same inode) or with the same bytes is not
-    new; `kept` names `old`'s files the build kept without linking them.
+    new; `kept` names `old`'s files the build kept without linking them. The
+    search index is left out: the model makes none.
     """
     fresh, live = files_under(new), files_under(old)
+    live = {k: v for k, v in live.items() if not k.startswith(f"{BUNDLE}/")}
     found: dict[str, bytes | None] = {}
     for name, inode in fresh.items():
         if live.get(name) == inode:

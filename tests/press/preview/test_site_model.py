@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from press import build
+from press.output.search_index import BUNDLE
 from press.preview.answers import answers, removed_pages
 from press.preview.kept_posts import KeptPosts
 from press.preview.site_model import SiteModel
@@ -109,6 +111,23 @@ def test_each_kind_of_edit_previews_as_a_clean_build(blog, kept, kind):
     assert model.kept.reused >= 2  # the posts the edit left alone, not read again
     assert applied(before, applied_edit) == built
     shutil.rmtree(clean.parent)
+
+
+def test_the_search_index_is_left_to_the_preview(blog, monkeypatch):
+    """The model neither carries the live search index nor reports it gone."""
+    output, _, model = built_and_modelled(blog)
+    index = output / BUNDLE / "fragment" / "en_1.pf_fragment"
+    index.parent.mkdir(parents=True)
+    index.write_bytes(b"indexed")
+    carried = []
+    monkeypatch.setattr(build, "carry_index", lambda *args: carried.append(args))
+    try:
+        changes = preview_applied(model, EDITS["title"](blog))
+    finally:
+        model.close()
+    assert changes
+    assert not [name for name in changes if name.startswith(f"{BUNDLE}/")]
+    assert carried == []
 
 
 def test_a_broken_post_is_left_to_the_full_build(blog):
