@@ -16,6 +16,9 @@ from operator import attrgetter, itemgetter
 from socratic_blog import settings as defaults
 
 DATE = attrgetter("date")
+# Up to this many tags, the posts sharing each number of them are found by
+# intersections; past it, by counting.
+FEW_TAGS = 5
 
 
 def related_posts(post, tagged: dict, limit: int) -> list:
@@ -71,13 +74,17 @@ class Ranking:
         repeated = len(set(tags)) != len(tags) or not self.repeating.isdisjoint(tags)
         if repeated or not isinstance(limit, int) or limit < 0:
             return related_posts(post, self.tagged, limit)  # counted one by one
-        several = set().union(
-            *(self.sets[a] & self.sets[b] for a, b in itertools.combinations(tags, 2))
-        )
-        several.discard(post)
-        ranked = sorted(
-            (self.met(other, tags) for other in several), key=RANK, reverse=True
-        )[:limit]
+        # Each tag's posts looked up once: tags hash in Python, posts in C.
+        sets = [self.sets[tag] for tag in tags]
+        places = [self.places[tag] for tag in tags]
+        ranked: list[tuple] = []
+        several: set = set()
+        for group, equals in self.sharing(sets):
+            if len(ranked) >= limit:
+                break
+            group.discard(post)
+            several |= group
+            ranked += self.best(group, limit - len(ranked), sets, places, equals)
         singles = heapq.merge(
             *(self.newest_in(i, tag) for i, tag in enumerate(tags)),
             key=RANK_ONE,
@@ -90,22 +97,54 @@ class Ranking:
                 ranked.append((1, other.date, 0, 0, other))
         return [other for *_, other in ranked]
 
+    @staticmethod
+    def sharing(sets: list[set]) -> Iterator[tuple[set, bool]]:
+        """Yield the posts sharing the most of the tags, then one fewer, down to two.
+
+        Each group comes with whether its posts share as many tags. Past a few
+        tags, the combinations are too many: one group of all the posts sharing
+        two or more, ranked by counting.
+        """
+        if len(sets) > FEW_TAGS:
+            pairs = itertools.combinations(sets, 2)
+            yield set().union(*(a & b for a, b in pairs)), False
+            return
+        more: set = set()
+        for count in range(len(sets), 1, -1):
+            chosen = itertools.combinations(sets, count)
+            at_least = set().union(*(set.intersection(*some) for some in chosen))
+            yield at_least - more, True
+            more = at_least
+
+    @staticmethod
+    def best(
+        group: set, wanted: int, sets: list, places: list, equals: bool
+    ) -> list[tuple]:
+        """Return the `wanted` best of a group, ranked.
+
+        When all share as many tags, only the newest can rank first: found in
+        C, with every post of the last one's date (a later place ranks first).
+        """
+        if wanted <= 0 or not group:
+            return []
+        chosen = group
+        if equals:
+            edge = heapq.nlargest(wanted, group, key=DATE)[-1].date
+            chosen = [other for other in group if other.date >= edge]
+        ranked = (Ranking.met(other, sets, places) for other in chosen)
+        return sorted(ranked, key=RANK, reverse=True)[:wanted]
+
     def newest_in(self, met: int, tag) -> Iterator[tuple]:
         """Yield a tag's posts newest (then last) first: date, tag met, place, post."""
         for date, place, post in self.newest[tag]:
             yield date, met, place, post
 
-    def met(self, other, tags: list) -> tuple:
+    @staticmethod
+    def met(other, sets: list[set], places: list[dict]) -> tuple:
         """Return (shared tags, date, first tag met in, place there, post)."""
-        shared = [i for i, tag in enumerate(tags) if other in self.sets[tag]]
+        shared = [i for i, posts in enumerate(sets) if other in posts]
         first = shared[0]
-        return (
-            len(shared),
-            other.date,
-            first,
-            self.places[tags[first]][id(other)],
-            other,
-        )
+        return (len(shared), other.date, first, places[first][id(other)], other)
 
 
 # Rank by shared tags, date, then the place first met (the later, the better).

@@ -87,3 +87,22 @@ def test_the_indexed_ranking_is_the_full_ranking(posts, limit):
 )
 def test_a_tag_listed_twice_counts_twice_in_the_indexed_ranking_too(posts, limit):
     indexed_equals_full(posts, limit)
+
+
+MANY_TAGS = [*TAGS, "mentoring", "hiring", "teams", "books"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(MANY_TAGS), unique=True, max_size=8),
+            st.integers(0, 3),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    LIMITS,
+)
+def test_posts_with_many_tags_rank_as_in_the_full_ranking(posts, limit):
+    """Past a few tags, the posts sharing two or more are ranked by counting."""
+    indexed_equals_full(posts, limit)
