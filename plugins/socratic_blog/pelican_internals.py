@@ -6,7 +6,7 @@ the HTML a reader made before links are resolved, the pattern of those
 links, the writer's record of what it wrote, the reader cache's stamps, and
 the Pelican methods that pick the generators and the writer and warn of
 disabled readers. Each use goes through this module, and
-tests/plugin/test_pelican_internals.py pins what each one does, so a Pelican
+tests/plugin/test_pelican_internals*.py pin what each one does, so a Pelican
 upgrade that changes one fails there, naming it, not somewhere in a build.
 """
 

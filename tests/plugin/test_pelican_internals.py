@@ -10,13 +10,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import jinja2
-import pytest
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator, StaticGenerator
 from pelican.readers import BaseReader, Readers
 from pelican.settings import DEFAULT_CONFIG, read_settings
-from pelican.writers import FileOverwriteFailedError, Writer
 
 from socratic_blog.pelican_internals import (
     CACHE_STATE,
@@ -26,11 +23,9 @@ from socratic_blog.pelican_internals import (
     QuietWhenNoReaderIsOff,
     cacheable_metadata,
     caches_readings,
-    claim_output,
     drop_text,
     file_stamp,
     holds_links,
-    release_output,
     replace_text,
     shared_context,
     store_reading,
@@ -94,73 +89,6 @@ def test_a_text_holds_links_where_pelican_resolves_them():
     replace_text(unlinked, plain)
     assert unlinked.content == plain, (
         "Content.content changes a text its link pattern does not match"
-    )
-
-
-WRITES = [
-    (False, False),
-    (False, True),
-    (True, False),
-    (True, True),
-    (False, True, False),
-    (False, True, True),
-]
-
-
-def pelican_writes(folder: Path, overrides: tuple[bool, ...]) -> list[str]:
-    """Write one file with Pelican's writer once per flag; say what each did."""
-    writer = Writer(str(folder), settings=DEFAULT_CONFIG.copy())
-    template = jinja2.Template("{{ word }}")
-    outcomes = []
-    for number, override in enumerate(overrides):
-        word = f"write-{number}"
-        try:
-            writer.write_file(
-                "page.html", template, {}, override_output=override, word=word
-            )
-        except FileOverwriteFailedError:
-            outcomes.append("refused")
-            continue
-        written = (folder / "page.html").read_text(encoding="utf-8")
-        outcomes.append("written" if written == word else "skipped")
-    return outcomes
-
-
-def claimed(folder: Path, overrides: tuple[bool, ...]) -> list[str]:
-    """Claim one file once per flag with the blog's rule; say what each did."""
-    writer = Writer(str(folder), settings=DEFAULT_CONFIG.copy())
-    path = str(folder / "page.html")
-    outcomes = []
-    for override in overrides:
-        try:
-            written = claim_output(writer, path, override)
-        except FileOverwriteFailedError:
-            outcomes.append("refused")
-        else:
-            outcomes.append("written" if written else "skipped")
-    return outcomes
-
-
-@pytest.mark.parametrize("overrides", WRITES)
-def test_claiming_a_file_follows_pelicans_rule_on_writing_it_twice(tmp_path, overrides):
-    pelicans = pelican_writes(tmp_path / "pelican", overrides)
-    ours = claimed(tmp_path / "ours", overrides)
-    assert ours == pelicans, (
-        f"Writer._open_w changed its rule on writing a file twice (override flags"
-        f" {overrides}): Pelican {pelicans}, claim_output {ours}"
-    )
-
-
-def test_a_claimed_file_is_refused_to_pelican_until_released(tmp_path):
-    writer = Writer(str(tmp_path), settings=DEFAULT_CONFIG.copy())
-    template = jinja2.Template("{{ word }}")
-    assert claim_output(writer, str(tmp_path / "feed.xml"), False)
-    with pytest.raises(FileOverwriteFailedError):
-        writer.write_file("feed.xml", template, {}, word="again")
-    release_output(writer, str(tmp_path / "feed.xml"))
-    writer.write_file("feed.xml", template, {}, word="again")
-    assert (tmp_path / "feed.xml").read_text(encoding="utf-8") == "again", (
-        "Writer._written_files/_overridden_files no longer decide what Pelican writes"
     )
 
 
