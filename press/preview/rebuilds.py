@@ -10,6 +10,7 @@ render saved posts' pages (fast_render.py) or apply other edits (site_model.py).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import shutil
 import signal
@@ -109,6 +110,8 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     model = None
     try:
         model = SiteModel(Path(settings_file), PREVIEW, drafts=True, kept=posts)
+        gc.collect()
+        gc.freeze()  # kept till it retires: not walked by each edit's collections
         while True:
             try:
                 sources = connection.recv()
