@@ -56,11 +56,9 @@ def derive_facts(content) -> None:
     )
     content.cover = content.metadata.get("cover")
     content.social_image = shared_image(content)
-    # Pelican formats the URL and the file's path anew on each of the dozen
-    # times a build asks for them; its own override attributes keep the first
-    # answers (the status is final: scheduled posts are drafts already).
+    # Pelican formats the URL anew on each of the dozen times a build asks for
+    # it; its own override attribute keeps the first answer.
     content.override_url = content.url
-    content.override_save_as = content.save_as
     content.shared_url = content.metadata.get("canonical") or (
         f"{content.settings['SITEURL']}/{content.url}"
     )
