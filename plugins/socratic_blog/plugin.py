@@ -14,6 +14,7 @@ from socratic_blog.guards.page_policy import (
 )
 from socratic_blog.guards.symlinks import refuse_symlinks_leading_out
 from socratic_blog.languages.catalogue import install_catalogue
+from socratic_blog.languages.declared import declared
 from socratic_blog.languages.lists import language_lists
 from socratic_blog.languages.post_words import translate_post_words
 from socratic_blog.languages.twins import localise_tags, pair_translations
@@ -147,9 +148,15 @@ def claim_names(content) -> None:
     claim_slug(content, context)
 
 
+def list_addresses(settings: dict) -> set[str]:
+    """Return where the site's list pages go, in every language it declares."""
+    prefixes = [language.prefix for language in declared(settings).values()]
+    return {prefix + page for prefix in prefixes for page in list_pages(settings)}
+
+
 def claim_slug(content, context: dict) -> None:
     """Stop the build when two posts (or two pages) share a slug, or take a list's."""
-    if content.save_as and content.save_as in list_pages(content.settings):
+    if content.save_as and content.save_as in list_addresses(content.settings):
         raise ContentError(
             content.source_path,
             f"slug '{content.slug}' would replace the site's page /{content.url}",

@@ -155,3 +155,15 @@ def test_a_french_old_address_redirects_in_french_and_never_over_a_french_list(
         " is the address of the tag page of 'cv'; remove it, or write the old"
         " address it really had"
     ]
+
+
+def test_a_page_where_a_languages_home_goes_stops_the_build(tmp_path):
+    """A page slugged `fr` would take the French home: one line, not a crash."""
+    page = "---\ntitle: En français\nslug: fr\n---\n\nA page.\n"
+    write(tmp_path / "content" / "pages" / "fr.md", page)
+    french = "---\ntitle: CV\ndate: 2024-01-15\ntags: [cv]\n---\n\nUne page.\n"
+    errors = build_posts(tmp_path, {"cv/index.md": ORIGINAL, "cv/index.fr.md": french})
+    assert errors == [
+        f"{tmp_path}/content/pages/fr.md: slug 'fr' would replace the site's page"
+        " /fr/; give this one a different 'slug:' in its front matter"
+    ]
