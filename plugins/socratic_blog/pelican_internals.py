@@ -44,6 +44,11 @@ def holds_links(content, text: str) -> bool:
     return content._get_intrasite_link_regex().search(text) is not None
 
 
+def makes_own_content(content) -> bool:
+    """Tell whether a content class makes its HTML itself, not from its text as read."""
+    return hasattr(content, "_get_content")
+
+
 def drop_text(content) -> None:
     """Empty a post's text, so nothing it links to is published."""
     content._content = ""

@@ -42,11 +42,39 @@ FROZEN = (
 )
 # How many containers down a fingerprint follows.
 DEEPEST = 8
-# Tuples and frozen dataclasses found to hold only such values, by identity
-# (kept alive): a kept post's copies share them (a table of contents).
-SETTLED: dict[int, tuple[object, object]] = {}
-SETTLED_MOST = 50_000
+# Values that never change once made, at any depth (with tuples of them).
+SETTLED_KINDS = (str, *FROZEN)
 FROZEN_KINDS: dict[type, bool] = {}
+UNKNOWN = object()
+
+
+class IdentityMemo:
+    """Answers about values that never change, by identity, the values kept alive.
+
+    A kept post's copies share such values (its text, its table of contents):
+    each is looked at once a process. Past `most` answers (the values of many
+    edits), it starts again.
+    """
+
+    def __init__(self, most: int = 50_000):
+        """Remember nothing yet."""
+        self.answers: dict[int, tuple[object, object]] = {}
+        self.most = most
+
+    def get(self, value):
+        """Return the answer remembered for this very value, or UNKNOWN."""
+        known = self.answers.get(id(value))
+        return known[1] if known is not None and known[0] is value else UNKNOWN
+
+    def put(self, value, answer) -> None:
+        """Remember the answer for this value (kept alive with it)."""
+        if len(self.answers) >= self.most:
+            self.answers.clear()
+        self.answers[id(value)] = (value, answer)
+
+
+# Tuples and frozen dataclasses found to hold only such values: their names.
+SETTLED = IdentityMemo()
 
 
 class Unnamed(Exception):
@@ -102,9 +130,9 @@ def frozen_dataclass(kind: type) -> bool:
 
 def settled_part(value, depth: int):
     """Name a tuple or frozen dataclass; once, when all it holds never changes."""
-    known = SETTLED.get(id(value))
-    if known is not None and known[0] is value:
-        return known[1]
+    known = SETTLED.get(value)
+    if known is not UNKNOWN:
+        return known
     if depth >= DEEPEST:
         raise Unnamed(type(value).__name__)
     step = depth + 1
@@ -114,16 +142,14 @@ def settled_part(value, depth: int):
         fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
         name = (type(value), part(fields, depth))
     if settled(value, depth):
-        if len(SETTLED) >= SETTLED_MOST:  # the values of many edits: start again
-            SETTLED.clear()
-        SETTLED[id(value)] = (value, name)
+        SETTLED.put(value, name)
     return name
 
 
 def settled(value, depth: int) -> bool:
     """Tell whether a value, and all it holds, never changes once made."""
     kind = type(value)
-    if kind in BY_VALUE or isinstance(value, (str, *FROZEN)):
+    if kind in BY_VALUE or isinstance(value, SETTLED_KINDS):
         return True
     if depth >= DEEPEST:
         return False

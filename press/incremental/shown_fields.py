@@ -12,7 +12,15 @@ import hashlib
 from markupsafe import Markup
 from pelican.contents import Content
 
-from socratic_blog.api import CONTEXT_FIELD, TEXT_FIELD, holds_links, text_as_read
+from socratic_blog.api import (
+    CONTEXT_FIELD,
+    TEXT_FIELD,
+    holds_links,
+    makes_own_content,
+    text_as_read,
+)
+
+from .fingerprints import UNKNOWN, IdentityMemo
 
 # The fields of posts a template can show (None: every field).
 Shown = frozenset[str] | None
@@ -46,10 +54,9 @@ FIELDS_FOR: dict[tuple, tuple[frozenset, bool] | None] = {}
 SHARED_FIELDS = frozenset({CONTEXT_FIELD, "settings"})
 
 
-# Texts found to hold no intrasite link, by identity (kept alive): a kept
-# post's copies share its text, so each text is searched once a process.
-LINKLESS: dict[int, tuple[str, str]] = {}
-LINKLESS_MOST = 50_000
+# Whether a text holds an intrasite link, by the link pattern: a kept post's
+# copies share its text, so each text is searched once a process.
+LINKS = IdentityMemo()
 # Field values that never name a post, told apart at once.
 PLAIN_KINDS = frozenset({str, Markup, int, bool, float, type(None)})
 
@@ -58,20 +65,16 @@ def linkless(post: Content) -> bool:
     """Tell whether a post's text holds no intrasite link ({filename}…, {static}…)."""
     text = text_as_read(post)
     pattern = post.settings["INTRASITE_LINK_REGEX"]
-    known = LINKLESS.get(id(text))
-    if known is not None and known[0] is text and known[1] == pattern:
-        return True
-    if holds_links(post, text):
-        return False
-    if len(LINKLESS) >= LINKLESS_MOST:  # the texts of many edits: start again
-        LINKLESS.clear()
-    LINKLESS[id(text)] = (text, pattern)
-    return True
+    known = LINKS.get(text)
+    if known is UNKNOWN or known[0] != pattern:
+        known = (pattern, holds_links(post, text))
+        LINKS.put(text, known)
+    return not known[1]
 
 
 def post_text(post: Content) -> str:
     """Return a post's text, links resolved when it has any (they name other posts)."""
-    if hasattr(post, "_get_content") or not linkless(post):
+    if makes_own_content(post) or not linkless(post):
         return post.content
     return text_as_read(post)
 

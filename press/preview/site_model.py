@@ -157,8 +157,7 @@ def differences(new: Path, old: Path, kept: set[str]) -> dict[str, bytes | None]
     new; `kept` names `old`'s files the build kept without linking them. The
     search index is left out: the model makes none.
     """
-    fresh, live = files_under(new), files_under(old)
-    live = {k: v for k, v in live.items() if not k.startswith(f"{BUNDLE}/")}
+    fresh, live = files_under(new), files_under(old, left_out=BUNDLE)
     found: dict[str, bytes | None] = {}
     for name, inode in fresh.items():
         if live.get(name) == inode:
@@ -171,8 +170,11 @@ def differences(new: Path, old: Path, kept: set[str]) -> dict[str, bytes | None]
     return found
 
 
-def files_under(root: Path) -> dict[str, int]:
-    """Map each file under `root` (its relative POSIX path) to its inode."""
+def files_under(root: Path, left_out: str | None = None) -> dict[str, int]:
+    """Map each file under `root` (its relative POSIX path) to its inode.
+
+    The folder `left_out`, right under `root`, is not walked.
+    """
     found: dict[str, int] = {}
     waiting = [("", str(root))]
     while waiting:
@@ -182,7 +184,9 @@ def files_under(root: Path) -> dict[str, int]:
                 name = prefix + entry.name
                 if not entry.is_dir():
                     found[name] = entry.inode()
-                elif not entry.is_symlink():  # as os.walk: links to folders left out
+                elif entry.is_symlink():  # as os.walk: links to folders left out
+                    continue
+                elif name != left_out:
                     waiting.append((f"{name}/", entry.path))
     return found
 

@@ -26,6 +26,7 @@ from socratic_blog.pelican_internals import (
     drop_text,
     file_stamp,
     holds_links,
+    makes_own_content,
     replace_text,
     shared_context,
     store_reading,
@@ -89,6 +90,26 @@ def test_a_text_holds_links_where_pelican_resolves_them():
     replace_text(unlinked, plain)
     assert unlinked.content == plain, (
         "Content.content changes a text its link pattern does not match"
+    )
+
+
+class MadeArticle(Article):
+    """A content class that makes its HTML itself."""
+
+    def _get_content(self) -> str:
+        """Pelican's hook: the HTML, made."""
+        return "<p>made</p>"
+
+
+def test_a_class_that_makes_its_html_is_told_apart():
+    context = {"generated_content": {}, "static_content": {}}
+    assert not makes_own_content(post(context))
+    made = MadeArticle(
+        LINKED, {"title": "A post"}, settings=DEFAULT_CONFIG.copy(), context=context
+    )
+    assert makes_own_content(made)
+    assert made.content == "<p>made</p>", (
+        "Content._get_content no longer makes a post's HTML"
     )
 
 

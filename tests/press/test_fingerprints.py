@@ -5,7 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 
-from press.incremental.fingerprints import RememberedFields, fingerprint
+from press.incremental.fingerprints import (
+    SETTLED,
+    UNKNOWN,
+    RememberedFields,
+    fingerprint,
+)
 from press.incremental.render_keys import Digests
 
 
@@ -71,11 +76,13 @@ def test_a_tuple_is_named_once_only_when_nothing_in_it_can_change():
     """A frozen table of contents is named by its parts, then remembered."""
     toc = (Section("One", (Section("Two", ()),)),)
     assert fingerprint({"toc": toc}) == fingerprint({"toc": toc})
+    assert SETTLED.get(toc) is not UNKNOWN  # remembered: not walked again
     assert fingerprint({"toc": toc}) != fingerprint(
         {"toc": (Section("One", (Section("Three", ()),)),)}
     )
     changing = (Cover("images/cover.png", 400), ["career"])
     before = fingerprint({"toc": changing})
+    assert SETTLED.get(changing) is UNKNOWN
     changing[0].width = 300
     changing[1].append("salary")
     assert fingerprint({"toc": changing}) != before
