@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Protocol
 
 from socratic_blog.api import folder_digest, share
 
 from .fingerprints import RememberedFields
 from .output_record import WrittenRecord
+
+
+class FirstPages(Protocol):
+    """The pages a build does first, alone, and who is told once they are placed."""
+
+    def wanted(self, own: dict) -> bool:
+        """Tell whether the page with these own variables comes first."""
+
+    def placed(self, names: list[str]) -> None:
+        """Hear that these pages are in staging (or kept as output/ has them)."""
 
 
 class OutputReuse:
@@ -33,6 +44,8 @@ class OutputReuse:
         # The site model's pages kept as output/ has them, not linked (None:
         # a build links every page it keeps into its staging folder).
         self.unlinked: set[str] | None = None
+        # The pages the site model shows before the rest of an edit.
+        self.first: FirstPages | None = None
 
     def recorded(self, name: str, key: str) -> bool:
         """Note `name`'s key; tell whether output/`name` was written for it."""

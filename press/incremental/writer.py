@@ -15,6 +15,7 @@ import functools
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from pelican.paginator import Paginator
 from pelican.plugins import signals
@@ -29,6 +30,16 @@ from .feeds import ReusingFeeds
 from .render_keys import Digests, Unkeyable
 from .reuse import OutputReuse
 from .template_variables import ALL_VARIABLES, template_reads
+
+
+class HeldPage(NamedTuple):
+    """A page the writer holds until its flush: template, variables, place."""
+
+    template: object
+    own: dict
+    context: dict
+    name: str
+    staged: Path
 
 
 def page_variables(context: dict, name: str, kwargs: dict, relative: bool) -> dict:
@@ -61,9 +72,9 @@ class ReusingWriter(ReusingFeeds, Writer):
         # Each template's variables and the fields it reads of other posts (the
         # files are parsed once a process).
         self.variables: dict[str, tuple] = {}
+        # The pages claimed, held until the flush; the jobs queued to render.
+        self.pending: list[HeldPage] = []
         self.queue: list[Callable[[], None]] = []
-        # The queued pages, announced once rendered: (path, own variables, context).
-        self.announced: list[tuple[str, dict, dict]] = []
         self.shared: dict[tuple, tuple] = {}
         # Relative URLs change what a post's links say on every page.
         self.keying = reuse is not None and not self.settings.get("RELATIVE_URLS")
@@ -163,28 +174,28 @@ class ReusingWriter(ReusingFeeds, Writer):
             self.write_page(template, own, context, page.save_as, override_output)
 
     def write_page(self, template, own: dict, context: dict, name: str, override):
-        """Reuse output/'s copy of one page, or queue it to be rendered.
+        """Claim one page's file, and hold the page until the flush.
 
-        A queued page holds only its own variables (`own`), not a copy of the
+        A held page keeps only its own variables (`own`), not a copy of the
         whole context: thousands of copies would double the build's memory.
         """
         path = sanitised_join(self.output_path, name)
-        if not self.claim(path, override):
-            return
-        staged = Path(path)
-        local = {**context, **own}
-        key = self.page_key(template, local, context, name)
+        if self.claim(path, override):
+            self.pending.append(HeldPage(template, own, context, name, Path(path)))
+
+    def settle(self, page: HeldPage) -> None:
+        """Reuse output/'s copy of a held page, or queue it to be rendered."""
+        template, own, context, name, staged = page
+        key = self.page_key(template, {**context, **own}, context, name)
         reused = key is not None and self.reuse.keep_page_if_recorded(staged, name, key)
         self.progress.page_written(queued=not reused)
         if reused:
             self.reuse.reused += 1
-            signals.content_written.send(path, context=local)
             return
         if key is not None:
             self.reuse.keys[name] = key
         job = functools.partial(self.render, template, own, context, staged, name)
         self.queue.append(job)
-        self.announced.append((path, own, context))
 
     def render(self, template, own: dict, context: dict, staged: Path, name: str):
         """Render one page and put it in staging."""
@@ -195,14 +206,31 @@ class ReusingWriter(ReusingFeeds, Writer):
         self.place(staged, name, template.render(local).encode())
 
     def flush(self) -> None:
-        """Render the queued pages and feeds (in parallel when many); announce pages."""
-        queued, self.queue = self.queue, []
-        announced, self.announced = self.announced, []
-        render_all(queued, self.progress.pages_rendered)
+        """Reuse or render the held pages, and render the queued feeds; announce.
+
+        The pages the site model shows first (reuse.py) are done first, alone.
+        """
+        held, self.pending = self.pending, []
+        first = self.reuse.first if self.reuse is not None else None
+        now = [page for page in held if first and first.wanted(page.own)]
+        if now:
+            feeds, self.queue = self.queue, []
+            self.settle_now(now)
+            first.placed([page.name for page in now])
+            self.queue = feeds
+        done = {id(page) for page in now}
+        self.settle_now([page for page in held if id(page) not in done])
         if not signals.content_written.receivers:
             return
-        for path, own, context in announced:
-            signals.content_written.send(path, context={**context, **own})
+        for _, own, context, _, staged in held:
+            signals.content_written.send(str(staged), context={**context, **own})
+
+    def settle_now(self, pages: list[HeldPage]) -> None:
+        """Reuse or render these pages and the jobs queued (in parallel when many)."""
+        for page in pages:
+            self.settle(page)
+        jobs, self.queue = self.queue, []
+        render_all(jobs, self.progress.pages_rendered)
 
     def place(self, staged: Path, name: str, data: bytes) -> None:
         """Put freshly made bytes in staging (linked when output/ has them)."""

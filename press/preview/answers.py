@@ -8,7 +8,8 @@ moved to another folder) may take the same address; a translated post waits
 too (deleting one a translation names as its original breaks the site).
 
 Then the pages the site model changed (site_model.py), unless a fast render
-said everything. A page the first answer took away and the model does not
+said everything: those showing an edited post as soon as it has them, then
+the others. A page the first answer took away and the model does not
 mention comes back as output/ holds it: its file was back before the model
 read it (an editor that deletes, then writes).
 """
@@ -22,15 +23,21 @@ from pathlib import Path
 from socratic_blog.api import has_twins
 
 from .fast_render import KeptSite
+from .first_pages import unsent
 from .site_model import SiteModel, applied
 
 Pages = dict[str, bytes | None]
 
 
 def answers(
-    site: KeptSite, model: SiteModel, sources: list[str], output: Path
+    site: KeptSite, model: SiteModel, sources: list[str], output: Path, send=None
 ) -> Iterator[Pages | None]:
-    """Yield the pages to show at once, then the model's (each None if none)."""
+    """Yield the pages to show at once, then the model's (each None if none).
+
+    `send(pages)`, if given, is sent the pages showing the edited posts as
+    soon as the model has them (first_pages.py): the model's answer then
+    holds only the others.
+    """
     pages = site.render(sources)
     if pages is not None:
         yield pages
@@ -38,7 +45,14 @@ def answers(
         return
     gone = removed_pages(site, sources)
     yield gone
-    yield settled(gone, applied(model, sources), output)
+    sent: Pages = {}
+
+    def first(pages: Pages) -> None:
+        sent.update(pages)
+        send(pages)
+
+    changed = applied(model, sources, first if send is not None else None)
+    yield unsent(settled(gone, changed, output), sent)
 
 
 def removed_pages(site: KeptSite, sources: list[str]) -> dict[str, None] | None:

@@ -55,13 +55,13 @@ WARM_MODULES = [
     "typogrify.filters",
     "yaml",
 ]
-# A fast render takes milliseconds; one that takes this long is stuck.
-RENDER_SECONDS = 30
-# Applying an edit to the kept site takes about a warm build's time.
-APPLY_SECONDS = 300
+# A fast render takes milliseconds, applying an edit to the kept site about a
+# warm build's time: a worker that takes this long is stuck.
+RENDER_SECONDS, APPLY_SECONDS = 30, 300
 # A stopped worker has this long to remove its staging folder.
 STOP_SECONDS = 10
 STOPPED = "the preview stopped"
+ANSWERED = "answered"  # the kept worker's last word on an edit
 PREVIEW = {"PREVIEW": True}  # the preview shows drafts and scheduled posts
 
 
@@ -117,8 +117,9 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
                 sources = connection.recv()
             except EOFError:  # replaced by a newer build, or the preview stopped
                 return
-            for answer in answers(site, model, sources, output):
+            for answer in answers(site, model, sources, output, connection.send):
                 connection.send(answer)
+            connection.send(ANSWERED)
     finally:
         if model is not None:
             model.close()
@@ -222,8 +223,7 @@ class Rebuilder:
         """Have the kept worker show what changed since its build: `shown(pages)`.
 
         `changed_since(seen)` lists the files changed since a build's `seen`, under
-        the lock: the list and the worker are one build's. It answers twice
-        (answers.py): pages shown at once, then all the edit changed (or None).
+        the lock: the list and the worker are one build's. Answers: answers.py.
         """
         with self.lock:
             if self.kept is None:
@@ -234,14 +234,14 @@ class Rebuilder:
             connection = self.kept.connection
             try:
                 connection.send(sources)
-                for seconds in (RENDER_SECONDS, APPLY_SECONDS):
-                    if not connection.poll(seconds):
-                        break
+                seconds = RENDER_SECONDS
+                while connection.poll(seconds):
                     pages = connection.recv()
+                    if pages == ANSWERED:
+                        return
                     if pages:
                         shown(pages)
-                else:
-                    return
+                    seconds = APPLY_SECONDS
             except (EOFError, OSError):
                 pass
             # A worker that broke or hangs renders no more; the builds go on.

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import copy
 import io
+import logging
 import os
 import shutil
 import tempfile
 import threading
-from contextlib import redirect_stderr, redirect_stdout
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from pelican.plugins import signals
@@ -34,6 +35,7 @@ from press.incremental.reuse import OutputReuse, holds
 from press.output.search_index import BUNDLE
 from press.output.staging import hold
 
+from .first_pages import ShownFirst
 from .kept_posts import KeptPosts
 
 # The sources the model applies: posts and pages, read by the Markdown reader.
@@ -90,20 +92,26 @@ class SiteModel:
             for source in sources
         )
 
-    def apply(self, sources: list[str]) -> dict[str, bytes | None] | None:
-        """Return {output path: bytes, or None if gone} after these edits, or None."""
+    def apply(self, sources: list[str], send=None) -> dict[str, bytes | None] | None:
+        """Return {output path: bytes, or None if gone} after these edits, or None.
+
+        `send(pages)`, if given, is sent the pages showing the edited posts
+        first (first_pages.py).
+        """
         if not self.applies(sources):
             return None
         staging = Path(
             tempfile.mkdtemp(prefix=f".{self.output.name}.", dir=self.output.parent)
         )
+        first = ShownFirst(sources, staging, self.output, send) if send else None
         try:
-            with hold(staging):
+            with hold(staging), errors_heard(first):
                 reuse = OutputReuse(
                     self.output, WrittenRecord.load(self.recorded), self.key
                 )
                 reuse.remembered = self.kept.fields
                 reuse.unlinked = set()  # pages kept need no link: only news count
+                reuse.first = first
                 if build_with_posts(
                     staging, self.build_settings(), reuse, self.kept, sources
                 ):
@@ -191,12 +199,31 @@ def files_under(root: Path, left_out: str | None = None) -> dict[str, int]:
     return found
 
 
-def applied(model: SiteModel, sources: list[str]) -> dict[str, bytes | None] | None:
-    """Apply the edited sources to the kept site; None leaves them to the full build."""
+@contextmanager
+def errors_heard(handler: logging.Handler | None):
+    """Let `handler` hear the errors logged meanwhile (if there is one)."""
+    if handler is None:
+        yield
+        return
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+
+
+def applied(
+    model: SiteModel, sources: list[str], send=None
+) -> dict[str, bytes | None] | None:
+    """Apply the edited sources to the kept site; None leaves them to the full build.
+
+    `send(pages)`, if given, is sent the pages showing the edited posts first.
+    """
     # The build's log tells the model of errors: it is silenced, not disabled.
     silenced = io.StringIO()
     try:
         with redirect_stdout(silenced), redirect_stderr(silenced):
-            return model.apply(sources)
+            return model.apply(sources, send)
     except Exception:  # the full build reports what went wrong
         return None

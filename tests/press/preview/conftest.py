@@ -8,6 +8,7 @@ import pytest
 from pelican.plugins import signals
 
 from press.preview.fast_render import KeptSite
+from tests.support.edited_site import EditedSite
 
 
 @pytest.fixture
@@ -17,3 +18,16 @@ def kept() -> Iterator[KeptSite]:
     signals.all_generators_finalized.connect(site.keep)
     yield site
     signals.all_generators_finalized.disconnect(site.keep)
+
+
+@pytest.fixture
+def blog() -> Iterator[EditedSite]:
+    """Three posts (neighbours, sharing tags) and a page, built as the preview does."""
+    site = EditedSite()
+    site.previewing = True
+    site.add_post("alpha", "A guide", "2024-01-05", ["career"])
+    site.add_post("beta", "Ship it", "2024-02-10", ["career", "salary"])
+    site.add_post("gamma", "Another guide", "2024-03-15", ["salary"])
+    site.write_page()
+    yield site
+    site.teardown()
