@@ -156,7 +156,11 @@ def list_addresses(settings: dict) -> set[str]:
 
 def claim_slug(content, context: dict) -> None:
     """Stop the build when two posts (or two pages) share a slug, or take a list's."""
-    if content.save_as and content.save_as in list_addresses(content.settings):
+    lists = context.get("socratic_blog_lists")
+    if lists is None:  # the settings are the build's: once a build
+        lists = context["socratic_blog_lists"] = list_addresses(content.settings)
+    save_as = content.save_as
+    if save_as and save_as in lists:
         raise ContentError(
             content.source_path,
             f"slug '{content.slug}' would replace the site's page /{content.url}",
