@@ -119,7 +119,7 @@ class Previewer:
         self.rendering = False
         self.stale = self.render_due = False
         self.woken = watch.wake_on_change(
-            lambda: self.loop.add_callback(self.check),
+            lambda: self.loop.add_callback(self.check, True),
             lambda error: self.loop.add_callback(self.watch_lost, error),
         )
 
@@ -138,9 +138,9 @@ class Previewer:
             every = POLL_SECONDS_WOKEN if self.woken else POLL_SECONDS
             self.loop.call_later(max(every, spent / POLL_SHARE), self.poll)
 
-    def check(self) -> None:
-        """Check the sources; fast-render, then build, when one changed."""
-        if self.watch.changed():
+    def check(self, woken: bool = False) -> None:
+        """Check the sources (`woken`: only where the kernel said); render, build."""
+        if self.watch.changed(woken):
             self.stale = self.render_due = True
         if self.render_due and not self.rendering:
             self.render_due, self.rendering = False, True
@@ -165,7 +165,7 @@ class Previewer:
     def rendered(self) -> None:
         """Note the kept build is done (on the server's loop); the build may start."""
         self.rendering = False
-        self.check()  # a build may be due
+        self.check(woken=True)  # a build may be due
 
     def run(self, seen: dict, renders: int) -> None:
         """Build, tell the pages as soon as the output is in place, then go idle."""
@@ -175,7 +175,7 @@ class Previewer:
                 self.search.request()
         finally:
             self.building = False
-            self.loop.add_callback(self.check)  # edits made meanwhile
+            self.loop.add_callback(self.check, True)  # edits made meanwhile
 
     def told(self, errors: list[str], renders: int) -> None:
         """Pass a build's result to the pages, on the server's loop."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
+import time
 
+import pytest
 import watchfiles
 
 from press.preview.source_watch import SourceWatch
@@ -56,3 +59,61 @@ def test_a_failed_kernel_watch_is_reported(tmp_path, monkeypatch):
     assert SourceWatch([tmp_path]).wake_on_change(done.set, note)
     assert done.wait(10)
     assert [str(error) for error in lost] == ["OS file watch limit reached"]
+
+
+def woken_watch(root) -> tuple[SourceWatch, threading.Event]:
+    """A watch of `root` that has taken its first snapshot and listens to the kernel."""
+    watch = SourceWatch([root])
+    watch.changed()
+    woken = threading.Event()
+    assert watch.wake_on_change(woken.set, lambda error: None)
+    time.sleep(0.2)  # the kernel's watch is in place
+    return watch, woken
+
+
+def test_woken_the_watcher_stats_only_the_files_named(tmp_path, monkeypatch):
+    for name in ("a", "b"):
+        (tmp_path / f"posts/{name}").mkdir(parents=True)
+        (tmp_path / f"posts/{name}/index.md").write_text("first\n", encoding="utf-8")
+    watch, woken = woken_watch(tmp_path)
+    before = watch.seen
+
+    edited = tmp_path / "posts/a/index.md"
+    edited.write_text("first\nsecond\n", encoding="utf-8")
+    assert woken.wait(10)
+    time.sleep(0.2)  # every notification in
+    monkeypatch.setattr(watch, "snapshot", lambda: pytest.fail("walked everything"))
+
+    assert watch.changed(woken=True)
+    assert watch.since(before) == [str(edited)]
+    assert not watch.changed(woken=True)  # nothing named since
+
+
+def test_what_the_kernel_names_gives_a_whole_snapshot(tmp_path):
+    """Folders added, moved and deleted, editors' files, links: as a walk sees them."""
+    (tmp_path / "posts/old").mkdir(parents=True)
+    (tmp_path / "posts/old/index.md").write_text("old\n", encoding="utf-8")
+    (tmp_path / "posts/gone/pictures").mkdir(parents=True)
+    (tmp_path / "posts/gone/pictures/a.png").write_bytes(b"png")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text("secret\n", encoding="utf-8")
+    watch, woken = woken_watch(tmp_path)
+
+    (tmp_path / "posts/new/pictures").mkdir(parents=True)
+    (tmp_path / "posts/new/index.md").write_text("new\n", encoding="utf-8")
+    (tmp_path / "posts/new/pictures/b.png").write_bytes(b"png")
+    (tmp_path / "posts/new/.index.md.swp").write_text("swap", encoding="utf-8")
+    (tmp_path / "posts/old").rename(tmp_path / "posts/moved")
+    shutil.rmtree(tmp_path / "posts/gone")
+    (tmp_path / "posts/linked").symlink_to(outside)
+    (tmp_path / "posts/new/link.md").symlink_to(outside / "secret.md")
+    assert woken.wait(10)
+    time.sleep(0.5)
+
+    watch.changed(woken=True)
+    assert watch.seen == watch.snapshot()
+    assert str(tmp_path / "posts/moved/index.md") in watch.seen
+    assert str(tmp_path / "posts/new/pictures/b.png") in watch.seen
+    assert not [path for path in watch.seen if "/gone/" in path or "/old/" in path]
+    shutil.rmtree(outside)
