@@ -183,19 +183,24 @@ class ReusingWriter(ReusingFeeds, Writer):
         if self.claim(path, override):
             self.pending.append(HeldPage(template, own, context, name, Path(path)))
 
-    def settle(self, page: HeldPage) -> None:
-        """Reuse output/'s copy of a held page, or queue it to be rendered."""
+    def settle(self, page: HeldPage, rendered: bool = False) -> None:
+        """Reuse output/'s copy of a held page, or queue it to be rendered.
+
+        A page already `rendered` (one shown first) only has its key noted.
+        """
         template, own, context, name, staged = page
         key = self.page_key(template, {**context, **own}, context, name)
-        reused = key is not None and self.reuse.keep_page_if_recorded(staged, name, key)
+        reused = not rendered and key is not None
+        reused = reused and self.reuse.keep_page_if_recorded(staged, name, key)
         self.progress.page_written(queued=not reused)
         if reused:
             self.reuse.reused += 1
             return
         if key is not None:
             self.reuse.keys[name] = key
-        job = functools.partial(self.render, template, own, context, staged, name)
-        self.queue.append(job)
+        if not rendered:
+            job = functools.partial(self.render, template, own, context, staged, name)
+            self.queue.append(job)
 
     def render(self, template, own: dict, context: dict, staged: Path, name: str):
         """Render one page and put it in staging."""
@@ -208,29 +213,26 @@ class ReusingWriter(ReusingFeeds, Writer):
     def flush(self) -> None:
         """Reuse or render the held pages, and render the queued feeds; announce.
 
-        The pages the site model shows first (reuse.py) are done first, alone.
+        The pages the site model shows first (reuse.py) are rendered at once,
+        before any key is computed (a list's shared key walks every post);
+        their keys are noted with the others'.
         """
         held, self.pending = self.pending, []
         first = self.reuse.first if self.reuse is not None else None
         now = [page for page in held if first and first.wanted(page.own)]
+        for template, own, context, name, staged in now:
+            self.render(template, own, context, staged, name)
         if now:
-            feeds, self.queue = self.queue, []
-            self.settle_now(now)
             first.placed([page.name for page in now])
-            self.queue = feeds
         done = {id(page) for page in now}
-        self.settle_now([page for page in held if id(page) not in done])
+        for page in held:
+            self.settle(page, rendered=id(page) in done)
+        jobs, self.queue = self.queue, []
+        render_all(jobs, self.progress.pages_rendered)
         if not signals.content_written.receivers:
             return
         for _, own, context, _, staged in held:
             signals.content_written.send(str(staged), context={**context, **own})
-
-    def settle_now(self, pages: list[HeldPage]) -> None:
-        """Reuse or render these pages and the jobs queued (in parallel when many)."""
-        for page in pages:
-            self.settle(page)
-        jobs, self.queue = self.queue, []
-        render_all(jobs, self.progress.pages_rendered)
 
     def place(self, staged: Path, name: str, data: bytes) -> None:
         """Put freshly made bytes in staging (linked when output/ has them)."""

@@ -109,7 +109,8 @@ class KeptPosts:
     def read(self, read: Callable, base_path, path, how: tuple):
         """Serve a copy of the kept post for an unchanged source; else read and keep."""
         content_class, args, kwargs, settings = how
-        source = os.path.realpath(os.path.join(base_path, path))
+        # Its stat follows links: a link's file, once changed, is read again.
+        source = os.path.abspath(os.path.join(base_path, path))
         stamp = source_stamp(source)
         if self.serving and content_class in KEPT_CLASSES:
             kept = self.posts.get(source)
@@ -131,7 +132,8 @@ class KeptPosts:
 
     def serve(self, edited: list[str]) -> None:
         """Serve kept posts to the build about to run, but for the `edited` sources."""
-        self.edited = frozenset(os.path.realpath(source) for source in edited)
+        found = [(os.path.abspath(s), os.path.realpath(s)) for s in edited]
+        self.edited = frozenset(path for both in found for path in both)
         self.serving = True
         self.reused = 0
 

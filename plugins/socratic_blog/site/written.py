@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from pelican.contents import Article, Page
 
+# Where a generator remembers which of its posts get a file (by id, with the post).
+WRITTEN = "socratic_blog_written"
+
 
 def contents(generator) -> list:
     """Return every post and page a generator holds, once each, in its order."""
@@ -25,11 +28,20 @@ def contents(generator) -> list:
 
 
 def written_content(generators) -> list:
-    """Return every post and page that gets its own HTML file, once each."""
+    """Return every post and page that gets its own HTML file, once each.
+
+    Called by handlers once the generator has its posts (their addresses
+    settled), by several each build: each post's address is formatted once,
+    remembered on the generator with the post.
+    """
     written: dict[int, Article | Page] = {}
     for generator in generators:
+        known = vars(generator).setdefault(WRITTEN, {})
         for content in contents(generator):
-            if content.save_as:
+            found = known.get(id(content))
+            if found is None or found[0] is not content:
+                found = known[id(content)] = (content, bool(content.save_as))
+            if found[1]:
                 written.setdefault(id(content), content)
     return list(written.values())
 

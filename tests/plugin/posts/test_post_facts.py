@@ -135,3 +135,19 @@ def test_written_content_finds_every_list_a_generator_keeps():
         dates=[about],
     )
     assert written_content([generator]) == [about, draft]
+
+
+def test_written_content_formats_each_address_once_a_build(monkeypatch):
+    about, other = page("about", "about/index.html"), page("other", "other.html")
+    generator = SimpleNamespace(pages=[about, other])
+    formatted = []
+    save_as = Page.save_as.fget
+    monkeypatch.setattr(
+        Page, "save_as", property(lambda self: formatted.append(self) or save_as(self))
+    )
+    for _ in range(3):  # the handlers of one build
+        assert written_content([generator]) == [about, other]
+    assert formatted == [about, other]
+    again = page("about", "")  # a post read again is a new object: looked at anew
+    generator.pages[0] = again
+    assert written_content([generator]) == [other]
