@@ -16,22 +16,35 @@ from pathlib import Path
 
 # How often a watch reads the session's processes.
 WATCH_SECONDS = 0.5
+# What the search indexer's command line holds (its process and Pagefind's own).
+SEARCH_INDEXER = b"pagefind"
 
 
 def session_peak_mb(session: int) -> float:
     """Return the highest peak memory (VmHWM) of a session's live processes, in MB."""
-    peak = 0
+    return session_peaks_mb(session)[0]
+
+
+def session_peaks_mb(session: int) -> tuple[float, float]:
+    """Return the highest peak memory of a session's processes, then but Pagefind's.
+
+    The search indexer is left out of the second (plain Pelican runs none), in MB.
+    """
+    peak = builds = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
             if int(fields[3]) != session:
                 continue
             status = stat.with_name("status").read_text().splitlines()
+            indexing = SEARCH_INDEXER in stat.with_name("cmdline").read_bytes()
         except (OSError, IndexError, ValueError):  # ended meanwhile
             continue
-        high = [line.split()[1] for line in status if line.startswith("VmHWM:")]
-        peak = max([peak, *(int(kb) for kb in high)])
-    return peak / 1024
+        high = [int(line.split()[1]) for line in status if line.startswith("VmHWM:")]
+        peak = max([peak, *high])
+        if not indexing:
+            builds = max([builds, *high])
+    return peak / 1024, builds / 1024
 
 
 class PeakWatch:
@@ -41,6 +54,7 @@ class PeakWatch:
         """Watch the processes of `session` from now until `stop`."""
         self.session = session
         self.peak = 0.0
+        self.without_search = 0.0  # the search indexer left out
         self.stopped = threading.Event()
         self.thread = threading.Thread(target=self.watch, daemon=True)
         self.thread.start()
@@ -48,7 +62,9 @@ class PeakWatch:
     def watch(self) -> None:
         """Read the session's peak until stopped."""
         while True:
-            self.peak = max(self.peak, session_peak_mb(self.session))
+            peak, builds = session_peaks_mb(self.session)
+            self.peak = max(self.peak, peak)
+            self.without_search = max(self.without_search, builds)
             if self.stopped.wait(WATCH_SECONDS):
                 return
 

@@ -144,14 +144,15 @@ def serve_latency(peer, warm_seconds: float) -> str:
 
 def kinds_latency(
     peer, warm_seconds: float, edits: int = EDITS
-) -> tuple[dict[str, str], float]:
+) -> tuple[dict[str, str], tuple[float, float]]:
     """Median seconds from saving each kind of edit to the served page showing it.
 
     Each edit waits for the server's work on the one before (twice a warm
     build's time), so no edit is timed while another is still being built.
     Also returns the highest peak memory of the server's live processes, in
     MB (memory.py), watched while the edits go on: the kept worker holding
-    the site model, or the search indexer a preview runs after each build.
+    the site model, or the search indexer a preview runs after each build;
+    then the highest but the search indexer's.
     """
     missed_after = max(MISSED_AFTER, MISSED_BUILDS * warm_seconds)
     middle = len(peer.posts) // 2
@@ -169,5 +170,5 @@ def kinds_latency(
                 )
                 # The server's full build, and a kept model's, are done by then.
                 time.sleep(1.0 + 2 * warm_seconds)
-        peak = watch.stop()
-    return {kind: median_shown(lat) for kind, lat in found.items()}, peak
+        peaks = (watch.stop(), watch.without_search)
+    return {kind: median_shown(lat) for kind, lat in found.items()}, peaks

@@ -7,13 +7,19 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import yaml
 
 from press.bench.edit_kinds import KINDS
-from press.bench.memory import PeakWatch, session_peak_mb
+from press.bench.memory import (
+    WATCH_SECONDS,
+    PeakWatch,
+    session_peak_mb,
+    session_peaks_mb,
+)
 from press.bench.synthetic_posts import make_post, write_posts
 
 
@@ -91,3 +97,22 @@ def test_a_watch_sees_a_short_process_that_is_gone_by_the_end():
         assert server.stdout.readline() == b"ended\n"
         assert session_peak_mb(server.pid) < 100  # gone: no longer counted
         assert 150 <= watch.stop() < 250
+
+
+def test_the_search_indexers_peak_is_told_apart():
+    """A child named like Pagefind holds 150 MB: the peak without it is small."""
+    spawner = (
+        "import subprocess as s, sys, time; "
+        f"c = s.Popen([sys.executable, '-c', {HOLDER!r}, 'page' + 'find'], "
+        "stdout=s.PIPE); c.stdout.readline(); print('held', flush=True); "
+        "time.sleep(30)"
+    )
+    with session(spawner) as server:
+        assert server.stdout.readline() == b"held\n"
+        peak, without_search = session_peaks_mb(server.pid)
+        assert 150 <= peak < 250
+        assert 0 < without_search < 100
+        watch = PeakWatch(server.pid)
+        time.sleep(2 * WATCH_SECONDS)
+        assert 150 <= watch.stop() < 250
+        assert 0 < watch.without_search < 100
