@@ -49,9 +49,8 @@ class ReusingFeeds:
             staged.unlink()
         if key is not None:
             self.reuse.keys[path] = key
-        if self.claim(str(staged), override_output):
-            job = functools.partial(self.render_feed, how, staged)
-            self.queue.append(job)
+        if self.claim(str(staged), override_output):  # rendered in the pages' turn
+            self.pending.append(functools.partial(self.render_feed, how, staged))
         return None
 
     def render_feed(self, how: tuple, staged: Path) -> None:

@@ -1,11 +1,11 @@
 """Pelican's writer, rendering only the pages whose render key changed.
 
-The writer computes each page's render key (render_keys.py); when the record
-says output/ already holds that page, the file is reused: hard-linked into the
-empty staging folder instead of rendered (reuse.py). The other pages are
-queued and rendered together at the end (in parallel when many), with the
-feeds (feeds.py); one whose bytes equal output/'s is linked too, so an
-unchanged file keeps its inode and modification time.
+The writer holds each page until its flush, then computes its render key
+(render_keys.py); when the record says output/ already holds that page, the
+file is reused: hard-linked into the empty staging folder (reuse.py). The
+others are rendered together, with the feeds (feeds.py), in parallel when
+many; one whose bytes equal output/'s is linked too, so an unchanged file
+keeps its inode and modification time.
 """
 
 from __future__ import annotations
@@ -69,11 +69,10 @@ class ReusingWriter(ReusingFeeds, Writer):
         self.reuse = reuse
         self.progress = progress or Unshown()
         self.digests = Digests(reuse.remembered if reuse is not None else None)
-        # Each template's variables and the fields it reads of other posts (the
-        # files are parsed once a process).
+        # Each template's variables and the fields it reads of other posts.
         self.variables: dict[str, tuple] = {}
-        # The pages claimed, held until the flush; the jobs queued to render.
-        self.pending: list[HeldPage] = []
+        # The pages claimed and the feeds' jobs, held until the flush (in order).
+        self.pending: list[HeldPage | Callable[[], None]] = []
         self.queue: list[Callable[[], None]] = []
         self.shared: dict[tuple, tuple] = {}
         # Relative URLs change what a post's links say on every page.
@@ -158,36 +157,26 @@ class ReusingWriter(ReusingFeeds, Writer):
             paged = kwargs.copy()
             for key, paginator in paginators.items():
                 page = paginator.page(number + 1)
-                paged.update(
-                    {
-                        f"{key}_paginator": paginator,
-                        f"{key}_page": page,
-                        f"{key}_previous_page": paginator.page(number)
-                        if number > 0
-                        else None,
-                        f"{key}_next_page": paginator.page(number + 2)
-                        if number + 1 < paginator.num_pages
-                        else None,
-                    }
+                last = number + 1 == paginator.num_pages
+                paged[f"{key}_paginator"], paged[f"{key}_page"] = paginator, page
+                paged[f"{key}_previous_page"] = (
+                    paginator.page(number) if number else None
                 )
+                paged[f"{key}_next_page"] = None if last else paginator.page(number + 2)
             own = page_variables(context, page.save_as, paged, relative_urls)
             self.write_page(template, own, context, page.save_as, override_output)
 
     def write_page(self, template, own: dict, context: dict, name: str, override):
-        """Claim one page's file, and hold the page until the flush.
+        """Claim one page's file; hold the page, with its own variables, till the flush.
 
-        A held page keeps only its own variables (`own`), not a copy of the
-        whole context: thousands of copies would double the build's memory.
+        Not a copy of the whole context: thousands would double the build's memory.
         """
         path = sanitised_join(self.output_path, name)
         if self.claim(path, override):
             self.pending.append(HeldPage(template, own, context, name, Path(path)))
 
     def settle(self, page: HeldPage, rendered: bool = False) -> None:
-        """Reuse output/'s copy of a held page, or queue it to be rendered.
-
-        A page already `rendered` (one shown first) only has its key noted.
-        """
+        """Reuse output/'s copy of a held page, or queue it (`rendered`: key only)."""
         template, own, context, name, staged = page
         key = self.page_key(template, {**context, **own}, context, name)
         reused = not rendered and key is not None
@@ -211,28 +200,40 @@ class ReusingWriter(ReusingFeeds, Writer):
         self.place(staged, name, template.render(local).encode())
 
     def flush(self) -> None:
-        """Reuse or render the held pages, and render the queued feeds; announce.
+        """Reuse or render the held pages, and render the held feeds; announce.
 
         The pages the site model shows first (reuse.py) are rendered at once,
         before any key is computed (a list's shared key walks every post);
         their keys are noted with the others'.
         """
         held, self.pending = self.pending, []
+        pages = [page for page in held if isinstance(page, HeldPage)]
         first = self.reuse.first if self.reuse is not None else None
-        now = [page for page in held if first and first.wanted(page.own)]
-        for template, own, context, name, staged in now:
-            self.render(template, own, context, staged, name)
+        now = [page for page in pages if first and first.wanted(page.own)]
         if now:
+            self.render_first(now)
             first.placed([page.name for page in now])
         done = {id(page) for page in now}
-        for page in held:
-            self.settle(page, rendered=id(page) in done)
+        for page in held:  # feeds' jobs held too: rendered in the order written
+            if isinstance(page, HeldPage):
+                self.settle(page, rendered=id(page) in done)
+            else:
+                self.queue.append(page)
         jobs, self.queue = self.queue, []
         render_all(jobs, self.progress.pages_rendered)
         if not signals.content_written.receivers:
             return
-        for _, own, context, _, staged in held:
+        for _, own, context, _, staged in pages:
             signals.content_written.send(str(staged), context={**context, **own})
+
+    def render_first(self, pages: list[HeldPage]) -> None:
+        """Render these pages now, the shared context's page address kept as it was."""
+        kept = {id(page.context): page.context for page in pages}.values()
+        addresses = [(context, context.get("localsiteurl")) for context in kept]
+        for template, own, context, name, staged in pages:
+            self.render(template, own, context, staged, name)
+        for context, address in addresses:
+            context["localsiteurl"] = address
 
     def place(self, staged: Path, name: str, data: bytes) -> None:
         """Put freshly made bytes in staging (linked when output/ has them)."""

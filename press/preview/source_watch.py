@@ -23,11 +23,18 @@ SKIPPED_SUFFIXES = ("~", ".swp", ".swx", ".tmp")
 SKIPPED_FOLDERS = {"__pycache__", ".git"}
 # How long the kernel's notifications must go quiet before waking (milliseconds).
 QUIET_MS = 10
+# More paths named at once than this (a checkout): a whole snapshot is quicker.
+MOST_NAMED = 200
 
 
 def skipped(name: str) -> bool:
     """Tell whether a file is an editor's or a tool's, not a source."""
     return name.startswith((".", "#")) or name.endswith(SKIPPED_SUFFIXES)
+
+
+def skipped_folder(name: str) -> bool:
+    """Tell whether a folder is a tool's, or hidden (Pelican ignores `**/.*`)."""
+    return name in SKIPPED_FOLDERS or name.startswith(".")
 
 
 def relevant(change, path: str) -> bool:
@@ -111,20 +118,25 @@ class SourceWatch:
         A path outside the watched ones, or reached through a link to a folder
         (which a snapshot does not follow), takes a whole snapshot.
         """
+        if len(paths) > MOST_NAMED:
+            return None
         roots = [str(source) for source in self.sources]
-        tops = set()
+        tops, hidden = set(), set()
         for path in paths:
             root = next((root for root in roots if within(path, root)), None)
             if root is None or through_link(path, root):
                 return None
             if path == root:
                 tops.add(path)
+            folders = path[len(root) :].split(os.sep)[1:-1]
+            if any(skipped_folder(folder) for folder in folders):
+                hidden.add(path)  # a snapshot does not look in there
         now = {
             name: stamp
             for name, stamp in self.seen.items()
-            if not any(within(name, path) for path in paths)
+            if not named_or_under(name, paths)
         }
-        for path in paths:
+        for path in paths - hidden:
             look(path, now, top=path in tops)
         return now
 
@@ -132,6 +144,16 @@ class SourceWatch:
 def within(path: str, folder: str) -> bool:
     """Tell whether `path` is `folder` or lies under it."""
     return path == folder or path.startswith(folder + os.sep)
+
+
+def named_or_under(name: str, paths: set[str]) -> bool:
+    """Tell whether `name`, or a folder it lies in, is one of `paths`."""
+    while name not in paths:
+        parent = os.path.dirname(name)
+        if parent == name:
+            return False
+        name = parent
+    return True
 
 
 def through_link(path: str, root: str) -> bool:
@@ -156,7 +178,7 @@ def look(path: str, found: dict[str, tuple[int, int]], top: bool = False) -> Non
     except OSError:  # gone
         return
     if stat.S_ISDIR(status.st_mode):
-        if top or name not in SKIPPED_FOLDERS:
+        if top or not skipped_folder(name):
             walk(path, found)
         return
     if not top and skipped(name):
@@ -172,7 +194,7 @@ def look(path: str, found: dict[str, tuple[int, int]], top: bool = False) -> Non
 def walk(folder: str, found: dict[str, tuple[int, int]]) -> None:
     """Stat every file under `folder`, skipped folders and editors' files left out."""
     for parent, folders, files in os.walk(folder):
-        folders[:] = [name for name in folders if name not in SKIPPED_FOLDERS]
+        folders[:] = [name for name in folders if not skipped_folder(name)]
         for name in files:
             if skipped(name):
                 continue

@@ -9,7 +9,7 @@ import time
 import pytest
 import watchfiles
 
-from press.preview.source_watch import SourceWatch
+from press.preview.source_watch import MOST_NAMED, SourceWatch
 
 
 def test_a_save_wakes_the_watcher_and_the_snapshot_names_the_file(tmp_path):
@@ -95,6 +95,9 @@ def test_what_the_kernel_names_gives_a_whole_snapshot(tmp_path):
     (tmp_path / "posts/old/index.md").write_text("old\n", encoding="utf-8")
     (tmp_path / "posts/gone/pictures").mkdir(parents=True)
     (tmp_path / "posts/gone/pictures/a.png").write_bytes(b"png")
+    for folder in ("drafts", ".hidden"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.md").write_text("draft\n", encoding="utf-8")
     outside = tmp_path.parent / f"{tmp_path.name}-outside"
     outside.mkdir()
     (outside / "secret.md").write_text("secret\n", encoding="utf-8")
@@ -108,6 +111,9 @@ def test_what_the_kernel_names_gives_a_whole_snapshot(tmp_path):
     shutil.rmtree(tmp_path / "posts/gone")
     (tmp_path / "posts/linked").symlink_to(outside)
     (tmp_path / "posts/new/link.md").symlink_to(outside / "secret.md")
+    (tmp_path / "drafts").rename(tmp_path / ".drafts")  # hidden: Pelican ignores it
+    (tmp_path / ".hidden").rename(tmp_path / "shown")
+    (tmp_path / ".drafts/b.md").write_text("in a hidden folder\n", encoding="utf-8")
     assert woken.wait(10)
     time.sleep(0.5)
 
@@ -116,4 +122,25 @@ def test_what_the_kernel_names_gives_a_whole_snapshot(tmp_path):
     assert str(tmp_path / "posts/moved/index.md") in watch.seen
     assert str(tmp_path / "posts/new/pictures/b.png") in watch.seen
     assert not [path for path in watch.seen if "/gone/" in path or "/old/" in path]
+    assert str(tmp_path / "shown/a.md") in watch.seen
+    assert not [path for path in watch.seen if "drafts" in path]
     shutil.rmtree(outside)
+
+
+def test_many_files_named_at_once_take_a_whole_snapshot(tmp_path, monkeypatch):
+    """A checkout names hundreds of files: one walk is quicker than each alone."""
+    posts = [tmp_path / f"post-{number}.md" for number in range(MOST_NAMED + 50)]
+    for post in posts:
+        post.write_text("first\n", encoding="utf-8")
+    watch, woken = woken_watch(tmp_path)
+    before = watch.seen
+    for post in posts:
+        post.write_text("second\n", encoding="utf-8")
+    assert woken.wait(10)
+    time.sleep(0.5)
+    walks = []
+    snapshot = watch.snapshot
+    monkeypatch.setattr(watch, "snapshot", lambda: walks.append(1) or snapshot())
+    assert watch.changed(woken=True)
+    assert walks == [1]
+    assert watch.since(before) == sorted(str(post) for post in posts)
