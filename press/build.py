@@ -190,6 +190,7 @@ def build_into(
     root = logging.getLogger()
     root.addHandler(log)
     try:
+        reuse.errors = log.errors  # the writer's first pages wait for none
         pelican = IncrementalPelican(settings, reuse, progress)
         reuse.base = build_base(pelican.settings, reuse.base)
         pelican.run()

@@ -25,7 +25,7 @@ class FirstPages(Protocol):
         """Tell whether the page with these own variables comes first."""
 
     def placed(self, names: list[str]) -> None:
-        """Hear that these pages are in staging (or kept as output/ has them)."""
+        """Hear that these pages are in staging, the build so far without error."""
 
 
 class OutputReuse:
@@ -44,8 +44,10 @@ class OutputReuse:
         # The site model's pages kept as output/ has them, not linked (None:
         # a build links every page it keeps into its staging folder).
         self.unlinked: set[str] | None = None
-        # The pages the site model shows before the rest of an edit.
+        # The pages the site model shows before the rest of an edit, and the
+        # errors the build has logged so far (none: the first pages are shown).
         self.first: FirstPages | None = None
+        self.errors: list[str] = []
 
     def recorded(self, name: str, key: str) -> bool:
         """Note `name`'s key; tell whether output/`name` was written for it."""

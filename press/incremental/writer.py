@@ -202,9 +202,8 @@ class ReusingWriter(ReusingFeeds, Writer):
     def flush(self) -> None:
         """Reuse or render the held pages, and render the held feeds; announce.
 
-        The pages the site model shows first (reuse.py) are rendered at once,
-        before any key is computed (a list's shared key walks every post);
-        their keys are noted with the others'.
+        The pages the site model shows first (reuse.py) are rendered before any
+        key (a list's shared key walks every post); their keys come later.
         """
         held, self.pending = self.pending, []
         pages = [page for page in held if isinstance(page, HeldPage)]
@@ -212,7 +211,8 @@ class ReusingWriter(ReusingFeeds, Writer):
         now = [page for page in pages if first and first.wanted(page.own)]
         if now:
             self.render_first(now)
-            first.placed([page.name for page in now])
+            if not self.reuse.errors:
+                first.placed([page.name for page in now])
         done = {id(page) for page in now}
         for page in held:  # feeds' jobs held too: rendered in the order written
             if isinstance(page, HeldPage):

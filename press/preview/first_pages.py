@@ -13,8 +13,6 @@ the pages sent until the full build, which has the last word, reports it.
 
 from __future__ import annotations
 
-import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,28 +21,20 @@ from pelican.paginator import Page
 
 from press.incremental.reuse import holds
 
+from .kept_posts import edited_paths
+
 Pages = dict[str, bytes | None]
 
 
-class ShownFirst(logging.Handler):
+class ShownFirst:
     """The pages showing the edited posts: which they are, and sending them."""
 
     def __init__(self, sources: list[str], staging: Path, output: Path, send):
         """Know the edited sources, both folders, and where the pages go."""
-        super().__init__(logging.ERROR)  # told of the build's errors
-        self.edited = frozenset(
-            path
-            for source in sources
-            for path in (os.path.abspath(source), os.path.realpath(source))
-        )
+        self.edited = edited_paths(sources)
         self.staging = staging
         self.output = output
         self.send: Callable[[Pages], None] = send
-        self.failed = False
-
-    def emit(self, record: logging.LogRecord) -> None:
-        """Note that the build logged an error: nothing is sent first."""
-        self.failed = True
 
     def wanted(self, own: dict) -> bool:
         """Tell whether a page's own variables show an edited post."""
@@ -60,17 +50,11 @@ class ShownFirst(logging.Handler):
 
     def placed(self, names: list[str]) -> None:
         """Send the pages placed in staging that differ from output/'s."""
-        if self.failed:
-            return
         pages: Pages = {}
         for name in names:
             new, old = self.staging / name, self.output / name
-            try:
-                inode = new.stat().st_ino
-            except FileNotFoundError:  # kept as output/ has it
-                continue
-            if old.exists() and old.stat().st_ino == inode:
-                continue
+            if old.exists() and old.stat().st_ino == new.stat().st_ino:
+                continue  # linked: output/ holds these bytes
             data = new.read_bytes()
             if not holds(old, data):
                 pages[name] = data

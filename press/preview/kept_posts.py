@@ -66,6 +66,12 @@ def fresh_copy(post, context: dict | None = None, settings: dict | None = None):
     return new
 
 
+def edited_paths(sources: list[str]) -> frozenset[str]:
+    """Return the edited sources' paths as Pelican may name them: absolute, real."""
+    both = [(os.path.abspath(source), os.path.realpath(source)) for source in sources]
+    return frozenset(path for pair in both for path in pair)
+
+
 class KeptPosts:
     """Pristine posts by source path, recorded as read and served to the next build."""
 
@@ -132,8 +138,7 @@ class KeptPosts:
 
     def serve(self, edited: list[str]) -> None:
         """Serve kept posts to the build about to run, but for the `edited` sources."""
-        found = [(os.path.abspath(s), os.path.realpath(s)) for s in edited]
-        self.edited = frozenset(path for both in found for path in both)
+        self.edited = edited_paths(edited)
         self.serving = True
         self.reused = 0
 

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import copy
 import io
-import logging
 import os
 import shutil
 import tempfile
 import threading
-from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from pelican.plugins import signals
@@ -105,7 +104,7 @@ class SiteModel:
         )
         first = ShownFirst(sources, staging, self.output, send) if send else None
         try:
-            with hold(staging), errors_heard(first):
+            with hold(staging):
                 reuse = OutputReuse(
                     self.output, WrittenRecord.load(self.recorded), self.key
                 )
@@ -197,20 +196,6 @@ def files_under(root: Path, left_out: str | None = None) -> dict[str, int]:
                 elif name != left_out:
                     waiting.append((f"{name}/", entry.path))
     return found
-
-
-@contextmanager
-def errors_heard(handler: logging.Handler | None):
-    """Let `handler` hear the errors logged meanwhile (if there is one)."""
-    if handler is None:
-        yield
-        return
-    root = logging.getLogger()
-    root.addHandler(handler)
-    try:
-        yield
-    finally:
-        root.removeHandler(handler)
 
 
 def applied(
