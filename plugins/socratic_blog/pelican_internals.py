@@ -13,6 +13,7 @@ upgrade that changes one fails there, naming it, not somewhere in a build.
 from __future__ import annotations
 
 from pelican import Pelican
+from pelican.contents import Content
 from pelican.readers import _filter_discardable_metadata
 from pelican.writers import FileOverwriteFailedError
 
@@ -47,6 +48,16 @@ def holds_links(content, text: str) -> bool:
 def makes_own_content(content) -> bool:
     """Tell whether a content class makes its HTML itself, not from its text as read."""
     return hasattr(content, "_get_content")
+
+
+def forget_rendered() -> None:
+    """Empty Pelican's memos of every post's HTML and summary, which keep the posts.
+
+    Each memo holds the posts it answered for, and each post its build's
+    context: a process that builds again keeps every earlier site alive.
+    """
+    for name in ("get_content", "get_summary"):
+        Content.__dict__[name].cache.clear()
 
 
 def drop_text(content) -> None:

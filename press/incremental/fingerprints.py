@@ -178,7 +178,7 @@ class RememberedFields:
 
     def __init__(self):
         """Remember nothing yet."""
-        self.posts: dict[tuple[str, str], tuple[tuple, dict, str]] = {}
+        self.posts: dict[tuple[str, str], tuple[int, dict, str]] = {}
         self.reused = 0
         # Digests of the fields templates show of a post, by its own digest.
         self.shown: dict[tuple, str] = {}
@@ -187,6 +187,9 @@ class RememberedFields:
         """Return the last build's digest of equal fields, or `describe()` them."""
         key = (type(post).__name__, post.source_path)
         named = fingerprint(own)
+        # Kept as its hash: the whole fingerprint is 5 KB a post. Two fingerprints
+        # that differ in one part never hash alike; in several, once in 2**64.
+        named = None if named is None else hash(named)
         last = self.posts.get(key)
         if named is not None and last is not None and last[0] == named:
             self.reused += 1

@@ -29,6 +29,8 @@ from socratic_blog.api import CONTEXT_FIELD, claim_names
 KEPT_CLASSES = (Article, Page)
 # Fields holding containers the generators and handlers may change in place.
 MUTABLE = (list, dict, set)
+# Fields holding the build's, not the post's: each build's copy is given its own.
+SHARED_FIELDS = frozenset({CONTEXT_FIELD, "settings"})
 
 
 def source_stamp(path: str) -> tuple[int, ...] | None:
@@ -44,7 +46,9 @@ def fresh_copy(post, context: dict | None = None, settings: dict | None = None):
     """Copy a post: its fields, and the lists and dicts it holds, one level down.
 
     A list held twice (a field and its metadata entry) stays one list, so the
-    copy describes itself as the original does (render_keys.py).
+    copy describes itself as the original does (render_keys.py). The build's
+    context and settings are shared, not copied: a copy served to a build is
+    given that build's.
     """
     copies: dict[int, object] = {}
 
@@ -55,7 +59,10 @@ def fresh_copy(post, context: dict | None = None, settings: dict | None = None):
             copies[id(value)] = value.copy()
         return copies[id(value)]
 
-    fields = {name: own(value) for name, value in vars(post).items()}
+    fields = {
+        name: value if name in SHARED_FIELDS else own(value)
+        for name, value in vars(post).items()
+    }
     fields["metadata"] = {k: own(v) for k, v in post.metadata.items()}
     if context is not None:
         fields[CONTEXT_FIELD] = context
@@ -125,7 +132,8 @@ class KeptPosts:
         post = read(base_path, path, content_class, *args, **kwargs)
         keeps = type(post) is content_class and content_class in KEPT_CLASSES
         if keeps and stamp is not None and not getattr(post, "scheduled", False):
-            self.posts[source] = (stamp, fresh_copy(post))
+            # Not its build's context: that holds the whole site, kept for nothing.
+            self.posts[source] = (stamp, fresh_copy(post, context={}))
             self.settings = post.settings
         return post
 

@@ -33,6 +33,7 @@ from press.incremental.output_record import WrittenRecord, record_path
 from press.incremental.reuse import OutputReuse, holds
 from press.output.search_index import BUNDLE
 from press.output.staging import hold
+from socratic_blog.api import forget_rendered
 
 from .first_pages import ShownFirst
 from .kept_posts import KeptPosts
@@ -99,6 +100,7 @@ class SiteModel:
         """
         if not self.applies(sources):
             return None
+        forget_rendered()  # the last apply's site: kept alive by Pelican's memos
         staging = Path(
             tempfile.mkdtemp(prefix=f".{self.output.name}.", dir=self.output.parent)
         )

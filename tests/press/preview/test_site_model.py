@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import builtins
+import gc
 import io
 import shutil
 import tempfile
+import weakref
 from pathlib import Path
 
 import pytest
+from pelican.plugins import signals
 
 from press import build
 from press.output.search_index import BUNDLE
@@ -165,3 +168,23 @@ def test_the_posts_an_edit_spares_are_not_read_from_disk(blog, monkeypatch):
     finally:
         model.close()
     assert set(opened) == {"post-1"}
+
+
+def test_an_edit_lets_the_site_of_the_edit_before_go(blog):
+    """The model keeps the posts as read, not each edit's site: memory stays flat."""
+    model = built_and_modelled(blog)[2]
+    sites: list[weakref.WeakSet] = []
+
+    def note(generators) -> None:
+        posts = (post for g in generators for post in getattr(g, "articles", ()))
+        sites.append(weakref.WeakSet(posts))
+
+    signals.all_generators_finalized.connect(note)
+    try:
+        for kind in ("title", "draft"):  # two posts: the first one's copy stays
+            assert preview_applied(model, EDITS[kind](blog)) is not None
+    finally:
+        signals.all_generators_finalized.disconnect(note)
+        model.close()
+    gc.collect()
+    assert len(sites) == 2 and len(sites[0]) == 0
