@@ -7,9 +7,7 @@ them) and nothing else.
 
 from __future__ import annotations
 
-import gc
 import os
-import weakref
 from pathlib import Path
 
 from pelican.contents import Article
@@ -27,7 +25,6 @@ from socratic_blog.pelican_internals import (
     caches_readings,
     drop_text,
     file_stamp,
-    forget_rendered,
     holds_links,
     makes_own_content,
     replace_text,
@@ -65,25 +62,6 @@ def test_a_post_holds_the_shared_context_it_was_read_into():
     assert vars(article).get(CONTEXT_FIELD) is context, (
         f"Content.{CONTEXT_FIELD} is no longer where a post keeps the context:"
         " render_keys would hash the whole site into every page's key"
-    )
-
-
-def test_pelicans_memos_of_a_posts_html_let_it_go_once_forgotten():
-    context = {"localsiteurl": "", "generated_content": {}, "static_content": {}}
-    article = post(context=context)
-    assert article.content and article.summary
-    gone = weakref.ref(article)
-    del article
-    gc.collect()
-    assert gone() is not None, (
-        "Content.get_content/get_summary no longer memoize by post: forget_rendered"
-        " may go"
-    )
-    forget_rendered()
-    gc.collect()
-    assert gone() is None, (
-        "Content.get_content/get_summary keep their posts elsewhere than in"
-        " their memoized .cache: the site model keeps every edit's site alive"
     )
 
 
