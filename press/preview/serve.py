@@ -5,17 +5,16 @@ pages changed, the last good build's worker first renders the saved posts'
 own pages (fast_render.py), then applies the edit to the whole site
 (site_model.py): the server serves those pages at once and the pages showing
 them reload; the full build then follows, and a page reloads again only if
-the full build wrote it otherwise.
+the full build wrote it otherwise. The search index is made once a page asks
+for it, then after each good build (search_indexer.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import os
 import shutil
 import signal
-import subprocess
 import sys
 import threading
 import time
@@ -25,10 +24,10 @@ from pelican.settings import read_settings
 from tornado.ioloop import IOLoop
 
 from press import build
-from press.output.search_index import refresh_live_index
 from press.output.staging import remove_abandoned, spare_of
 
-from .rebuilds import STOP_SECONDS, Rebuilder
+from .rebuilds import Rebuilder
+from .search_indexer import SearchIndexer
 from .server import Listeners, application
 from .source_watch import SourceWatch
 
@@ -38,65 +37,6 @@ from .source_watch import SourceWatch
 POLL_SECONDS = 0.05
 POLL_SECONDS_WOKEN = 1.0
 POLL_SHARE = 0.1
-
-
-class SearchIndexer:
-    """Re-index the live preview after good builds, one run at a time, off the loop."""
-
-    def __init__(self, output: Path):
-        """Index `output`."""
-        self.output = output
-        self.lock = threading.Lock()
-        self.running: threading.Thread | None = None
-        self.again = self.stopped = False
-        self.pagefind: subprocess.Popen | None = None
-
-    def request(self) -> None:
-        """Index soon: now if idle, else once the running pass ends."""
-        with self.lock:
-            if self.stopped:
-                return
-            if self.running:
-                self.again = True
-                return
-            self.running = threading.Thread(target=self.run, daemon=True)
-            self.running.start()
-
-    def run(self) -> None:
-        """Index until no build asked for another pass meanwhile."""
-        while True:
-            error = refresh_live_index(self.output, self.started)
-            with self.lock:
-                self.pagefind = None
-                if error and not self.stopped:
-                    print(f"warning: {error}", file=sys.stderr)
-                if self.stopped or not self.again:
-                    self.running = None
-                    return
-                self.again = False
-
-    def started(self, pagefind: subprocess.Popen) -> None:
-        """Know the running Pagefind, to stop it; stop it now if the preview stopped."""
-        with self.lock:
-            self.pagefind = pagefind
-            if self.stopped:
-                end_group(pagefind)
-
-    def stop(self) -> None:
-        """Stop indexing, and wait until the half-written index is removed."""
-        with self.lock:
-            self.stopped = True
-            running = self.running
-            if self.pagefind is not None:
-                end_group(self.pagefind)
-        if running is not None:
-            running.join(STOP_SECONDS)
-
-
-def end_group(process: subprocess.Popen) -> None:
-    """End a process and the processes it started (its own process group)."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
 
 
 class Previewer:
@@ -216,7 +156,7 @@ def preview(
     if not listeners.errors:
         search.request()
     host, port = address
-    application(listeners, port).listen(port, address=host)
+    application(listeners, port, search).listen(port, address=host)
     print(f"Serving on http://{host}:{port}", flush=True)
     previewer = Previewer(rebuild, watch, listeners, search)
     previewer.loop.call_later(POLL_SECONDS, previewer.poll)

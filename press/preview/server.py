@@ -8,6 +8,7 @@ build's errors for the client to show over the page.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import mimetypes
 from pathlib import Path
@@ -15,12 +16,17 @@ from urllib.parse import quote, unquote
 
 from tornado import web, websocket
 
+from press.output.search_index import BUNDLE
+
 from .loopback import LoopbackOnly, allowed_hosts, origin_host
+from .search_indexer import SearchIndexer
 
 CLIENT = Path(__file__).with_name("client")
 CLIENT_TAG = b'<script src="/_preview/livereload.js"></script>'
 HEAD_END = b"</head>"
 TYPES = {".wasm": "application/wasm", ".pf_meta": "application/octet-stream"}
+# How long the first request for the search index waits for it, checking how often.
+INDEX_WAIT_SECONDS, INDEX_CHECK_SECONDS = 600, 0.1
 
 
 class Listeners:
@@ -121,15 +127,30 @@ class ReloadSocket(LoopbackOnly, websocket.WebSocketHandler):
 class SiteFile(LoopbackOnly):
     """Serve the built site as a static host would, with the client in each page."""
 
-    def initialize(self, listeners: Listeners, hosts: frozenset[str]) -> None:
+    def initialize(
+        self,
+        listeners: Listeners,
+        hosts: frozenset[str],
+        search: SearchIndexer | None = None,
+    ) -> None:
         """Serve the listeners' root (looked up on each request: builds swap it)."""
         super().initialize(hosts=hosts)
         self.listeners = listeners
+        self.search = search
 
-    def get(self, path: str) -> None:
-        """Send a fast-rendered page, the file, its folder's index, or the 404 page."""
+    async def get(self, path: str) -> None:
+        """Send a fast-rendered page, the file, its folder's index, or the 404 page.
+
+        A request for the search index asks for it, and the first waits for it.
+        """
         if "\0" in path:
             raise web.HTTPError(400, reason="Bad path")
+        if self.search is not None and path.split("/", 1)[0] == BUNDLE:
+            self.search.want()
+            waited = 0.0
+            while not self.search.ready() and waited < INDEX_WAIT_SECONDS:
+                await asyncio.sleep(INDEX_CHECK_SECONDS)
+                waited += INDEX_CHECK_SECONDS
         root = self.listeners.root.resolve()
         try:
             self.send_path(root, (root / path).resolve(), path.endswith("/"))
@@ -197,14 +218,19 @@ class ClientFile(LoopbackOnly, web.StaticFileHandler):
         self.set_header("Cache-Control", "no-store")
 
 
-def application(listeners: Listeners, port: int) -> web.Application:
-    """Route the socket, the client's files and the site, for the loopback `port`."""
+def application(
+    listeners: Listeners, port: int, search: SearchIndexer | None = None
+) -> web.Application:
+    """Route the socket, the client's files and the site, for the loopback `port`.
+
+    The site's search index comes from `search`, once asked for (else as built).
+    """
     hosts = allowed_hosts(port)
     site = {"listeners": listeners, "hosts": hosts}
     return web.Application(
         [
             (r"/_preview/socket", ReloadSocket, site),
             (r"/_preview/(.*)", ClientFile, {"path": str(CLIENT), "hosts": hosts}),
-            (r"/(.*)", SiteFile, site),
+            (r"/(.*)", SiteFile, {**site, "search": search}),
         ]
     )
