@@ -8,9 +8,11 @@ place), tags by name and slug, and lists, tuples, dicts and plain objects by
 their parts, a few levels down; a tuple or frozen dataclass holding only
 values that never change is named once and remembered by identity (a kept
 post's copies share its table of contents). Two equal fingerprints, the
-values of the first still alive, describe equal fields. A value it cannot
-name (too deep, or of an unknown kind) gives no fingerprint: the fields are
-described in full.
+values of the first still alive, describe equal fields. Fingerprints, and
+the names of those remembered values, are kept as their hashes: equal
+hashes of unequal ones come by chance alone, about once in 2**64. A value
+it cannot name (too deep, or of an unknown kind) gives no fingerprint: the
+fields are described in full.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
 # Values compared by value: they hold no other objects.
-BY_VALUE = (str, int, bool, float, type(None))
+BY_VALUE = (str, bool, type(None))
+# Numbers too, but named by their text: a fingerprint is kept as its hash, and
+# Python hashes -1 and -2 (or 1 and 2**61) alike.
+NUMBERS = (int, float)
 # Values that never change once made: compared by identity (kept alive).
 # Functions and classes too: they are described by their name, not their parts.
 FROZEN = (
@@ -94,6 +99,8 @@ def part(value, depth: int):  # noqa: PLR0911 - one return per kind of value
     kind = type(value)
     if kind in BY_VALUE:
         return value
+    if kind in NUMBERS:
+        return (kind, repr(value))
     if isinstance(value, str):  # Markup and other text: the kind shows
         return (kind, str(value))
     if isinstance(value, FROZEN):
@@ -142,6 +149,9 @@ def settled_part(value, depth: int):
         fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
         name = (type(value), part(fields, depth))
     if settled(value, depth):
+        # Named by its hash from now on, as RememberedFields keeps fingerprints:
+        # a post's settled values (its table of contents) weigh 4 KB in full.
+        name = (type(value), hash(name))
         SETTLED.put(value, name)
     return name
 
@@ -149,7 +159,7 @@ def settled_part(value, depth: int):
 def settled(value, depth: int) -> bool:
     """Tell whether a value, and all it holds, never changes once made."""
     kind = type(value)
-    if kind in BY_VALUE or isinstance(value, SETTLED_KINDS):
+    if kind in BY_VALUE or kind in NUMBERS or isinstance(value, SETTLED_KINDS):
         return True
     if depth >= DEEPEST:
         return False
@@ -187,8 +197,8 @@ class RememberedFields:
         """Return the last build's digest of equal fields, or `describe()` them."""
         key = (type(post).__name__, post.source_path)
         named = fingerprint(own)
-        # Kept as its hash: the whole fingerprint is 5 KB a post. Two fingerprints
-        # that differ in one part never hash alike; in several, once in 2**64.
+        # Kept as its hash, not 5 KB a post: two fingerprints hash alike by
+        # chance alone, about once in 2**64 (numbers are named by their text).
         named = None if named is None else hash(named)
         last = self.posts.get(key)
         if named is not None and last is not None and last[0] == named:

@@ -116,3 +116,14 @@ def test_remembered_fields_describe_again_only_what_changed():
     digest = remembered.digest(Post(), retitled, describe(retitled))
     assert digest == "digest of Ship it"
     assert described == [first, retitled]
+
+
+def test_numbers_python_hashes_alike_are_told_apart():
+    """Remembered fields keep a fingerprint's hash: hash(-1) == hash(-2) in Python."""
+    remembered = RememberedFields()
+    described = []
+    same = fields()  # the same date: named by identity
+    for width in (-1, -2, 1, 2**61, 1.0):
+        changed = {**same, "cover": Cover("images/cover.png", width), "rank": width}
+        remembered.digest(Post(), changed, lambda w=width: described.append(w) or w)
+    assert described == [-1, -2, 1, 2**61, 1.0]
