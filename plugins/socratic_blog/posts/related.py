@@ -152,9 +152,54 @@ RANK = itemgetter(0, 1, 2, 3)
 RANK_ONE = itemgetter(0, 1, 2)
 
 
+class Remembered:
+    """The last build's rankings, reused for a post while all they read is unchanged.
+
+    A post's ranking reads its tags (in order), and each of those tags' posts
+    in order, with their dates: the same, it is the same ranking. A process
+    that builds again (the preview's kept worker, after each edit) ranks only
+    the posts sharing a tag with a changed one.
+    """
+
+    def __init__(self):
+        """Remember no build yet."""
+        self.limit: object = None
+        self.tags: dict[str, tuple] = {}  # slug → each post's (source, date)
+        self.ranked: dict[str, tuple[tuple, list[str]]] = {}  # source → slugs, sources
+
+    def rank(self, generator, limit) -> None:
+        """Give every published post its ranking: remembered, else made anew."""
+        tags = {
+            tag.slug: tuple((post.source_path, post.date) for post in posts)
+            for tag, posts in generator.tags.items()
+        }
+        known = tags.keys() | self.tags.keys()
+        same = {s for s in known if tags.get(s) == self.tags.get(s)}  # posts as were
+        posts = {post.source_path: post for post in generator.articles}
+        ranking = None
+        ranked: dict[str, tuple[tuple, list[str]]] = {}
+        for post in generator.articles:
+            slugs = tuple(tag.slug for tag in post.tags)
+            last = self.ranked.get(post.source_path) if self.limit == limit else None
+            if (
+                last is not None
+                and last[0] == slugs
+                and all(s in same or s not in known for s in slugs)
+                and all(source in posts for source in last[1])
+            ):
+                post.related_posts = [posts[source] for source in last[1]]
+            else:
+                ranking = ranking or Ranking(generator.tags)
+                post.related_posts = ranking.of(post, limit)
+            others = [other.source_path for other in post.related_posts]
+            ranked[post.source_path] = (slugs, others)
+        self.limit, self.tags, self.ranked = limit, tags, ranked
+
+
+REMEMBERED = Remembered()
+
+
 def add_related_posts(generator) -> None:
     """Give every published post its `related_posts` (article generator handler)."""
     limit = generator.settings.get("RELATED_POSTS_MAX", defaults.RELATED_POSTS_MAX)
-    ranking = Ranking(generator.tags)
-    for post in generator.articles:
-        post.related_posts = ranking.of(post, limit)
+    REMEMBERED.rank(generator, limit)
