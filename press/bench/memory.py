@@ -5,8 +5,9 @@ forked from, the build running and the kept worker holding the site model.
 Each process's peak (VmHWM) is kept by the kernel; the highest of them is
 the figure, not their sum (forked processes share much of their memory).
 Only live processes count: a kept worker retired by a newer build is gone,
-its peak with it, and a short one (the search indexer) is seen only while it
-runs; so a watch reads the session twice a second while the edits go on.
+its peak with it, and a short one (the search indexer, run once a page asks
+for the index) is seen only while it runs; so a watch reads the session
+twice a second while the edits go on.
 """
 
 from __future__ import annotations

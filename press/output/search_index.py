@@ -1,8 +1,9 @@
 """The search index: Pagefind over the built site.
 
-The production build indexes its staging folder before the swap. The preview
-indexes the live output after each good build, in the background, and swaps
-the new index in; a build carries the last index over until then. The swap
+The production build indexes its staging folder before the swap. The preview,
+once a page asked for the index, indexes the live output after each good
+build, in the background, and swaps the new index in; a build carries the
+last index over until then. The swap
 and the carrying take turns (a lock file beside the output), so a build never
 links an index that is being replaced.
 """

@@ -60,9 +60,12 @@ class SearchIndexer:
             self.running.start()
 
     def run(self) -> None:
-        """Index until no build asked for another pass meanwhile."""
+        """Index until no build asked for another pass meanwhile (a pass may fail)."""
         while True:
-            error = refresh_live_index(self.output, self.started)
+            try:
+                error = refresh_live_index(self.output, self.started)
+            except Exception as failure:  # the next good build tries again
+                error = f"search index not refreshed: {failure}"
             with self.lock:
                 self.pagefind = None
                 self.passes += 1

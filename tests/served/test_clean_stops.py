@@ -1,8 +1,8 @@
 """Ctrl-C or SIGTERM ends `invoke serve` in one line, leaving no folder or process.
 
 Most stops come while a rebuild is caught half-written (the pause_mid_build
-fixture plugin), so its staging folder exists; others while the background
-search index is being written. `invoke serve` runs in a pseudo-terminal, as
+fixture plugin), so its staging folder exists; others while the search index
+a page asked for is being written. `invoke serve` runs in a pseudo-terminal, as
 an author runs it; Ctrl-C is SIGINT to its process group, as a terminal
 sends it.
 """
@@ -100,15 +100,17 @@ def index_folders(project) -> list[Path]:
     return [path for path in project.root.glob(".output-index.*") if path.is_dir()]
 
 
-def during_a_rebuild(project, marker: Path, process) -> None:
+def during_a_rebuild(project, marker: Path, process, url: str) -> None:
     """Edit a post; return once its rebuild is half-written."""
     edit(project.root / POST, "divide and", "divide, and")
     wait_for(marker.exists, "paused the rebuild", process)
     assert list(project.root.glob(".output.*")), "the rebuild has no staging folder"
 
 
-def during_indexing(project, marker: Path, process) -> None:
-    """Return once the first build's search index is being written."""
+def during_indexing(project, marker: Path, process, url: str) -> None:
+    """Open the search (its request waits); return once the index is being written."""
+    index = url + "pagefind/pagefind-entry.json"
+    threading.Thread(target=answers, args=(index,), daemon=True).start()
     wait_for(lambda: index_folders(project), "began indexing", process)
 
 
@@ -124,7 +126,7 @@ def stop_served(project, marker: Path, stop, moment) -> tuple[str, list[str]]:
         marker.unlink()
         url = f"http://127.0.0.1:{terminal.port}/"
         wait_for(lambda: answers(url), "answered", process)
-        moment(project, marker, process)
+        moment(project, marker, process, url)
         time.sleep(0.2)  # what was printed so far reaches the terminal
         before = len(terminal.text())
         stop(process)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 import urllib.request
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def fetched(url: str) -> tuple[int, bytes]:
 
 
 def test_the_first_request_for_the_index_waits_for_it(tmp_path, monkeypatch):
-    pagefind = Pagefind(seconds=1.0)
+    pagefind = Pagefind(seconds=2.0)
     monkeypatch.setattr(search_indexer, "refresh_live_index", pagefind)
     (tmp_path / "index.html").write_bytes(PAGE)
     indexer = SearchIndexer(tmp_path)
@@ -52,8 +53,15 @@ def test_the_first_request_for_the_index_waits_for_it(tmp_path, monkeypatch):
     try:
         assert fetched(url + "/")[0] == 200
         assert pagefind.runs == 0 and not indexer.wanted  # a page, not the search
-        assert fetched(url + "/pagefind/pagefind-entry.json") == (200, b"{}")
-        assert pagefind.runs == 1
+        searched: list = []
+        index = url + "/pagefind/pagefind-entry.json"
+        waiting = threading.Thread(target=lambda: searched.append(fetched(index)))
+        waiting.start()
+        started = time.monotonic()
+        assert fetched(url + "/")[0] == 200  # meanwhile, the server answers
+        assert time.monotonic() - started < 1.0 and not searched
+        waiting.join(30)
+        assert searched == [(200, b"{}")] and pagefind.runs == 1
     finally:
         indexer.stop()
         loop.call_soon_threadsafe(loop.stop)

@@ -74,3 +74,23 @@ def test_a_stopped_preview_answers_at_once(tmp_path, pagefind):
     indexer.stop()
     indexer.want()
     assert indexer.ready() and indexer.running is None and pagefind.runs == 0
+
+
+def test_a_run_that_fails_still_answers_and_the_next_build_runs_again(
+    tmp_path, monkeypatch, capsys
+):
+    runs = []
+
+    def broken(output: Path, started) -> None:
+        runs.append(output)
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "Pagefind printed bytes")
+
+    monkeypatch.setattr(search_indexer, "refresh_live_index", broken)
+    indexer = SearchIndexer(tmp_path)
+    indexer.want()
+    settled(indexer)
+    assert indexer.ready() and len(runs) == 1
+    assert "search index not refreshed" in capsys.readouterr().err
+    indexer.request()
+    settled(indexer)
+    assert len(runs) == 2
