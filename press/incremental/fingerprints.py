@@ -188,7 +188,7 @@ class RememberedFields:
 
     def __init__(self):
         """Remember nothing yet."""
-        self.posts: dict[tuple[str, str], tuple[int, dict, str]] = {}
+        self.posts: dict[tuple[str, str], tuple[int, tuple, str]] = {}
         self.reused = 0
         # Digests of the fields templates show of a post, by its own digest.
         self.shown: dict[tuple, str] = {}
@@ -206,6 +206,15 @@ class RememberedFields:
             return last[2]
         digest = describe()
         if named is not None:
-            # The fields stay alive with it: the fingerprint names some by identity.
-            self.posts[key] = (named, own, digest)
+            # The fields stay alive with it (the fingerprint names some by
+            # identity): their values, not the dicts holding them (1.5 KB a post).
+            self.posts[key] = (named, alive(own), digest)
         return digest
+
+
+def alive(fields: dict) -> tuple:
+    """Return what keeps a post's field values alive: them, and its metadata's."""
+    metadata = fields.get("metadata")
+    if type(metadata) is not dict:
+        return tuple(fields.values())
+    return (*(v for v in fields.values() if v is not metadata), *metadata.values())

@@ -10,7 +10,6 @@ render saved posts' pages (fast_render.py) or apply other edits (site_model.py).
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import shutil
 import signal
@@ -30,6 +29,7 @@ from press.progress import Progress
 
 from .answers import answers
 from .fast_render import KeptSite
+from .kept_memory import settle
 from .site_model import KeptPosts, SiteModel
 
 # What a build imports that never changes while the author writes: libraries
@@ -110,8 +110,7 @@ def build_and_keep(settings_file: str, connection, first: bool = False) -> None:
     model = None
     try:
         model = SiteModel(Path(settings_file), PREVIEW, drafts=True, kept=posts)
-        gc.collect()
-        gc.freeze()  # kept till it retires: not walked by each edit's collections
+        settle()  # the build's garbage gone, what stays frozen, free pages back
         while True:
             try:
                 sources = connection.recv()
