@@ -21,11 +21,6 @@ WATCH_SECONDS = 0.5
 SEARCH_INDEXER = b"pagefind"
 
 
-def session_peak_mb(session: int) -> float:
-    """Return the highest peak memory (VmHWM) of a session's live processes, in MB."""
-    return session_peaks_mb(session)[0]
-
-
 def session_peaks_mb(session: int) -> tuple[float, float]:
     """Return the highest peak memory of a session's processes, then but Pagefind's.
 

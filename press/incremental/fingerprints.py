@@ -48,7 +48,7 @@ FROZEN = (
 # How many containers down a fingerprint follows.
 DEEPEST = 8
 # Values that never change once made, at any depth (with tuples of them).
-SETTLED_KINDS = (str, *FROZEN)
+SETTLED_KINDS = (str, *NUMBERS, *FROZEN)
 FROZEN_KINDS: dict[type, bool] = {}
 UNKNOWN = object()
 
@@ -159,7 +159,7 @@ def settled_part(value, depth: int):
 def settled(value, depth: int) -> bool:
     """Tell whether a value, and all it holds, never changes once made."""
     kind = type(value)
-    if kind in BY_VALUE or kind in NUMBERS or isinstance(value, SETTLED_KINDS):
+    if kind in BY_VALUE or isinstance(value, SETTLED_KINDS):
         return True
     if depth >= DEEPEST:
         return False

@@ -17,7 +17,6 @@ from press.bench.edit_kinds import KINDS
 from press.bench.memory import (
     WATCH_SECONDS,
     PeakWatch,
-    session_peak_mb,
     session_peaks_mb,
 )
 from press.bench.synthetic_posts import make_post, write_posts
@@ -79,8 +78,8 @@ def test_a_servers_peak_memory_is_its_largest_process_peak():
     )
     with session(spawner) as server, session("import time; time.sleep(30)") as idle:
         assert server.stdout.readline() == b"both held\n"
-        assert 150 <= session_peak_mb(server.pid) < 250
-        assert 0 < session_peak_mb(idle.pid) < 100
+        assert 150 <= session_peaks_mb(server.pid)[0] < 250
+        assert 0 < session_peaks_mb(idle.pid)[0] < 100
 
 
 def test_a_watch_sees_a_short_process_that_is_gone_by_the_end():
@@ -95,7 +94,7 @@ def test_a_watch_sees_a_short_process_that_is_gone_by_the_end():
     with session(spawner) as server:
         watch = PeakWatch(server.pid)
         assert server.stdout.readline() == b"ended\n"
-        assert session_peak_mb(server.pid) < 100  # gone: no longer counted
+        assert session_peaks_mb(server.pid)[0] < 100  # gone: no longer counted
         assert 150 <= watch.stop() < 250
 
 

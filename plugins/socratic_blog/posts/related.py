@@ -188,9 +188,10 @@ class Remembered:
                 and all(source in posts for source in last[1])
             ):
                 post.related_posts = [posts[source] for source in last[1]]
-            else:
-                ranking = ranking or Ranking(generator.tags)
-                post.related_posts = ranking.of(post, limit)
+                ranked[post.source_path] = last
+                continue
+            ranking = ranking or Ranking(generator.tags)
+            post.related_posts = ranking.of(post, limit)
             others = [other.source_path for other in post.related_posts]
             ranked[post.source_path] = (slugs, others)
         self.limit, self.tags, self.ranked = limit, tags, ranked
