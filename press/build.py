@@ -195,7 +195,7 @@ def build_into(
         reuse.base = build_base(pelican.settings, reuse.base)
         pelican.run()
         if search and not log.errors and settings.get("SEARCH_INDEX"):
-            log.errors.extend(filter(None, [index_site(staging)]))
+            log.errors.extend(filter(None, [index_site(staging, settings)]))
         elif search and settings.get("PREVIEW"):
             carry_index(staging, reuse.output)
         release(staging)

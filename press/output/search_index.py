@@ -1,4 +1,4 @@
-"""The search index: Pagefind over the built site.
+"""The search index: Pagefind over the built site (in shards: search_shards.py).
 
 The production build indexes its staging folder before the swap. The preview,
 once a page asked for the index, indexes the live output after each good
@@ -11,6 +11,7 @@ links an index that is being replaced.
 from __future__ import annotations
 
 import fcntl
+import functools
 import os
 import shutil
 import subprocess
@@ -20,11 +21,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .search_shards import PAGES_PER_INDEX, index_in_shards
 from .staging import hold
 
 # Where Pagefind writes its index and its search UI, inside the site.
 BUNDLE = "pagefind"
 BACKGROUND_NICENESS = "15"
+# The setting that bounds the pages one Pagefind run reads (search_shards.py).
+PAGES_SETTING = "SEARCH_PAGES_PER_INDEX"
 
 
 def run_pagefind(site: Path, bundle: Path, started=None) -> str | None:
@@ -57,11 +61,22 @@ def run_pagefind(site: Path, bundle: Path, started=None) -> str | None:
     return f"search index failed: {detail[-1] if detail else 'pagefind exited'}"
 
 
-def index_site(site: Path) -> str | None:
+def pages_per_index(settings: dict) -> int | str:
+    """Return how many pages a Pagefind run may read, or what is wrong with that."""
+    most = settings.get(PAGES_SETTING, PAGES_PER_INDEX)
+    if type(most) is int and most > 0:
+        return most
+    return f"{PAGES_SETTING} = {most!r}: set it to a whole number above 0 in the settings"
+
+
+def index_site(site: Path, settings: dict) -> str | None:
     """Index a staging folder before it goes live; return an error line, if any."""
+    most = pages_per_index(settings)
+    if isinstance(most, str):
+        return most
     # Written afresh: index files are named by their content.
     shutil.rmtree(site / BUNDLE, ignore_errors=True)
-    return run_pagefind(site, site / BUNDLE)
+    return index_in_shards(site, site / BUNDLE, run_pagefind, most)
 
 
 @contextmanager
@@ -91,16 +106,20 @@ def carry_index(staging: Path, output: Path) -> None:
                 os.link(Path(folder, name), target / name)
 
 
-def refresh_live_index(output: Path, started) -> str | None:
+def refresh_live_index(
+    output: Path, started, most: int = PAGES_PER_INDEX
+) -> str | None:
     """Index the live site into a new folder, then swap it in (the preview).
 
-    `started(process)` is told of each Pagefind run. The folder is held
-    locked meanwhile: a build removes it only once its process has gone.
+    `started(process)` is told of each Pagefind run (at most `most` pages
+    each). The folder is held locked meanwhile: a build removes it only once
+    its process has gone.
     """
     fresh = Path(tempfile.mkdtemp(prefix=f".{output.name}-index.", dir=output.parent))
     try:
         with hold(fresh):
-            error = run_pagefind(output, fresh / BUNDLE, started)
+            run = functools.partial(run_pagefind, started=started)
+            error = index_in_shards(output, fresh / BUNDLE, run, most)
             if error is None:
                 with index_turn(output):
                     live = output / BUNDLE

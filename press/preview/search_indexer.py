@@ -1,8 +1,9 @@
 """The preview's search index: made once a page asks for it, then after good builds.
 
-Pagefind indexes the whole site in one run: at 5,000 posts it holds about
-1 GB and both cores for seconds. An author who never searches the preview
-should not pay that after every save, so the preview indexes only once a
+Pagefind indexes the whole site, in shards of at most `most` pages (about
+190 MB each at its peak): at 5,000 posts it holds both cores for about 20 s.
+An author who never searches the preview should not pay that after every
+save, so the preview indexes only once a
 page asks for Pagefind's files (the search page does); that first request
 waits for the index (server.py). From then on the index follows every good
 build, one run at a time, off the server's loop.
@@ -19,6 +20,7 @@ import threading
 from pathlib import Path
 
 from press.output.search_index import refresh_live_index
+from press.output.search_shards import PAGES_PER_INDEX
 
 from .rebuilds import STOP_SECONDS
 
@@ -26,9 +28,10 @@ from .rebuilds import STOP_SECONDS
 class SearchIndexer:
     """Index the live preview once wanted, then after good builds, one run at a time."""
 
-    def __init__(self, output: Path):
-        """Index `output`, once a page wants the index."""
+    def __init__(self, output: Path, most: int = PAGES_PER_INDEX):
+        """Index `output`, once a page wants the index, `most` pages a Pagefind run."""
         self.output = output
+        self.most = most
         self.lock = threading.Lock()
         self.running: threading.Thread | None = None
         self.again = self.stopped = self.wanted = False
@@ -63,7 +66,7 @@ class SearchIndexer:
         """Index until no build asked for another pass meanwhile (a pass may fail)."""
         while True:
             try:
-                error = refresh_live_index(self.output, self.started)
+                error = refresh_live_index(self.output, self.started, self.most)
             except Exception as failure:  # the next good build tries again
                 error = f"search index not refreshed: {failure}"
             with self.lock:

@@ -24,6 +24,8 @@ from pelican.settings import read_settings
 from tornado.ioloop import IOLoop
 
 from press import build
+from press.output.search_index import pages_per_index
+from press.output.search_shards import PAGES_PER_INDEX
 from press.output.staging import remove_abandoned, spare_of
 
 from .rebuilds import Rebuilder
@@ -122,6 +124,15 @@ class Previewer:
         self.loop.add_callback(self.listeners.built, errors, renders)
 
 
+def preview_pages_per_index(settings: dict) -> int:
+    """Return how many pages a Pagefind run reads (warned of and the default if bad)."""
+    most = pages_per_index(settings)
+    if isinstance(most, str):  # the production build fails on it
+        print(f"warning: {most}", file=sys.stderr)
+        return PAGES_PER_INDEX
+    return most
+
+
 def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> None:
     """Build, then serve the output and rebuild whenever a source changes.
 
@@ -129,8 +140,9 @@ def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> Non
     worker and the search index are stopped, and their folders removed.
     """
     rebuild = Rebuilder(settings_file)
-    output = Path(read_settings(str(settings_file))["OUTPUT_PATH"]).resolve()
-    search = SearchIndexer(output)
+    settings = read_settings(str(settings_file))
+    output = Path(settings["OUTPUT_PATH"]).resolve()
+    search = SearchIndexer(output, preview_pages_per_index(settings))
     try:
         with build.sigterm_interrupts():
             preview(rebuild, search, SourceWatch(sources), (host, port))

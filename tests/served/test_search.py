@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import threading
+import urllib.request
 
 import pytest
 from pelican.settings import read_settings
 
+from press.output.search_index import BUNDLE, PAGES_SETTING
+from press.output.search_shards import SHARD_LIST
 from site_checks.browser import axe_violations, page_at
 from socratic_blog.guards import page_policy
 from tests.support.builds import ROOT, add_fixture, build_blog
@@ -48,7 +52,9 @@ class PolicyHandler(http.server.SimpleHTTPRequestHandler):
 def search_site(tmp_path_factory):
     """Build the fixture blog and a hostile post for production under /blog/.
 
-    Pagefind indexes it; a local server sends the site's CSP with every file.
+    Pagefind indexes it a page a shard, so every search merges shards (as a
+    site of thousands of posts does); a local server sends the site's CSP
+    with every file.
     """
     root = tmp_path_factory.mktemp("search")
     content = write_content(root / "content")
@@ -58,7 +64,8 @@ def search_site(tmp_path_factory):
     handler = functools.partial(PolicyHandler, directory=str(www))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     base = f"http://127.0.0.1:{server.server_port}/{SUB_PATH}"
-    output = build_blog(content, root, production=True, SITEURL=base)
+    shards = {PAGES_SETTING: 1}
+    output = build_blog(content, root, production=True, SITEURL=base, **shards)
     (www / SUB_PATH).symlink_to(output, target_is_directory=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -74,6 +81,11 @@ def search(page, base: str, words: str):
     page.fill(".pagefind-ui__search-input", words)
     page.wait_for_selector(RESULT_LINK, timeout=15_000)
     return page.locator(RESULT_LINK)
+
+
+def test_the_index_comes_in_shards_of_one_page(search_site):
+    listed = urllib.request.urlopen(f"{search_site}/{BUNDLE}/{SHARD_LIST}", timeout=10)
+    assert len(json.load(listed)["shards"]) >= 3  # the posts found below: merged
 
 
 def test_typing_offer_finds_the_post_about_offers(search_site, browser_page):

@@ -21,7 +21,7 @@ class Pagefind:
         self.runs = 0
         self.lock = threading.Lock()
 
-    def __call__(self, output: Path, started) -> None:
+    def __call__(self, output: Path, started, most: int) -> None:
         """Write the index into `output`, as refresh_live_index does."""
         time.sleep(self.seconds)
         (output / "pagefind").mkdir(exist_ok=True)
@@ -81,7 +81,7 @@ def test_a_run_that_fails_still_answers_and_the_next_build_runs_again(
 ):
     runs = []
 
-    def broken(output: Path, started) -> None:
+    def broken(output: Path, started, most: int) -> None:
         runs.append(output)
         raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "Pagefind printed bytes")
 
