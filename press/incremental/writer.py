@@ -73,6 +73,7 @@ class ReusingWriter(ReusingFeeds, Writer):
         self.variables: dict[str, tuple] = {}
         # The pages claimed and the feeds' jobs, held until the flush (in order).
         self.pending: list[HeldPage | Callable[[], None]] = []
+        self.shown_first: set[int] = set()  # held pages already rendered
         self.queue: list[Callable[[], None]] = []
         self.shared: dict[tuple, tuple] = {}
         # Relative URLs change what a post's links say on every page.
@@ -173,7 +174,11 @@ class ReusingWriter(ReusingFeeds, Writer):
         """
         path = sanitised_join(self.output_path, name)
         if self.claim(path, override):
-            self.pending.append(HeldPage(template, own, context, name, Path(path)))
+            page = HeldPage(template, own, context, name, Path(path))
+            self.pending.append(page)
+            first = self.reuse.first if self.reuse is not None else None
+            if first and first.wanted(own):
+                self.show_first(page, first)
 
     def settle(self, page: HeldPage, rendered: bool = False) -> None:
         """Reuse output/'s copy of a held page, or queue it (`rendered`: key only)."""
@@ -199,21 +204,25 @@ class ReusingWriter(ReusingFeeds, Writer):
         local = {**context, **own}
         self.place(staged, name, template.render(local).encode())
 
+    def show_first(self, page: HeldPage, first) -> None:
+        """Render a page the site model shows first, as soon as it is claimed."""
+        template, own, context, name, staged = page
+        address = context.get("localsiteurl")  # the shared context's, kept
+        self.render(template, own, context, staged, name)
+        context["localsiteurl"] = address
+        self.shown_first.add(id(page))
+        if not self.reuse.errors:
+            first.placed([name])
+
     def flush(self) -> None:
         """Reuse or render the held pages, and render the held feeds; announce.
 
-        The pages the site model shows first (reuse.py) are rendered before any
-        key (a list's shared key walks every post); their keys come later.
+        The pages the site model showed first were rendered when claimed,
+        before any key (a list's shared key walks every post): keys come now.
         """
         held, self.pending = self.pending, []
         pages = [page for page in held if isinstance(page, HeldPage)]
-        first = self.reuse.first if self.reuse is not None else None
-        now = [page for page in pages if first and first.wanted(page.own)]
-        if now:
-            self.render_first(now)
-            if not self.reuse.errors:
-                first.placed([page.name for page in now])
-        done = {id(page) for page in now}
+        done, self.shown_first = self.shown_first, set()
         for page in held:  # feeds' jobs held too: rendered in the order written
             if isinstance(page, HeldPage):
                 self.settle(page, rendered=id(page) in done)
@@ -225,15 +234,6 @@ class ReusingWriter(ReusingFeeds, Writer):
             return
         for _, own, context, _, staged in pages:
             signals.content_written.send(str(staged), context={**context, **own})
-
-    def render_first(self, pages: list[HeldPage]) -> None:
-        """Render these pages now, the shared context's page address kept as it was."""
-        kept = {id(page.context): page.context for page in pages}.values()
-        addresses = [(context, context.get("localsiteurl")) for context in kept]
-        for template, own, context, name, staged in pages:
-            self.render(template, own, context, staged, name)
-        for context, address in addresses:
-            context["localsiteurl"] = address
 
     def place(self, staged: Path, name: str, data: bytes) -> None:
         """Put freshly made bytes in staging (linked when output/ has them)."""

@@ -1,12 +1,13 @@
 """The pages an applied edit shows first: those that show an edited post.
 
 The site model applies an edit to the whole site (site_model.py), which takes
-a while on a big blog. Its writer first does, alone, the pages that show an
-edited post: the post's own page, and the page of each list that holds it
-(the home page for a redated post, a tag's page for a new tag). Their bytes,
-where they differ from output/'s, go to the preview at once: the same bytes
-the whole edit brings. The other pages (neighbours, related guides, the rest
-of the lists) follow once the edit is applied. Nothing is sent first once the
+a while on a big blog. Its writer renders the pages that show an edited post
+as soon as Pelican hands them over, before any other page: the post's own
+page (the posts' pages come first), and the page of each list that holds it
+(the home page for a redated post, a tag's page for a new tag). Each one's
+bytes, where they differ from output/'s, go to the preview at once: the same
+bytes the whole edit brings. The other pages (neighbours, related guides,
+the rest of the lists) follow once the edit is applied. Nothing is sent first once the
 build has logged an error; one found later (in a page rendered after) leaves
 the pages sent until the full build, which has the last word, reports it.
 """

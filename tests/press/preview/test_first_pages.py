@@ -8,6 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from pelican.plugins import signals
 
 from press.preview.answers import answers
 from press.preview.rebuilds import ANSWERED, KeptWorker, Rebuilder
@@ -38,10 +39,12 @@ def answered(blog, kept, edit: str) -> tuple[list[dict], list, dict, dict]:
 def test_pages_showing_the_edited_post_come_first(blog, kept, edit):
     first, said, before, built = answered(blog, kept, edit)
 
-    assert len(first) == 1  # one message, before the model's answer
-    shown = first[0]
+    # Each page as soon as it is rendered, the post's own page first; all of
+    # them before the model's answer.
     slug = "omega" if edit == "new post" else blog.sources["post-1"]["slug"]
-    assert f"posts/{slug}/index.html" in shown
+    assert f"posts/{slug}/index.html" in first[0]
+    shown = {name: data for pages in first for name, data in pages.items()}
+    assert len(shown) == sum(map(len, first))  # none sent twice
     if edit == "tags":
         assert "tags/interviews/index.html" in shown  # the new tag's page
     if edit == "date":
@@ -53,11 +56,30 @@ def test_pages_showing_the_edited_post_come_first(blog, kept, edit):
     assert applied(before, {**shown, **rest}) == built
 
 
+def test_a_new_posts_page_comes_before_the_other_pages_are_written(blog, kept):
+    """The newest post's page is Pelican's first: it is not held behind the rest."""
+    output, _, model = built_and_modelled(blog)
+    sources = EDITS["new post"](blog)
+    said: list = []
+
+    def written(generator, writer) -> None:  # every page of the posts handed over
+        said.append("the posts' pages all written")
+
+    signals.article_writer_finalized.connect(written)
+    try:
+        list(answers(kept, model, sources, output, said.append))
+    finally:
+        signals.article_writer_finalized.disconnect(written)
+        model.close()
+    assert "posts/omega/index.html" in said[0]
+    assert said.index("the posts' pages all written") > 0
+
+
 def test_a_page_not_showing_the_edited_post_waits(blog, kept):
     first, said, _, built = answered(blog, kept, "tags")
 
     every_tag = "tags/index.html"  # names the new tag, not the post
-    assert every_tag not in first[0]
+    assert all(every_tag not in pages for pages in first)
     assert said[-1][every_tag] == built[every_tag]
 
 

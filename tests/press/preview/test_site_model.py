@@ -92,6 +92,19 @@ def test_edits_one_after_another_apply_to_the_same_model(blog):
     assert applied(before, applied_edit) == contents(output)
 
 
+def test_a_new_post_taking_a_kept_posts_slug_is_left_to_the_full_build(blog):
+    """A clash with a kept post, not read again, is the full build's to report."""
+    _, _, model = built_and_modelled(blog)
+    folder = blog.add_post("omega", "Ship it", "2025-06-01", ["salary"])
+    blog.sources[folder]["slug"] = blog.sources["post-2"]["slug"]
+    blog.write(folder)
+    try:
+        assert preview_applied(model, [post_source(blog, folder)]) is None
+    finally:
+        model.close()
+    assert model.kept.reused >= 2
+
+
 def test_a_post_saved_but_not_named_is_read_again(blog):
     """The kept posts serve a source only while its file is the one read."""
     output, before, model = built_and_modelled(blog)
