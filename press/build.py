@@ -20,7 +20,7 @@ from press.incremental.fingerprints import RememberedFields
 from press.incremental.output_record import WrittenRecord, record_path
 from press.incremental.reuse import OutputReuse, build_base
 from press.incremental.run import IncrementalPelican
-from press.output.search_index import carry_index, index_site
+from press.output.search_index import carry_index, index_site, pages_per_index
 from press.output.staging import (
     empty_trash,
     hold,
@@ -186,6 +186,9 @@ def build_into(
 ) -> list[str]:
     """Run Pelican (and the search index, if `search`) into `staging`; return errors."""
     settings.update(OUTPUT_PATH=str(staging), DEBUG=True, DELETE_OUTPUT_DIRECTORY=False)
+    most = pages_per_index(settings)  # checked before the build it would fail
+    if search and settings.get("SEARCH_INDEX") and isinstance(most, str):
+        return [most]
     log = BuildLog()
     root = logging.getLogger()
     root.addHandler(log)
@@ -195,7 +198,8 @@ def build_into(
         reuse.base = build_base(pelican.settings, reuse.base)
         pelican.run()
         if search and not log.errors and settings.get("SEARCH_INDEX"):
-            log.errors.extend(filter(None, [index_site(staging, settings)]))
+            index = index_site(staging, reuse.output, most)
+            log.errors.extend(filter(None, [index]))
         elif search and settings.get("PREVIEW"):
             carry_index(staging, reuse.output)
         release(staging)

@@ -12,6 +12,7 @@ from .errors import ContentError, ContentErrors, display_path
 from .files import (
     file_digest,
     folder_digest,
+    link_or_copy,
     share,
     write_text_whole,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "has_twins",
     "holds_links",
     "is_local_address",
+    "link_or_copy",
     "load_font",
     "makes_own_content",
     "parse_front_matter",

@@ -4,8 +4,8 @@ The writer holds each page until its flush, then computes its render key
 (render_keys.py); when the record says output/ already holds that page, the
 file is reused: hard-linked into the empty staging folder (reuse.py). The
 others are rendered together, with the feeds (feeds.py), in parallel when
-many; one whose bytes equal output/'s is linked too, so an unchanged file
-keeps its inode and modification time.
+many (one whose bytes equal output/'s is linked too: it keeps its inode and
+mtime). A page the site model shows first is rendered when claimed.
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ class ReusingWriter(ReusingFeeds, Writer):
             self.write_page(template, own, context, page.save_as, override_output)
 
     def write_page(self, template, own: dict, context: dict, name: str, override):
-        """Claim one page's file; hold the page, with its own variables, till the flush.
+        """Claim a page's file; hold the page (its own variables), or show it first.
 
         Not a copy of the whole context: thousands would double the build's memory.
         """

@@ -66,17 +66,35 @@ def pages_per_index(settings: dict) -> int | str:
     most = settings.get(PAGES_SETTING, PAGES_PER_INDEX)
     if type(most) is int and most > 0:
         return most
-    return f"{PAGES_SETTING} = {most!r}: set it to a whole number above 0 in the settings"
+    return (
+        f"{PAGES_SETTING} = {most!r}: set it to a whole number above 0 in the settings"
+    )
 
 
-def index_site(site: Path, settings: dict) -> str | None:
-    """Index a staging folder before it goes live; return an error line, if any."""
-    most = pages_per_index(settings)
-    if isinstance(most, str):
-        return most
+def index_site(site: Path, output: Path, most: int) -> str | None:
+    """Index a staging folder before it goes live as `output`; return an error line.
+
+    Pagefind reads at most `most` pages a run (search_shards.py).
+    """
     # Written afresh: index files are named by their content.
     shutil.rmtree(site / BUNDLE, ignore_errors=True)
-    return index_in_shards(site, site / BUNDLE, run_pagefind, most)
+    with scratch(output) as links:
+        return index_in_shards(site, site / BUNDLE, run_pagefind, most, links)
+
+
+@contextmanager
+def scratch(output: Path) -> Iterator[Path]:
+    """Make a new folder beside `output`, held while in use, then removed.
+
+    Named as the preview's index folders are: a stopped build's is removed
+    by the next (staging.remove_abandoned).
+    """
+    folder = Path(tempfile.mkdtemp(prefix=f".{output.name}-index.", dir=output.parent))
+    try:
+        with hold(folder):
+            yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
@@ -115,11 +133,10 @@ def refresh_live_index(
     each). The folder is held locked meanwhile: a build removes it only once
     its process has gone.
     """
-    fresh = Path(tempfile.mkdtemp(prefix=f".{output.name}-index.", dir=output.parent))
     try:
-        with hold(fresh):
+        with scratch(output) as fresh:
             run = functools.partial(run_pagefind, started=started)
-            error = index_in_shards(output, fresh / BUNDLE, run, most)
+            error = index_in_shards(output, fresh / BUNDLE, run, most, fresh)
             if error is None:
                 with index_turn(output):
                     live = output / BUNDLE
@@ -129,5 +146,3 @@ def refresh_live_index(
         return error
     except OSError as error:  # a build swapped output/ meanwhile: index again
         return f"search index not refreshed: {error}"
-    finally:
-        shutil.rmtree(fresh, ignore_errors=True)

@@ -52,7 +52,7 @@ def abandoned(folder: Path) -> bool:
 
 
 def remove_abandoned(output: Path) -> list[Path]:
-    """Delete the staging, index and trash folders stopped processes left by `output`."""
+    """Delete the staging, index and trash folders that stopped builds left behind."""
     removed = []
     left = [
         *output.parent.glob(f".{output.name}.*"),
@@ -82,7 +82,9 @@ def take_staging(output: Path) -> tuple[Path, Path]:
     remove_abandoned(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     try:
-        trash = Path(tempfile.mkdtemp(prefix=f".{output.name}-{TRASH}.", dir=output.parent))
+        trash = Path(
+            tempfile.mkdtemp(prefix=f".{output.name}-{TRASH}.", dir=output.parent)
+        )
     except OSError:
         staging.rmdir()
         raise

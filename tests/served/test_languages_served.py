@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from press.output.search_index import PAGES_SETTING
 from site_checks import browser as chrome
 from site_checks.nginx import StaticHost, free_port
 from site_checks.validator import nu_errors
@@ -36,7 +37,9 @@ def built(tmp_path_factory) -> tuple[Path, int]:
     port = free_port()
     content = write_bilingual(folder / "content")
     site = f"http://127.0.0.1:{port}/blog"
-    return build_blog(content, folder, production=True, SITEURL=site), port
+    # A page a search shard: each language's search reads its own shards alone.
+    shards = {PAGES_SETTING: 1}
+    return build_blog(content, folder, production=True, SITEURL=site, **shards), port
 
 
 @pytest.fixture(scope="module")

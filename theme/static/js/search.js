@@ -1,15 +1,19 @@
 // The /search/ page: start Pagefind's search box (the site's only script).
 // Pagefind's files sit in the site's own pagefind/ folder; nothing else loads.
-// A big site's index comes in shards (press/output/search_shards.py):
-// pagefind/shards.json names the bundles merged into the first one's results.
-async function otherShards(bundle) {
+// A big site's index comes in shards of one language each
+// (press/output/search_shards.py): pagefind/shards.json lists every bundle
+// and its language; the page searches the bundles of its own language.
+async function listedBundles(bundle) {
   try {
     const response = await fetch(`${bundle}shards.json`);
-    const listed = response.ok ? (await response.json()).shards : [];
-    return Array.isArray(listed) ? listed.filter((path) => typeof path === "string") : [];
+    const listed = response.ok ? (await response.json()).shards : null;
+    if (Array.isArray(listed)) {
+      return listed.filter((shard) => shard && typeof shard.path === "string");
+    }
   } catch {
-    return []; // an index made before shards: one bundle
+    // an index made before shards: one bundle, every language
   }
+  return [{ path: "", language: null }];
 }
 
 window.addEventListener("DOMContentLoaded", async () => {
@@ -19,14 +23,18 @@ window.addEventListener("DOMContentLoaded", async () => {
     document.getElementById("search-unavailable").hidden = false;
     return;
   }
-  const bundle = box.dataset.bundle;
-  const base = new URL(bundle, window.location.href);
-  const shards = await otherShards(bundle);
+  const base = new URL(box.dataset.bundle, window.location.href);
+  const language = document.documentElement.lang.toLowerCase();
+  const listed = await listedBundles(box.dataset.bundle);
+  const ours = listed.filter((s) => s.language === null || s.language === language);
+  // By path, as Pagefind names a bundle: its results link by path too.
+  const [first, ...others] = (ours.length ? ours : listed.slice(0, 1)).map(
+    (shard) => new URL(shard.path, base).pathname,
+  );
   new window.PagefindUI({
     element: "#search",
-    bundlePath: bundle,
-    // By path, as Pagefind names the first bundle: its results link by path too.
-    mergeIndex: shards.map((path) => ({ bundlePath: new URL(path, base).pathname })),
+    bundlePath: first,
+    mergeIndex: others.map((path) => ({ bundlePath: path })),
     showSubResults: true,
     showImages: false,
   });
