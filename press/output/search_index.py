@@ -61,17 +61,20 @@ def run_pagefind(site: Path, bundle: Path, started=None) -> str | None:
     return f"search index failed: {detail[-1] if detail else 'pagefind exited'}"
 
 
-def pages_per_index(settings: dict) -> int | str:
-    """Return how many pages a Pagefind run may read, or what is wrong with that."""
-    most = settings.get(PAGES_SETTING, PAGES_PER_INDEX)
-    if type(most) is int and most > 0:
+def pages_per_index(settings: dict) -> int | str | None:
+    """Return how many pages a Pagefind run may read (None: all), or what is wrong.
+
+    Unset, the production index is one bundle (search_shards.py says why).
+    """
+    most = settings.get(PAGES_SETTING)
+    if most is None or (type(most) is int and most > 0):
         return most
     return (
         f"{PAGES_SETTING} = {most!r}: set it to a whole number above 0 in the settings"
     )
 
 
-def index_site(site: Path, output: Path, most: int) -> str | None:
+def index_site(site: Path, output: Path, most: int | None) -> str | None:
     """Index a staging folder before it goes live as `output`; return an error line.
 
     Pagefind reads at most `most` pages a run (search_shards.py).

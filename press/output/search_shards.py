@@ -1,14 +1,16 @@
 """Search shards: a big site's search index made in parts, one Pagefind run each.
 
 Pagefind holds the index of every page it reads in memory until it writes
-the bundle: about 185 KB a page, 1 GB at 5,000 posts. A site with more pages
-to index than `PAGES_PER_INDEX` is indexed in shards of at most that many
-pages, each of one language, one run after the other: the first in
-pagefind/, the others in pagefind/shards/<n>/ (without the search box's own
-files). pagefind/shards.json lists every bundle and its language; the search
-page takes those of its own language, the first as its index, the others
-merged into its results (Pagefind's `mergeIndex`). A smaller site is indexed
-in one run, every language in one bundle, as Pagefind indexes any site.
+the bundle: about 185 KB a page, 1 GB at 5,000 posts. The preview indexes a
+site of more pages than `PAGES_PER_INDEX` in shards of at most that many,
+each of one language, one run after the other (so does the production build
+if SEARCH_PAGES_PER_INDEX is set): the first in pagefind/, the others in
+pagefind/shards/<n>/ (without the search box's own files). pagefind/shards.json
+lists every bundle and its language; the search page takes those of its own
+language, the first as its index, the others merged into its results
+(Pagefind's `mergeIndex`). A shard lacking a searched word answers with the
+words it begins with ("of" for "offer"): the production index is one bundle
+unless the settings say otherwise, as is any smaller site's.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import NamedTuple
 
 from socratic_blog.api import link_or_copy
 
-# The most pages one Pagefind run indexes: about 190 MB at its peak.
+# The most pages one of the preview's Pagefind runs indexes: about 190 MB.
 PAGES_PER_INDEX = 1000
 # Inside the bundle: the other shards' folder, and the list the search page reads.
 SHARDS = "shards"
@@ -86,9 +88,9 @@ def shards_of(pages: list[Path], most: int) -> list[list[Path]]:
     return [pages[start:end] for start, end in itertools.pairwise(ends)]
 
 
-def shards_for(languages: dict[str, list[Path]], most: int) -> list[Shard]:
-    """Return the bundles to make: one for a site within `most`, else shards."""
-    if sum(map(len, languages.values())) <= most:
+def shards_for(languages: dict[str, list[Path]], most: int | None) -> list[Shard]:
+    """Return the bundles to make: one within `most` pages (None: any), else shards."""
+    if most is None or sum(map(len, languages.values())) <= most:
         return [Shard("", None, [])]
     shards: list[Shard] = []
     for language, pages in languages.items():
@@ -99,7 +101,7 @@ def shards_for(languages: dict[str, list[Path]], most: int) -> list[Shard]:
 
 
 def index_in_shards(
-    site: Path, bundle: Path, run: Run, most: int, links: Path
+    site: Path, bundle: Path, run: Run, most: int | None, links: Path
 ) -> str | None:
     """Index `site` into `bundle`, in shards of at most `most` pages; return an error.
 

@@ -129,8 +129,7 @@ def preview_pages_per_index(settings: dict) -> int:
     most = pages_per_index(settings)
     if isinstance(most, str):  # the production build fails on it
         print(f"warning: {most}", file=sys.stderr)
-        return PAGES_PER_INDEX
-    return most
+    return most if isinstance(most, int) else PAGES_PER_INDEX
 
 
 def serve(settings_file: Path, sources: list[Path], host: str, port: int) -> None:

@@ -12,6 +12,7 @@ from press.output.search_index import (
     BUNDLE,
     PAGES_SETTING,
     index_site,
+    pages_per_index,
     refresh_live_index,
 )
 from press.output.search_shards import (
@@ -181,7 +182,7 @@ def test_the_preview_swaps_in_every_shard(site):
     assert left_beside(output) == []
 
 
-@pytest.mark.parametrize("wrong", [0, -3, "1000", 2.5, None])
+@pytest.mark.parametrize("wrong", [0, -3, "1000", 2.5])
 def test_a_wrong_page_count_fails_the_build_before_it_runs(tmp_path, wrong):
     staging = tmp_path / "staging"
     settings = {"SEARCH_INDEX": True, PAGES_SETTING: wrong}
@@ -196,3 +197,12 @@ def test_the_preview_warns_of_a_wrong_page_count_and_indexes_anyway(capsys):
     assert preview_pages_per_index({PAGES_SETTING: 40}) == 40
     assert preview_pages_per_index({PAGES_SETTING: "40"}) == PAGES_PER_INDEX
     assert f"warning: {PAGES_SETTING} = '40'" in capsys.readouterr().err
+
+
+def test_only_the_preview_shards_unless_the_settings_say_so(site):
+    """A shard lacking a word answers with the words it begins with: readers
+    get one bundle; the author's preview, lighter on memory, gets shards."""
+    assert preview_pages_per_index({}) == PAGES_PER_INDEX
+    assert pages_per_index({}) is None
+    assert index_site(site, site.parent / "output", pages_per_index({})) is None
+    assert listed(site / BUNDLE) == [{"path": "", "language": None}]
