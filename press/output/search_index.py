@@ -3,9 +3,8 @@
 The production build indexes its staging folder before the swap. The preview,
 once a page asked for the index, indexes the live output after each good
 build, in the background, and swaps the new index in; a build carries the
-last index over until then. The swap
-and the carrying take turns (a lock file beside the output), so a build never
-links an index that is being replaced.
+last index over until then. The swap and the carrying take turns (a lock
+file beside the output), so a build never links an index being replaced.
 """
 
 from __future__ import annotations

@@ -108,7 +108,9 @@ def index_in_shards(
     Each shard's pages are linked, at their paths, into a folder in `links`
     (a folder being built, not the site), all before the first run.
     """
-    shards = shards_for(indexed_pages(site, bundle.name), most)
+    # Unbounded, one run: no page need be read here, Pagefind reads them all.
+    pages = indexed_pages(site, bundle.name) if most is not None else {}
+    shards = shards_for(pages, most)
     if shards[0].language is None:
         error = run(site, bundle)
     else:

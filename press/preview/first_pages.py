@@ -7,9 +7,10 @@ page (the posts' pages come first), and the page of each list that holds it
 (the home page for a redated post, a tag's page for a new tag). Each one's
 bytes, where they differ from output/'s, go to the preview at once: the same
 bytes the whole edit brings. The other pages (neighbours, related guides,
-the rest of the lists) follow once the edit is applied. Nothing is sent first once the
-build has logged an error; one found later (in a page rendered after) leaves
-the pages sent until the full build, which has the last word, reports it.
+the rest of the lists) follow once the edit is applied. Nothing is sent
+first once the build has logged an error; one found later (in a page
+rendered after) leaves the pages sent until the full build, which has the
+last word, reports it.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """The preview's search index: made once a page asks for it, then after good builds.
 
 Pagefind indexes the whole site, in shards of at most `most` pages (about
-190 MB each at its peak): at 5,000 posts it holds both cores for about 20 s.
+190 MB each at its peak): at 5,000 posts it holds both cores for 12 to 14 s.
 An author who never searches the preview should not pay that after every
-save, so the preview indexes only once a
-page asks for Pagefind's files (the search page does); that first request
-waits for the index (server.py). From then on the index follows every good
-build, one run at a time, off the server's loop.
+save, so the preview indexes only once a page asks for Pagefind's files
+(the search page does); that first request waits for the index (server.py).
+From then on the index follows every good build, one run at a time, off the
+server's loop.
 """
 
 from __future__ import annotations

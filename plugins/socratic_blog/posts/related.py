@@ -184,7 +184,7 @@ class Remembered:
             if (
                 last is not None
                 and last[0] == slugs
-                and all(s in same or s not in known for s in slugs)
+                and all(s in same for s in slugs)
                 and all(source in posts for source in last[1])
             ):
                 post.related_posts = [posts[source] for source in last[1]]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from press import build
+from press.output import search_shards
 from press.output.search_index import (
     BUNDLE,
     PAGES_SETTING,
@@ -199,10 +200,13 @@ def test_the_preview_warns_of_a_wrong_page_count_and_indexes_anyway(capsys):
     assert f"warning: {PAGES_SETTING} = '40'" in capsys.readouterr().err
 
 
-def test_only_the_preview_shards_unless_the_settings_say_so(site):
-    """A shard lacking a word answers with the words it begins with: readers
-    get one bundle; the author's preview, lighter on memory, gets shards."""
+def test_only_the_preview_shards_unless_the_settings_say_so(site, monkeypatch):
+    """Readers get one bundle; the author's preview, lighter on memory, gets shards."""
+    # A shard lacking a word answers with the words it begins with.
     assert preview_pages_per_index({}) == PAGES_PER_INDEX
     assert pages_per_index({}) is None
+    read = []
+    monkeypatch.setattr(search_shards, "indexed_pages", lambda *a: read.append(a))
     assert index_site(site, site.parent / "output", pages_per_index({})) is None
     assert listed(site / BUNDLE) == [{"path": "", "language": None}]
+    assert read == []  # one run: Pagefind reads the pages, we need not

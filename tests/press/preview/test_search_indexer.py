@@ -19,10 +19,12 @@ class Pagefind:
         """Run for `seconds` each time."""
         self.seconds = seconds
         self.runs = 0
+        self.most: list[int] = []  # the pages a Pagefind run may read, each time
         self.lock = threading.Lock()
 
     def __call__(self, output: Path, started, most: int) -> None:
         """Write the index into `output`, as refresh_live_index does."""
+        self.most.append(most)
         time.sleep(self.seconds)
         (output / "pagefind").mkdir(exist_ok=True)
         (output / "pagefind/pagefind-entry.json").write_text("{}", encoding="utf-8")
@@ -56,7 +58,7 @@ def test_good_builds_make_no_index_until_a_page_asks_for_one(tmp_path, pagefind)
 
 
 def test_once_asked_for_the_index_follows_every_good_build(tmp_path, pagefind):
-    indexer = SearchIndexer(tmp_path)
+    indexer = SearchIndexer(tmp_path, most=7)
     indexer.want()
     assert not indexer.ready()  # the first run takes a while
     settled(indexer)
@@ -67,6 +69,7 @@ def test_once_asked_for_the_index_follows_every_good_build(tmp_path, pagefind):
     indexer.request()
     settled(indexer)
     assert pagefind.runs == 2
+    assert pagefind.most == [7, 7]  # the pages each Pagefind run may read
 
 
 def test_a_stopped_preview_answers_at_once(tmp_path, pagefind):
