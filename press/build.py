@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
+from press.finished_site.quick_build import SavedSite
 from press.incremental.content_cache import cache_folder, cache_key, drop_damaged
 from press.incremental.fingerprints import RememberedFields
 from press.incremental.output_record import WrittenRecord, record_path
@@ -30,7 +31,7 @@ from press.output.staging import (
     take_staging,
 )
 from press.output.swap import OutputNotWritable, not_writable, swap_in
-from press.progress import Progress
+from press.progress import Progress, Unshown
 from socratic_blog.api import ContentError, ContentErrors, display_path
 
 INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
@@ -127,28 +128,31 @@ def prepared(
     if settings["CACHE_CONTENT"]:
         cache = cache_folder(settings, key)
         for damaged in drop_damaged(cache) if check else ():
-            print(
-                f"warning: {DAMAGED_CACHE.format(display_path(damaged))}",
-                file=sys.stderr,
-            )
+            warn(DAMAGED_CACHE.format(display_path(damaged)))
         settings["CACHE_PATH"] = str(cache)
     return settings, key
 
 
-def build(
+def build(  # noqa: PLR0913 - the preview's and the command's own options
     settings_file: Path,
     overrides: dict | None = None,
     drafts: bool = False,
     progress: Progress | None = None,
     remembered: RememberedFields | None = None,
+    *,
+    saved: bool = False,
 ) -> list[str]:
     """Build the site; return the errors (empty when the new output is in place).
 
     `remembered` keeps what the render keys made of each post, for a later build
-    in this process (the preview's site model).
+    in this process (the site model). `saved`: build text edits from the saved site.
     """
     settings, key = prepared(settings_file, overrides, drafts)
     output = Path(settings["OUTPUT_PATH"]).resolve()
+    site = SavedSite(settings, build_base(settings, key), output, saved)
+    if (written := site.quick_build()) is not None:
+        (progress or Unshown()).from_saved_site(len(written))
+        return []
     recorded = record_path(settings, output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -160,7 +164,7 @@ def build(
     # Deleting the old output is slow file system work: it runs beside the build.
     emptying = threading.Thread(target=empty_trash, args=(trash,), daemon=True)
     emptying.start()
-    with hold(staging):
+    with hold(staging), site.listening():
         errors = build_into(staging, settings, reuse, progress)
         emptying.join()
         if errors:
@@ -174,6 +178,7 @@ def build(
             shutil.rmtree(staging, ignore_errors=True)
             return [str(error)]
     WrittenRecord.of(output, reuse.keys).save(recorded)
+    site.save()
     return []
 
 
@@ -225,7 +230,7 @@ def main(
     progress = Progress()
     try:
         with sigterm_interrupts():
-            errors = build(Path(settings_file), overrides, drafts, progress)
+            errors = build(Path(settings_file), overrides, drafts, progress, saved=True)
     except KeyboardInterrupt:
         progress.clear()
         print(

@@ -37,6 +37,7 @@ class Progress:
         self.sources = self.read = 0
         self.pages = self.queued = self.rendered = 0
         self.width = 0
+        self.saved_site: int | None = None  # pages a quick build wrote
 
     def connect(self) -> None:
         """Count what Pelican reads (its generators' signals)."""
@@ -113,8 +114,21 @@ class Progress:
             self.stream.write("\r" + " " * self.width + "\r")
             self.stream.flush()
 
+    def from_saved_site(self, written: int) -> None:
+        """Note a quick build: only the edited posts' pages, from the saved site."""
+        self.saved_site = written
+
     def finish(self) -> None:
         """Print the summary: over the live line on a terminal, as one line in a log."""
+        if self.saved_site is not None:
+            pages = "page" if self.saved_site == 1 else "pages"
+            print(
+                f"text edits only: {self.saved_site} {pages} rendered from the"
+                " last build's saved site",
+                file=self.stream,
+                flush=True,
+            )
+            return
         if not (self.read or self.pages):
             return
         seconds = time.perf_counter() - self.started

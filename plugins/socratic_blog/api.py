@@ -15,6 +15,7 @@ from .files import (
     link_or_copy,
     share,
     write_text_whole,
+    write_whole,
 )
 from .front_matter.parse import CLOSERS as FRONT_MATTER_CLOSERS
 from .front_matter.parse import FENCE as FRONT_MATTER_FENCE
@@ -30,14 +31,17 @@ from .markdown.local_images import is_local as is_local_address
 from .pelican_internals import (
     CACHE_STATE,
     CONTEXT_FIELD,
+    RUN_CONTEXT,
     TEXT_FIELD,
     ChoosingPelican,
     QuietWhenNoReaderIsOff,
     cacheable_metadata,
     caches_readings,
     claim_output,
+    fetched_templates,
     file_stamp,
     forget_rendered,
+    heard_again,
     holds_links,
     makes_own_content,
     release_output,
@@ -65,6 +69,7 @@ __all__ = [
     "PLUGIN_CODE_DIGEST",
     "PRESERVE_PICTURE_METADATA",
     "REGULAR_FONTS",
+    "RUN_CONTEXT",
     "SLUG_PATTERN",
     "SPELLING",
     "TEMPLATE_HELPERS",
@@ -82,11 +87,13 @@ __all__ = [
     "declared_languages",
     "decode_source",
     "display_path",
+    "fetched_templates",
     "file_digest",
     "file_stamp",
     "folder_digest",
     "forget_rendered",
     "has_twins",
+    "heard_again",
     "holds_links",
     "is_local_address",
     "link_or_copy",
@@ -106,4 +113,5 @@ __all__ = [
     "text_as_read",
     "webp_cache",
     "write_text_whole",
+    "write_whole",
 ]

@@ -82,8 +82,9 @@ def folder_digest(folder: Path, wanted: Callable[[Path], bool] | None = None) ->
     Links to folders are not followed, as `os.walk` does not follow them.
     """
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file() or (wanted is not None and not wanted(path)):
+    found = [Path(root, name) for root, _, names in os.walk(folder) for name in names]
+    for path in sorted(found):
+        if (wanted is not None and not wanted(path)) or not path.is_file():
             continue
         for part in (path.relative_to(folder).as_posix().encode(), path.read_bytes()):
             digest.update(part)

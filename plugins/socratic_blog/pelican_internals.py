@@ -12,8 +12,12 @@ upgrade that changes one fails there, naming it, not somewhere in a build.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from pelican import Pelican
 from pelican.contents import Content
+from pelican.log import LimitFilter
 from pelican.readers import _filter_discardable_metadata
 from pelican.writers import FileOverwriteFailedError
 
@@ -22,13 +26,33 @@ CONTEXT_FIELD = "_context"
 # A post's field holding its HTML as read, before {filename} links are resolved.
 TEXT_FIELD = "_content"
 # What a generator's reader cache holds besides the posts: the readings by
-# path and the function that opens the cache file.
-CACHE_STATE = ("_cache", "_cache_open")
+# path, the function that opens the cache file and the one that stamps a source.
+CACHE_STATE = ("_cache", "_cache_open", "_filestamp_func")
+# What Pelican's run puts in the shared context before it makes the generators.
+RUN_CONTEXT = ("generated_content", "static_links", "static_content", "localsiteurl")
 
 
 def shared_context(content) -> dict | None:
     """Return the context a post was read into (shared by the build), or None."""
     return content._context
+
+
+@contextmanager
+def heard_again() -> Iterator[None]:
+    """Let lines logged meanwhile be logged again after (Pelican says each once)."""
+    said, groups = set(LimitFilter._raised_messages), dict(LimitFilter._group_count)
+    try:
+        yield
+    finally:
+        LimitFilter._raised_messages.clear()
+        LimitFilter._raised_messages.update(said)
+        LimitFilter._group_count.clear()
+        LimitFilter._group_count.update(groups)
+
+
+def fetched_templates(generator) -> list:
+    """Return the templates a generator fetched (those it wrote pages with)."""
+    return list(generator._templates.values())
 
 
 def text_as_read(content) -> str:
@@ -145,6 +169,22 @@ class ChoosingPelican(Pelican):
     def make_writer(self):
         """Return the writer Pelican writes every page and feed with."""
         return super()._get_writer()
+
+    def fresh_generators(self) -> list:
+        """Make the generators as Pelican's run does, before they read anything."""
+        context = self.settings.copy()
+        context.update(generated_content={}, static_links=set(), static_content={})
+        context["localsiteurl"] = self.settings["SITEURL"]
+        return [
+            kind(
+                context=context,
+                settings=self.settings,
+                path=self.path,
+                theme=self.theme,
+                output_path=self.output_path,
+            )
+            for kind in self._get_generator_classes()
+        ]
 
     def _get_generator_classes(self):
         """Pelican's hook: the generator classes, as `generator_classes` chose."""

@@ -32,8 +32,10 @@ from socratic_blog.api import (
 SPARE_FOLDERS = 3
 # What each cache file held when the last good build ended.
 SEAL = ".sealed.json"
-# The output records (output_record.py) share the folder; they are not sealed.
+# The output records (output_record.py) and the saved sites (press/finished_site)
+# share the folder; they are not sealed.
 RECORD_PREFIX = "written-"
+SAVED_SITE_PREFIX = "saved-site-"
 # The installed libraries, as last listed, beside the cache folders.
 LIBRARIES = "libraries.json"
 # What the metadata of an installed distribution is named.
@@ -189,7 +191,8 @@ def cache_files(folder: Path) -> dict[str, str]:
     return {
         path.name: file_digest(path)
         for path in sorted(folder.iterdir())
-        if path.is_file() and not path.name.startswith((SEAL, RECORD_PREFIX))
+        if path.is_file()
+        and not path.name.startswith((SEAL, RECORD_PREFIX, SAVED_SITE_PREFIX))
     }
 
 

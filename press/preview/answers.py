@@ -1,11 +1,12 @@
 """The kept worker's two answers to an edit: what it shows at once, then the model's.
 
 First, the saved posts' own pages when only their text changed (a fast
-render, fast_render.py); or, when every saved file is gone, the deleted posts'
-own pages, gone: a clean build simply lacks them, and the site model needs a
-moment to work out the pages that listed them. A file added meanwhile (a post
-moved to another folder) may take the same address; a translated post waits
-too (deleting one a translation names as its original breaks the site).
+render, press/finished_site/fast_render.py); or, when every saved file is
+gone, the deleted posts' own pages, gone: a clean build simply lacks them,
+and the site model needs a moment to work out the pages that listed them. A
+file added meanwhile (a post moved to another folder) may take the same
+address; a translated post waits too (deleting one a translation names as
+its original breaks the site).
 
 Then the pages the site model changed (site_model.py), unless a fast render
 said everything: those showing an edited post as soon as it has them, then
@@ -20,9 +21,9 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from press.finished_site.fast_render import KeptSite
 from socratic_blog.api import has_twins
 
-from .fast_render import KeptSite
 from .first_pages import unsent
 from .site_model import SiteModel, applied
 

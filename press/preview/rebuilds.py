@@ -5,7 +5,8 @@ imported Pelican and the libraries, so it starts in milliseconds instead of
 half a second. The warm process never imports the plugin or the settings:
 every rebuild reads the plugin code, the settings and the theme from disk.
 A good build's worker then stays, holding the site and the posts it read, to
-render saved posts' pages (fast_render.py) or apply other edits (site_model.py).
+render saved posts' pages (press/finished_site/fast_render.py) or apply other
+edits (site_model.py).
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from pelican.plugins import signals
 from pelican.settings import read_settings
 
 from press import build
+from press.finished_site.fast_render import KeptSite
 from press.output.staging import spare_of
 from press.progress import Progress
 
 from .answers import answers
-from .fast_render import KeptSite
 from .kept_memory import settle
 from .site_model import KeptPosts, SiteModel
 

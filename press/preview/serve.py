@@ -2,7 +2,7 @@
 
 Builds run in worker processes (rebuilds.py), one at a time. When posts or
 pages changed, the last good build's worker first renders the saved posts'
-own pages (fast_render.py), then applies the edit to the whole site
+own pages (finished_site/fast_render.py), then applies the edit to the whole site
 (site_model.py): the server serves those pages at once and the pages showing
 them reload; the full build then follows, and a page reloads again only if
 the full build wrote it otherwise. The search index is made once a page asks

@@ -1,9 +1,10 @@
 """The site model: the kept worker applies an edited post's changes to the whole site.
 
-A fast render (fast_render.py) shows a post's own page when only its text
-changed. Any other edit of posts or pages (a title, tags, a date, a slug, a
-cover, the draft flag, a new or deleted post) changes other pages too: post
-lists, tags, neighbours, related posts, archives, pagination and feeds. The
+A fast render (press/finished_site/fast_render.py) shows a post's own page
+when only its text changed. Any other edit of posts or pages (a title, tags,
+a date, a slug, a cover, the draft flag, a new or deleted post) changes other
+pages too: post lists, tags, neighbours, related posts, archives, pagination
+and feeds. The
 kept worker applies it in the process that built the site, warm: Pelican's
 generators re-read only the changed sources (the others come from the
 model's own content cache), the lists are derived again, and only the pages

@@ -15,6 +15,7 @@ from markdown import Markdown
 from pelican.settings import read_settings
 
 from press import build
+from press.progress import Unshown
 from socratic_blog import plugin
 from tests.support.fixture_blog import write, write_content
 
@@ -186,3 +187,14 @@ def contents(folder: Path) -> dict[str, bytes]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+def build_as_invoke_does(overrides: dict, drafts: bool = False) -> int | None:
+    """Build as `invoke build` does (from the saved site if it can); fail on errors.
+
+    Return how many pages a quick build wrote, or None after a full build.
+    """
+    progress = Unshown()
+    errors = build.build(SETTINGS[False], overrides, drafts, progress, saved=True)
+    assert errors == [], errors
+    return progress.saved_site

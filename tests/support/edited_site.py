@@ -20,7 +20,7 @@ from pelican.plugins import signals
 from press import build
 from press.preview.kept_posts import KeptPosts
 from press.preview.site_model import SiteModel
-from tests.support.builds import applied, contents, snapshot
+from tests.support.builds import applied, build_as_invoke_does, contents, snapshot
 from tests.support.edited_posts import PAGE, cover, post_text, tally
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,10 +53,8 @@ class EditedSite(RuleBasedStateMachine):
         self.drafts = False
         self.counter = 0
         self.page_title = "About"
-        # Built as the preview builds: drafts written, the search index carried.
-        self.previewing = False
-        # The sources edited since the last build, and the model it left.
-        self.edited: list[str] = []
+        self.previewing = False  # as the preview builds: drafts, the index carried
+        self.edited: list[str] = []  # the sources edited since the last build
         self.model: SiteModel | None = None
 
     def overrides(self, output: Path) -> dict:
@@ -225,6 +223,10 @@ class EditedSite(RuleBasedStateMachine):
         clean = Path(tempfile.mkdtemp(prefix="clean-", dir=self.root)) / "output"
         self.build(clean)
         assert snapshot(output) == snapshot(clean)
+        quick, drafts = self.root / "quick", self.drafts or self.previewing
+        written = build_as_invoke_does(self.overrides(quick), drafts)  # saved site
+        tally("full build" if written is None else "quick build")
+        assert snapshot(quick) == snapshot(clean)
         if applied_edit is not None:
             tally("the model applied the edits")
             assert applied(before, applied_edit) == contents(clean)

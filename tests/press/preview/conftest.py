@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from pelican.plugins import signals
 
-from press.preview.fast_render import KeptSite
+from press.finished_site.fast_render import KeptSite
 from tests.support.edited_site import EditedSite
 
 

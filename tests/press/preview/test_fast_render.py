@@ -14,8 +14,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from pelican.plugins import signals
 
 from press import build
+from press.finished_site.fast_render import KeptSite
 from press.preview.answers import removed_pages
-from press.preview.fast_render import KeptSite
 from tests.support.bilingual_blog import write_bilingual
 from tests.support.builds import SETTINGS, edit, parse_html, settings_for
 from tests.support.fixture_blog import JOB_HUNT, write_content

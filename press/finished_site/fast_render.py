@@ -1,10 +1,11 @@
-"""Fast render: a saved post's own page, from the last preview build's state.
+"""Fast render: a saved post's own page, from a finished build's generators.
 
 A preview build's worker keeps Pelican's generators once the build is in
-place. When the author then saves the text of posts, and nothing else, the
-worker reads those files alone, swaps each into the site's lists and renders
-its page in memory, as Hugo's fast render mode does; the preview serves that
-page at once, and the full build that follows has the last word.
+place (a fresh `invoke build` loads them from the saved site: quick_build.py).
+When the author then saves the text of posts, and nothing else, the worker
+reads those files alone, swaps each into the site's lists and renders its
+page in memory, as Hugo's fast render mode does; the preview serves that page
+at once, and the full build that follows has the last word.
 
 A page is rendered only when it comes out as a clean build would write it:
 the post's front matter (but its title), address, status and linked files are
