@@ -82,8 +82,12 @@ def folder_digest(folder: Path, wanted: Callable[[Path], bool] | None = None) ->
     Links to folders are not followed, as `os.walk` does not follow them.
     """
     digest = hashlib.sha256()
-    found = [Path(root, name) for root, _, names in os.walk(folder) for name in names]
-    for path in sorted(found):
+    found = [
+        os.path.join(root, name) for root, _, names in os.walk(folder) for name in names
+    ]
+    found.sort(key=lambda text: text.split(os.sep))  # as paths sort: part by part
+    for text in found:
+        path = Path(text)
         if (wanted is not None and not wanted(path)) or not path.is_file():
             continue
         for part in (path.relative_to(folder).as_posix().encode(), path.read_bytes()):

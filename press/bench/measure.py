@@ -157,12 +157,20 @@ def main() -> None:
         help="comma-separated generators to measure",
     )
     parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE (no compiled modules kept between runs)",
+    )
+    parser.add_argument(
         "--kind-edits",
         type=int,
         default=EDITS,
         help="edits of each kind timed under the servers",
     )
     options = parser.parse_args()
+    if not options.no_bytecode:  # as in an author's shell (a sandbox may set it)
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    kept = "off" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "kept"
     chosen = options.peers.split(",")
     counts = [int(n) for n in options.posts.split(",")]
     rows = []
@@ -190,7 +198,7 @@ def main() -> None:
     load = ", ".join(f"{figure:.2f}" for figure in os.getloadavg())
     print(
         f"\n{os.cpu_count()} cores, load average after the run {load}; warm and"
-        f" edit→served: median of {EDITS} edits"
+        f" edit→served: median of {EDITS} edits; compiled modules {kept}"
     )
 
 

@@ -27,10 +27,10 @@ def press_code() -> str:
     return folder_digest(PACKAGE, lambda path: path.suffix == ".py")
 
 
-def folder_id(folder: Path) -> list[int] | None:
-    """Tell a folder apart from another put in its place (a build swaps output/)."""
+def path_id(path: Path) -> list[int] | None:
+    """Tell a file or folder apart from another put in its place (a swap, a save)."""
     try:
-        status = folder.stat()
+        status = path.stat()
     except OSError:
         return None
     return [status.st_dev, status.st_ino]
@@ -76,7 +76,7 @@ def header(base: str, output: Path, read: dict, generators: list) -> dict:
         "format": FORMAT,
         "base": base,
         "code": press_code(),
-        "output": folder_id(output),
+        "output": path_id(output),
         "sources": read,
         "reads": other_reads(generators),
         "due": first_due(generators),
@@ -90,5 +90,5 @@ def stands(found: dict | None, base: str, output: Path) -> bool:
     due = found["due"]
     return not (due and time.time() >= due) and (
         (found["base"], found["code"], found["output"])
-        == (base, press_code(), folder_id(output))
+        == (base, press_code(), path_id(output))
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import gc
+import json
 import logging
 import os
 from collections.abc import Iterator
@@ -28,11 +29,16 @@ from press.incremental.compiled_templates import COMPILED, share_compiled_templa
 from press.incremental.reuse import holds
 from press.incremental.run import IncrementalPelican
 from press.incremental.shown_fields import ALL_FIELDS, fields_for
-from socratic_blog.api import forget_rendered, heard_again, write_whole
+from socratic_blog.api import (
+    forget_rendered,
+    heard_again,
+    write_text_whole,
+    write_whole,
+)
 
 from . import sources
 from .fast_render import KeptSite
-from .header import header, stands, writes_whole_site
+from .header import header, path_id, stands, writes_whole_site
 from .saved import SiteSaver, load_into, read_header, saved_path
 
 MOST_EDITED = 8  # more edited posts than this: the full build
@@ -92,6 +98,7 @@ class SavedSite:
         self.wanted = wanted
         self.path = saved_path(settings, output)
         self.templates = self.path.parent / "compiled-templates"
+        self.record = self.path.with_suffix(".built.json")
         self.content = Path(settings["PATH"])
         self.saver = SiteSaver()
         self.read: dict = {}
@@ -110,19 +117,34 @@ class SavedSite:
         found = read_header(self.path) if self.usable() else None
         if not stands(found, self.base, self.output):
             return None
-        edited = sources.edited(found["sources"], self.content)
+        built = self.built()
+        edited = sources.edited(found["sources"], self.content, built)
         if not edited or len(edited) > MOST_EDITED:  # nothing edited: Pelican runs
             return None
         with watched() as warned:
             try:
-                pages = self.pages(edited, frozenset(found["reads"]))
+                pages = self.pages(list(edited), frozenset(found["reads"]))
             except Exception:  # Unsaved, or a post in error: the full build says
                 pages = None
             forget_rendered()  # Pelican's memos hold the loaded site
         if pages is None or warned.logged:
             gc.collect()  # the loaded site, before the full build's peak
             return None
-        return self.write(pages)
+        written = self.write(pages)
+        site = path_id(self.path)  # the saved site they were built from
+        record = json.dumps({"site": site, "built": built | edited}, sort_keys=True)
+        write_text_whole(self.record, record)
+        return written
+
+    def built(self) -> dict[str, str]:
+        """Return the sources quick builds wrote pages for, from this saved site."""
+        try:
+            found = json.loads(self.record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        site = found.get("site") if isinstance(found, dict) else None
+        fresh = site is not None and site == path_id(self.path)
+        return found.get("built") or {} if fresh else {}
 
     def pages(self, edited: list[str], reads: frozenset[str]) -> dict | None:
         """Render the edited posts' pages from the saved site; None if others differ."""
@@ -177,6 +199,7 @@ class SavedSite:
         generators = self.saver.generators
         if not self.wanted:
             return
+        self.record.unlink(missing_ok=True)
         if not (self.usable() and generators):
             self.path.unlink(missing_ok=True)
             return

@@ -3,6 +3,8 @@
 A build notes them before Pelican reads anything, so a file saved while it
 runs counts as edited next time. A stamp that differs is checked by the
 file's hash: a checkout or a `touch` that leaves the bytes alone edits nothing.
+A post a quick build wrote the page of is compared with what it held then: one
+edited back to what the full build read needs its page written again too.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 # The sources a saved site can take an edit of: posts and pages in Markdown.
 SOURCE_SUFFIX = ".md"
-# A source's modification time (ns) and size, then the hash of its bytes.
+# A source's modification time (ns) and size.
 Stamp = tuple[int, int]
 
 
@@ -46,16 +48,22 @@ def read_sources(content: Path) -> dict[str, tuple[Stamp, str]]:
     }
 
 
-def edited(read: dict[str, tuple[Stamp, str]], content: Path) -> list[str] | None:
-    """Return the sources edited since `read` (paths under `content`), sorted.
+def edited(
+    read: dict[str, tuple[Stamp, str]], content: Path, built: dict[str, str]
+) -> dict[str, str] | None:
+    """Map each source whose page shows other bytes than it holds to its bytes' hash.
 
-    None when a source came or went: that is for a full build.
+    `read` holds the sources as the full build read them, `built` the hashes
+    of those a quick build wrote pages for since. None when a source came or
+    went: that is for a full build.
     """
     now = stamps(content)
     if now.keys() != read.keys():
         return None
-    return sorted(
-        name
-        for name, stamp in now.items()
-        if tuple(read[name][0]) != stamp and digest(content / name) != read[name][1]
-    )
+    found = {}
+    for name, stamp in sorted(now.items()):
+        if name in built or tuple(read[name][0]) != stamp:
+            held = digest(content / name)
+            if held != built.get(name, read[name][1]):
+                found[name] = held
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -51,13 +52,17 @@ class FrontMatterReader(BaseReader):
     file_extensions = ("md", "markdown")
 
     def __init__(self, settings):
-        """Build one Markdown converter, reused for every file."""
+        """Set up the typography; the Markdown converter waits for the first file."""
         super().__init__(settings)
-        self._markdown = Markdown(**settings["MARKDOWN"])
         # The site's one typography path: body, title, summary, contents.
         self.typeset = typesetter(settings)
         # What `inert` removed from the post being read, for its warnings.
         self.removed: list = []
+
+    @functools.cached_property
+    def markdown(self) -> Markdown:
+        """Build one Markdown converter on the first file, reused for every file."""
+        return Markdown(**self.settings["MARKDOWN"])
 
     def read(self, source_path):
         """Return the post's HTML and its Pelican metadata (with its contents)."""
@@ -67,13 +72,13 @@ class FrontMatterReader(BaseReader):
         errors: list[ContentError] = []
         self.removed = []
         metadata = self.metadata(matter, path, errors)
-        html = self.inert(self._markdown.reset().convert(matter.body))
+        html = self.inert(self.markdown.reset().convert(matter.body))
         content, raw = raw_html.publish(html, path, self.settings)
         content = self.typeset(content)
-        images = getattr(self._markdown, "local_images", [])
-        unnamed = list(getattr(self._markdown, "unnamed_images", []))
+        images = getattr(self.markdown, "local_images", [])
+        unnamed = list(getattr(self.markdown, "unnamed_images", []))
         errors.extend(local_image_problems(images, path, Path(self.settings["PATH"])))
-        errors.extend(fence_errors(getattr(self._markdown, "fence_problems", []), path))
+        errors.extend(fence_errors(getattr(self.markdown, "fence_problems", []), path))
         errors.extend(raw_html.problems(raw.paths, path, self.settings))
         reported = {*images, *raw.paths}
         errors.extend(links_leaving_content(content, path, self.settings, reported))
@@ -93,7 +98,7 @@ class FrontMatterReader(BaseReader):
                 language.words_per_minute if language else None,
             )
         )
-        tokens = getattr(self._markdown, "toc_tokens", [])
+        tokens = getattr(self.markdown, "toc_tokens", [])
         metadata["toc"] = table_of_contents(tokens, self.typeset)
         # Kept with what the cache holds, so a warm build warns again.
         metadata["body_warnings"] = [
@@ -117,13 +122,13 @@ class FrontMatterReader(BaseReader):
 
     def summarise(self, metadata: dict) -> None:
         """Take the summary from above `<!--more-->` when the front matter has none."""
-        summary = getattr(self._markdown, "summary", None)
+        summary = getattr(self.markdown, "summary", None)
         if summary and "summary" not in metadata:
             metadata["summary"] = self.typeset(self.inert(summary))
 
     def render(self, markdown_text: str) -> str:
         """Convert Markdown to HTML with the site's extensions and typography."""
-        return self.typeset(self.inert(self._markdown.reset().convert(markdown_text)))
+        return self.typeset(self.inert(self.markdown.reset().convert(markdown_text)))
 
     def inert(self, html: str) -> str:
         """Remove from `html` what would run or redirect; note what went."""

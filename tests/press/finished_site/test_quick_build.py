@@ -16,6 +16,7 @@ import pytest
 
 from press import build
 from press.finished_site import header as site_header
+from press.finished_site.fast_render import KeptSite
 from press.finished_site.saved import read_header, saved_path
 from socratic_blog.posts.reader import FrontMatterReader
 from tests.support.builds import build_as_invoke_does, snapshot
@@ -90,11 +91,11 @@ def test_a_text_edit_rewrites_its_page_alone_as_a_clean_build_would(site):
     assert_clean(site)
 
 
-def test_text_edits_since_the_saved_site_are_all_built_again(site):
+def test_text_edits_one_after_the_other_are_each_built_quickly(site):
     for folder in ("post-1", "post-2", "post-1"):
         site.sources[folder]["body"] += f"\n{SENTENCE}\n"
         site.write(folder)
-        assert quick(site) == 1  # the other post's page already holds its edit
+        assert quick(site) == 1
     assert_clean(site)
 
 
@@ -233,3 +234,36 @@ def test_an_edit_the_build_warns_of_takes_the_full_build_which_says_it(
     written = quick(site)  # the reading ahead warns in a worker process
     assert capfd.readouterr().err.count("a made-up warning") == 1
     assert written is None
+
+
+def test_a_post_edited_back_to_what_the_full_build_read_is_written_again(site):
+    source = site.root / "content/posts/post-1/index.md"
+    first = source.read_bytes()
+    site.sources["post-1"]["body"] += f"\n{SENTENCE}\n"
+    site.write("post-1")
+    assert quick(site) == 1
+    source.write_bytes(first)
+    site.sources["post-2"]["body"] += f"\n{SENTENCE}\n"
+    site.write("post-2")  # another post edited: a quick build
+    assert quick(site) == 2  # the first post's page is written back too
+    assert_clean(site)
+
+
+def test_a_post_a_quick_build_wrote_is_not_read_again(site):
+    for folder in ("post-1", "post-2"):
+        site.sources[folder]["body"] += f"\n{SENTENCE}\n"
+        site.write(folder)
+        assert quick(site) == 1
+    read = []
+    reread = KeptSite.reread
+    site.sources["post-3"]["body"] += f"\n{SENTENCE}\n"
+    site.write("post-3")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            KeptSite,
+            "reread",
+            lambda kept, path: read.append(path) or reread(kept, path),
+        )
+        assert quick(site) == 1
+    assert [Path(path).parent.name for path in read] == ["post-3"]
+    assert_clean(site)

@@ -21,13 +21,15 @@ def test_a_source_saved_with_the_same_bytes_is_not_edited(tmp_path):
     read = sources.read_sources(tmp_path)
     assert list(read) == ["posts/a/index.md"]
     os.utime(post, ns=(1, 1))  # a checkout's new time, the bytes the same
-    assert sources.edited(read, tmp_path) == []
+    assert sources.edited(read, tmp_path, {}) == {}
     post.write_text("---\ntitle: A\n---\n\nText, edited.\n", encoding="utf-8")
-    assert sources.edited(read, tmp_path) == ["posts/a/index.md"]
+    edited = sources.edited(read, tmp_path, {})
+    assert list(edited) == ["posts/a/index.md"]
+    assert sources.edited(read, tmp_path, edited) == {}  # its page written since
     (tmp_path / "posts/a/notes.txt").write_text("not a source", encoding="utf-8")
-    assert sources.edited(read, tmp_path) == ["posts/a/index.md"]
+    assert sources.edited(read, tmp_path, {}) == edited
     (tmp_path / "posts/b.md").write_text("---\ntitle: B\n---\n", encoding="utf-8")
-    assert sources.edited(read, tmp_path) is None  # a new post: the full build
+    assert sources.edited(read, tmp_path, {}) is None  # a new post: the full build
 
 
 def chain(count: int, settings: dict) -> list[Article]:
