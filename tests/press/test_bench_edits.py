@@ -14,11 +14,14 @@ from contextlib import contextmanager
 import yaml
 
 from press.bench.edit_kinds import KINDS
+from press.bench.measure import rebuild_time
 from press.bench.memory import (
     WATCH_SECONDS,
     PeakWatch,
     session_peaks_mb,
 )
+from press.bench.peers import Peer
+from press.bench.served import EDITS
 from press.bench.synthetic_posts import make_post, write_posts
 
 
@@ -115,3 +118,14 @@ def test_the_search_indexers_peak_is_told_apart():
         time.sleep(2 * WATCH_SECONDS)
         assert 150 <= watch.stop() < 250
         assert 0 < watch.without_search < 100
+
+
+def test_the_servers_waits_follow_a_full_rebuild_not_a_text_edit_s_build(tmp_path):
+    # A text edit's `invoke build` is quick (the saved site); a server rebuilds
+    # whole after an edit, so the bench times a build after a retitle for that.
+    posts = write_posts(tmp_path / "posts", 8)
+    peer = Peer("p", tmp_path, ["true"], ["true"], posts)
+    ran = rebuild_time(peer, [sys.executable, "-c", "pass"])
+    retitled = [p for p in posts if front_matter(p)["title"].startswith("Retitled")]
+    assert retitled == [posts[EDITS]]  # not one the warm builds' text edits touch
+    assert ran.seconds > 0
