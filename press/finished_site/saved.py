@@ -3,9 +3,8 @@
 After a full build, the site's posts, lists and the context's entries the
 build made are saved; what the next build makes again (the settings, the
 theme's Jinja, what the plugin adds as the generators start) is named in the
-pickle, not saved, and taken from that build. Posts are saved blank, their
-fields after, so the pickle never follows neighbour links down the whole
-site. A header first says what the site stands for; reading it costs little.
+pickle, not saved, and taken from that build (pickling.py). A header first
+says what the site stands for; reading it costs little.
 """
 
 from __future__ import annotations
@@ -16,79 +15,25 @@ import os
 import pickle
 from pathlib import Path
 
-from pelican.contents import Content
 from pelican.plugins import signals
 
 from press.incremental.content_cache import SAVED_SITE_PREFIX
 from socratic_blog.api import CACHE_STATE, RUN_CONTEXT
+
+from .fast_render import post_lists
+from .pickling import PLAIN, SitePickler, SiteUnpickler, Unsaved, wrappers_in
 
 # A generator's attributes that Pelican or the plugin make anew with it.
 MADE_WITH_GENERATOR = frozenset(
     {"context", "settings", "path", "theme", "output_path", "readers", "env"}
     | {"_templates", "_templates_path", "get_files", *CACHE_STATE}
 )
-# Values never named: saved as they are.
-PLAIN = (str, int, float, bool, type(None), bytes)
-
-
-class Unsaved(Exception):
-    """The saved site cannot stand for this build: a full build runs."""
 
 
 def saved_path(settings: dict, output: Path) -> Path:
     """Name the saved site of `output` (one per output folder) in the cache's folder."""
     named = hashlib.sha256(str(output).encode()).hexdigest()[:12]
     return Path(settings["CACHE_PATH"]) / f"{SAVED_SITE_PREFIX}{named}.pickle"
-
-
-def blank(kind: type) -> Content:
-    """Make a post (or page) of `kind` with no fields yet: they follow."""
-    return kind.__new__(kind)
-
-
-class SitePickler(pickle.Pickler):
-    """Pickle a site: named values by name, posts blank, their fields queued."""
-
-    def __init__(self, file, named: dict[int, tuple]):
-        """Pickle into `file`, naming the values `named` holds by identity."""
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.named = named
-        self.posts: list[Content] = []
-
-    def persistent_id(self, obj):
-        """Name a value the next build makes again."""
-        return None if type(obj) in PLAIN else self.named.get(id(obj))
-
-    def reducer_override(self, obj):
-        """Save a post blank, its fields queued for later."""
-        if not isinstance(obj, Content):
-            return NotImplemented
-        self.posts.append(obj)
-        return blank, (type(obj),)
-
-    def dump_posts(self) -> None:
-        """Save the queued posts' fields, and those of the posts they name."""
-        done = 0
-        while done < len(self.posts):
-            batch, done = self.posts[done:], len(self.posts)
-            self.dump([(post, vars(post)) for post in batch])
-        self.dump(None)
-
-
-class SiteUnpickler(pickle.Unpickler):
-    """Read a saved site, its named values taken from this build."""
-
-    def __init__(self, file, named: dict[tuple, object]):
-        """Read from `file`, the values named by `named`."""
-        super().__init__(file)
-        self.named = named
-
-    def persistent_load(self, pid):
-        """Return this build's value for a name."""
-        try:
-            return self.named[tuple(pid)]
-        except KeyError:
-            raise Unsaved(f"no value named {pid!r}") from None
 
 
 def names_of(settings: dict, context: dict, made: dict) -> dict[tuple, object]:
@@ -157,23 +102,28 @@ class SiteSaver:
         made = {k: v for k, v in self.made.items() if context.get(k) is v}
         named = names_of(settings, context, made)
         pickler = SitePickler(file, {id(v): k for k, v in named.items()})
-        pickler.dump(header)
-        pickler.dump(
-            {
-                "kinds": [type(g).__name__ for g in self.generators],
-                "made": sorted(made),
-                "context": {
-                    k: v
-                    for k, v in context.items()
-                    if k not in made and (k not in settings or settings[k] is not v)
-                },
-                "generators": [
-                    {k: v for k, v in vars(g).items() if k not in MADE_WITH_GENERATOR}
-                    for g in self.generators
-                ],
-            }
-        )
-        pickler.dump_posts()
+        state = {
+            "kinds": [type(g).__name__ for g in self.generators],
+            "made": sorted(made),
+            "context": {
+                k: v
+                for k, v in context.items()
+                if k not in made and (k not in settings or settings[k] is not v)
+            },
+            "generators": [
+                {k: v for k, v in vars(g).items() if k not in MADE_WITH_GENERATOR}
+                for g in self.generators
+            ],
+        }
+        posts = [
+            post
+            for generator in self.generators
+            for name in post_lists(generator)
+            for post in getattr(generator, name, ())
+        ]
+        found = [state["context"], *state["generators"]]
+        wrappers = wrappers_in([v for f in found for v in f.values()], posts)
+        pickler.dump_site(header, wrappers, state)
 
 
 def read_header(path: Path) -> dict | None:
@@ -191,15 +141,12 @@ def load_into(path: Path, generators: list) -> None:
     made = made_at_start(first)
     with path.open("rb") as file:
         unpickler = SiteUnpickler(file, names_of(settings, context, made))
-        unpickler.load()  # the header, read before
-        state = unpickler.load()
-        if state["kinds"] != [type(g).__name__ for g in generators]:
-            raise Unsaved("the build makes other generators")
-        if not set(state["made"]) <= made.keys():
-            raise Unsaved("the plugin makes other values at start")
-        while (batch := unpickler.load()) is not None:
-            for post, fields in batch:
-                post.__dict__.update(fields)
+        unpickler.part()  # the header, read before
+        state = unpickler.load_site()
+    if state["kinds"] != [type(g).__name__ for g in generators]:
+        raise Unsaved("the build makes other generators")
+    if not set(state["made"]) <= made.keys():
+        raise Unsaved("the plugin makes other values at start")
     context.update(state["context"])
     for generator, fields in zip(generators, state["generators"], strict=True):
         vars(generator).update(fields)

@@ -9,15 +9,20 @@ import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from bs4 import BeautifulSoup
 from markdown import Markdown
 from pelican.settings import read_settings
 
 from press import build
+from press.finished_site.saved import saved_path
 from press.progress import Unshown
 from socratic_blog import plugin
 from tests.support.fixture_blog import write, write_content
+
+if TYPE_CHECKING:
+    from tests.support.edited_site import EditedSite
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -198,3 +203,43 @@ def build_as_invoke_does(overrides: dict, drafts: bool = False) -> int | None:
     errors = build.build(SETTINGS[False], overrides, drafts, progress, saved=True)
     assert errors == [], errors
     return progress.saved_site
+
+
+# Appended to a post: its first paragraph (the description) and reading time stay.
+SENTENCE = "One more sentence, with *emphasis* & <b>markup</b>."
+
+
+def output_of(blog: EditedSite) -> Path:
+    """The folder `invoke build` writes the blog into."""
+    return blog.root / "output"
+
+
+def quick(blog: EditedSite, **more) -> int | None:
+    """Build as `invoke build` does; the pages a quick build wrote, None if full."""
+    return build_as_invoke_does(
+        {**blog.overrides(output_of(blog)), **more}, blog.drafts
+    )
+
+
+def assert_clean(blog: EditedSite) -> None:
+    """Build the same sources cleanly elsewhere: every file holds the same bytes."""
+    clean = blog.root / "clean" / "output"
+    shutil.rmtree(clean.parent, ignore_errors=True)
+    blog.build(clean)
+    assert snapshot(output_of(blog)) == snapshot(clean)
+
+
+def saved_file(blog: EditedSite, **more) -> Path:
+    """Where a build of the blog with these settings saves its site."""
+    overrides = {**blog.overrides(output_of(blog)), **more}
+    settings, _ = build.prepared(SETTINGS[False], overrides, blog.drafts, check=False)
+    return saved_path(settings, output_of(blog).resolve())
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    """Map each file under `folder` to its inode."""
+    return {
+        path.relative_to(folder).as_posix(): path.stat().st_ino
+        for path in folder.rglob("*")
+        if path.is_file()
+    }

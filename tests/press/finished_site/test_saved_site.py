@@ -8,9 +8,16 @@ import os
 import pytest
 from jinja2 import DictLoader, Environment
 from pelican.contents import Article
+from pelican.urlwrappers import Tag
 
 from press.finished_site import sources
-from press.finished_site.saved import SitePickler, SiteUnpickler, Unsaved
+from press.finished_site.pickling import (
+    BATCH,
+    SitePickler,
+    SiteUnpickler,
+    Unsaved,
+    wrappers_in,
+)
 from press.incremental.compiled_templates import ProcessBytecodeCache, described
 
 
@@ -45,20 +52,22 @@ def chain(count: int, settings: dict) -> list[Article]:
     return posts
 
 
+def saved_and_loaded(state: dict, settings: dict, fresh: dict, wrappers=()) -> dict:
+    """Pickle a site's state as a build saves it; load it as the next build does."""
+    file = io.BytesIO()
+    pickler = SitePickler(file, {id(settings): ("settings",)})
+    pickler.dump_site({"format": 0}, list(wrappers), state)
+    file.seek(0)
+    unpickler = SiteUnpickler(file, {("settings",): fresh})
+    assert unpickler.part() == {"format": 0}
+    return unpickler.load_site()
+
+
 def test_a_site_of_thousands_of_neighbours_pickles_without_deep_recursion():
     settings = {"SITEURL": "", "a filter": lambda value: value}  # will not pickle
     posts = chain(20_000, settings)
-    file = io.BytesIO()
-    pickler = SitePickler(file, {id(settings): ("settings",)})
-    pickler.dump({"articles": posts, "newest": posts[-1]})
-    pickler.dump_posts()
-    file.seek(0)
     fresh = {"SITEURL": "", "a filter": str}
-    unpickler = SiteUnpickler(file, {("settings",): fresh})
-    state = unpickler.load()
-    while (batch := unpickler.load()) is not None:
-        for post, fields in batch:
-            post.__dict__.update(fields)
+    state = saved_and_loaded({"articles": posts, "newest": posts[-1]}, settings, fresh)
     loaded = state["articles"]
     assert state["newest"] is loaded[-1]
     assert [post.title for post in loaded[:2]] == ["post 0", "post 1"]
@@ -67,15 +76,30 @@ def test_a_site_of_thousands_of_neighbours_pickles_without_deep_recursion():
     assert all(post.settings is fresh for post in loaded)
 
 
-def test_a_value_the_next_build_lacks_is_not_loaded(tmp_path):
+def test_a_tag_is_one_object_in_every_part_of_the_pickle():
     settings = {"SITEURL": ""}
+    tag = Tag("career", settings)
+    posts = chain(BATCH * 3, settings)
+    for post in posts:
+        post.tags = [tag]
+    state = {"articles": posts, "tags": {tag: posts}}
+    loaded = saved_and_loaded(
+        state, settings, settings, wrappers_in([state["tags"]], [])
+    )
+    (kept,) = loaded["tags"]
+    assert all(post.tags[0] is kept for post in loaded["articles"])
+    assert loaded["tags"][kept][-1] is loaded["articles"][-1]
+
+
+def test_a_value_the_next_build_lacks_is_not_loaded():
+    shout = {"SHOUT": str.upper}  # a setting this build has, the next one not
     file = io.BytesIO()
-    pickler = SitePickler(file, {id(settings): ("settings",)})
-    pickler.dump({"settings": settings})
-    pickler.dump_posts()
+    SitePickler(file, {id(shout): ("setting", "SHOUT")}).dump_site({}, [], shout)
     file.seek(0)
+    unpickler = SiteUnpickler(file, {("settings",): {}})
+    unpickler.part()
     with pytest.raises(Unsaved):
-        SiteUnpickler(file, {}).load()
+        unpickler.load_site()
 
 
 TEMPLATES = {"page.html": "<p>{{ 'guide'|shout }}</p>"}
