@@ -84,7 +84,11 @@ class ProcessBytecodeCache(BytecodeCache):
 
 
 def compiling_key(environment: Environment) -> str:
-    """Describe the environment's syntax, extensions, escaping, filters and tests."""
+    """Hash the environment's syntax, extensions, escaping, filters and tests.
+
+    A hash, not the description itself: a build keeps a key per template, and
+    the description of Jinja's hundred filters by their code is long.
+    """
     autoescape = environment.autoescape
     if callable(autoescape):
         autoescape = autoescape.__qualname__
@@ -94,7 +98,14 @@ def compiling_key(environment: Environment) -> str:
         (name, described(value))
         for name, value in [*environment.filters.items(), *environment.tests.items()]
     ]
-    return repr((sorted(environment.extensions), autoescape, finalize, options, folded))
+    described_all = (
+        sorted(environment.extensions),
+        autoescape,
+        finalize,
+        options,
+        folded,
+    )
+    return hashlib.sha256(repr(described_all).encode()).hexdigest()
 
 
 def described(value, depth: int = 0) -> str:
@@ -127,12 +138,13 @@ def described(value, depth: int = 0) -> str:
 
 @functools.cache
 def code_text(code: types.CodeType) -> str:
-    """Describe a function's code: two lambdas of one place may differ."""
+    """Hash a function's code (kept a process): two lambdas of one place may differ."""
     consts = [
         code_text(c) if isinstance(c, types.CodeType) else repr(c)
         for c in code.co_consts
     ]
-    return f"{code.co_code.hex()}{consts!r}{code.co_names!r}"
+    text = f"{code.co_code.hex()}{consts!r}{code.co_names!r}"
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 COMPILED = ProcessBytecodeCache()
