@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 # The sources a saved site can take an edit of: posts and pages in Markdown.
@@ -19,20 +20,33 @@ SOURCE_SUFFIX = ".md"
 Stamp = tuple[int, int]
 
 
-def stamps(content: Path) -> dict[str, Stamp]:
-    """Map each Markdown file under `content` (its path there) to its stamp."""
-    found: dict[str, Stamp] = {}
-    waiting = [("", str(content))]
+def walked(
+    root: Path, left_out: str | None = None
+) -> Iterator[tuple[str, os.DirEntry]]:
+    """Yield each file under `root` with its path there (POSIX), as `os.walk` would.
+
+    Links to folders are not followed; the folder `left_out`, right under
+    `root`, is not walked.
+    """
+    waiting = [("", str(root))]
     while waiting:
         prefix, folder = waiting.pop()
         with os.scandir(folder) as entries:
             for entry in entries:
                 name = prefix + entry.name
-                if entry.is_dir(follow_symlinks=False):
+                if not entry.is_dir():
+                    yield name, entry
+                elif not entry.is_symlink() and name != left_out:
                     waiting.append((f"{name}/", entry.path))
-                elif name.endswith(SOURCE_SUFFIX) and entry.is_file():
-                    status = entry.stat()
-                    found[name] = (status.st_mtime_ns, status.st_size)
+
+
+def stamps(content: Path) -> dict[str, Stamp]:
+    """Map each Markdown file under `content` (its path there) to its stamp."""
+    found: dict[str, Stamp] = {}
+    for name, entry in walked(content):
+        if name.endswith(SOURCE_SUFFIX) and entry.is_file():
+            status = entry.stat()
+            found[name] = (status.st_mtime_ns, status.st_size)
     return found
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import copy
 import io
-import os
 import shutil
 import tempfile
 import threading
@@ -30,6 +29,7 @@ from pathlib import Path
 from pelican.plugins import signals
 
 from press import build
+from press.finished_site.sources import walked
 from press.incremental.output_record import WrittenRecord, record_path
 from press.incremental.reuse import OutputReuse, holds
 from press.output.search_index import BUNDLE
@@ -185,20 +185,7 @@ def files_under(root: Path, left_out: str | None = None) -> dict[str, int]:
 
     The folder `left_out`, right under `root`, is not walked.
     """
-    found: dict[str, int] = {}
-    waiting = [("", str(root))]
-    while waiting:
-        prefix, folder = waiting.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                name = prefix + entry.name
-                if not entry.is_dir():
-                    found[name] = entry.inode()
-                elif entry.is_symlink():  # as os.walk: links to folders left out
-                    continue
-                elif name != left_out:
-                    waiting.append((f"{name}/", entry.path))
-    return found
+    return {name: entry.inode() for name, entry in walked(root, left_out)}
 
 
 def applied(
